@@ -1,0 +1,77 @@
+package com.careervault.contracts.dynamodb;
+
+/**
+ * Names of the DynamoDB read model: tables, indexes and attributes. The table
+ * names are the seed's defaults; deployments override them by configuration.
+ */
+public final class ReadModel {
+
+    private ReadModel() {
+    }
+
+    /** {@code CareerVault-Jobs}: one item per job (or tombstone), partition {@code user_id}, sort {@code job_id}. */
+    public static final class Jobs {
+        public static final String DEFAULT_TABLE = "CareerVault-Jobs";
+
+        /** The seed's index: every user's jobs by status, newest first. */
+        public static final String STATUS_CREATED_AT_INDEX = "status-created_at-index";
+        /** One user's jobs, newest first. */
+        public static final String USER_CREATED_AT_INDEX = "user_id-created_at-index";
+        /** One user's jobs with one status, newest first (sort key {@code status#created_at}). */
+        public static final String USER_STATUS_INDEX = "user_id-status_created_at-index";
+
+        public static final String USER_ID = "user_id";
+        public static final String JOB_ID = "job_id";
+        public static final String COMPANY = "company";
+        /** Lower-cased company, for the case-insensitive "have I applied here?" match. */
+        public static final String COMPANY_KEY = "company_key";
+        public static final String POSITION = "position";
+        public static final String STATUS = "status";
+        public static final String LOCATION = "location";
+        public static final String SALARY_RANGE = "salary_range";
+        public static final String APPLIED_DATE = "applied_date";
+        public static final String URL = "url";
+        public static final String NOTES = "notes";
+        public static final String INTERVIEW_AT = "interview_at";
+        public static final String FOLLOW_UP_AT = "follow_up_at";
+        public static final String TAGS = "tags";
+        public static final String CREATED_AT = "created_at";
+        public static final String UPDATED_AT = "updated_at";
+        public static final String STATUS_CREATED_AT = "status_created_at";
+        /** List of {status, at} maps, oldest first: the job's stage history. */
+        public static final String STATUS_HISTORY = "status_history";
+        /** Present (true) on a deleted job's tombstone; tombstones carry no index keys. */
+        public static final String DELETED = "deleted";
+        /** Epoch seconds at which DynamoDB TTL may remove a tombstone. */
+        public static final String EXPIRES_AT = "expires_at";
+
+        private Jobs() {
+        }
+    }
+
+    /** {@code CareerVault-Users}: one item per user, partition {@code user_id}. */
+    public static final class Users {
+        public static final String DEFAULT_TABLE = "CareerVault-Users";
+        public static final String EMAIL_INDEX = "email-index";
+
+        public static final String USER_ID = "user_id";
+        public static final String USERNAME = "username";
+        public static final String EMAIL = "email";
+        public static final String GIVEN_NAME = "given_name";
+        public static final String FAMILY_NAME = "family_name";
+        public static final String CREATED_AT = "created_at";
+        public static final String PREFERENCES = "preferences";
+
+        private Users() {
+        }
+    }
+
+    /** On every projected item: the log position (partition, offset) of the last event applied to it. */
+    public static final class Position {
+        public static final String PARTITION = "event_partition";
+        public static final String OFFSET = "event_offset";
+
+        private Position() {
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package com.careervault.contracts.dynamodb;
+
+import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.dynamodb.ReadModel.Users;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * The CreateTable requests of the read model, with every index defined up
+ * front (dynalite cannot add a GSI to an existing table).
+ */
+public final class ReadModelTables {
+
+    private ReadModelTables() {
+    }
+
+    public static CreateTableRequest jobs(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                        string(Jobs.USER_ID), string(Jobs.JOB_ID), string(Jobs.STATUS),
+                        string(Jobs.CREATED_AT), string(Jobs.STATUS_CREATED_AT))
+                .keySchema(hash(Jobs.USER_ID), range(Jobs.JOB_ID))
+                .globalSecondaryIndexes(
+                        index(Jobs.STATUS_CREATED_AT_INDEX, Jobs.STATUS, Jobs.CREATED_AT),
+                        index(Jobs.USER_CREATED_AT_INDEX, Jobs.USER_ID, Jobs.CREATED_AT),
+                        index(Jobs.USER_STATUS_INDEX, Jobs.USER_ID, Jobs.STATUS_CREATED_AT))
+                .build();
+    }
+
+    public static CreateTableRequest users(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(string(Users.USER_ID), string(Users.EMAIL))
+                .keySchema(hash(Users.USER_ID))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+                        .indexName(Users.EMAIL_INDEX)
+                        .keySchema(hash(Users.EMAIL))
+                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                        .build())
+                .build();
+    }
+
+    public static List<CreateTableRequest> all(String jobsTable, String usersTable) {
+        return List.of(jobs(jobsTable), users(usersTable));
+    }
+
+    private static GlobalSecondaryIndex index(String name, String hashKey, String rangeKey) {
+        return GlobalSecondaryIndex.builder()
+                .indexName(name)
+                .keySchema(hash(hashKey), range(rangeKey))
+                .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                .build();
+    }
+
+    private static AttributeDefinition string(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+    }
+
+    private static KeySchemaElement hash(String name) {
+        return KeySchemaElement.builder().attributeName(name).keyType(KeyType.HASH).build();
+    }
+
+    private static KeySchemaElement range(String name) {
+        return KeySchemaElement.builder().attributeName(name).keyType(KeyType.RANGE).build();
+    }
+}

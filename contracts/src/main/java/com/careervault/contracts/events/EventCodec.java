@@ -1,0 +1,91 @@
+package com.careervault.contracts.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes events as CloudEvents structured JSON. Data fields are
+ * snake_case; unknown fields are ignored so that older consumers keep working
+ * when a producer adds one. Thread-safe: share one instance.
+ */
+public final class EventCodec {
+
+    private final JsonMapper mapper;
+
+    public EventCodec() {
+        this.mapper = JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+    }
+
+    /** The mapper the codec uses, for services that want the same JSON conventions. */
+    public JsonMapper mapper() {
+        return mapper;
+    }
+
+    public byte[] encode(EventEnvelope event) {
+        return mapper.writeValueAsBytes(event);
+    }
+
+    public EventEnvelope decode(byte[] json) {
+        if (json == null || json.length == 0) {
+            throw new EventFormatException("empty record");
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(json);
+        } catch (JacksonException e) {
+            throw new EventFormatException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new EventFormatException("not a JSON object");
+        }
+        String specversion = text(tree, "specversion");
+        if (!EventEnvelope.SPEC_VERSION.equals(specversion)) {
+            throw new EventFormatException("unsupported specversion '" + specversion + "'");
+        }
+        EventType type = EventType.of(text(tree, "type"));
+        JsonNode data = tree.get("data");
+        if (data == null || !data.isObject()) {
+            throw new EventFormatException("data must be a JSON object");
+        }
+        CareerVaultEvent payload;
+        Instant time;
+        try {
+            payload = mapper.treeToValue(data, type.dataClass());
+            time = Instant.parse(text(tree, "time"));
+        } catch (JacksonException | java.time.format.DateTimeParseException e) {
+            throw new EventFormatException("invalid " + type.type() + ": " + rootMessage(e), e);
+        }
+        JsonNode subject = tree.get("subject");
+        JsonNode contentType = tree.get("datacontenttype");
+        return new EventEnvelope(specversion, text(tree, "id"), text(tree, "source"), type.type(), time,
+                subject == null || subject.isNull() ? null : subject.asString(),
+                contentType == null || contentType.isNull() ? null : contentType.asString(),
+                text(tree, "userid"), payload);
+    }
+
+    private static String text(JsonNode tree, String field) {
+        JsonNode node = tree.get(field);
+        if (node == null || !node.isString() || node.asString().isBlank()) {
+            throw new EventFormatException("attribute '" + field + "' is missing or not a string");
+        }
+        return node.asString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

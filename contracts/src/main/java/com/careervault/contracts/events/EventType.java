@@ -1,0 +1,54 @@
+package com.careervault.contracts.events;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The CloudEvents {@code type} of each event, bound to the record that carries its data. */
+public enum EventType {
+    USER_REGISTERED("careervault.user.registered.v1", UserRegistered.class),
+    USER_PREFERENCES_CHANGED("careervault.user.preferences-changed.v1", UserPreferencesChanged.class),
+    JOB_CREATED("careervault.job.created.v1", JobCreated.class),
+    JOB_UPDATED("careervault.job.updated.v1", JobUpdated.class),
+    JOB_STATUS_CHANGED("careervault.job.status-changed.v1", JobStatusChanged.class),
+    JOB_DELETED("careervault.job.deleted.v1", JobDeleted.class);
+
+    private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_CLASS = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::dataClass, Function.identity()));
+
+    private final String type;
+    private final Class<? extends CareerVaultEvent> dataClass;
+
+    EventType(String type, Class<? extends CareerVaultEvent> dataClass) {
+        this.type = type;
+        this.dataClass = dataClass;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public Class<? extends CareerVaultEvent> dataClass() {
+        return dataClass;
+    }
+
+    /** Classpath location of the JSON Schema of this type's {@code data}. */
+    public String schemaResource() {
+        return "/schemas/" + type + ".schema.json";
+    }
+
+    public static EventType of(String type) {
+        EventType eventType = BY_TYPE.get(type);
+        if (eventType == null) {
+            throw new UnknownEventTypeException(type);
+        }
+        return eventType;
+    }
+
+    public static EventType of(CareerVaultEvent data) {
+        return BY_CLASS.get(data.getClass());
+    }
+}

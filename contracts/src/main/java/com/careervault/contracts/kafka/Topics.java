@@ -1,0 +1,34 @@
+package com.careervault.contracts.kafka;
+
+import java.util.List;
+
+/** Every Kafka topic CareerVault owns, with how it must be created. */
+public final class Topics {
+
+    /** The event log: every user and job event, keyed by user id, kept forever. */
+    public static final String EVENTS = "careervault.events.v1";
+    /** Event records the projector could not read, with the reason in headers. */
+    public static final String EVENTS_PROJECTOR_DLT = EVENTS + ".projector-dlt";
+    /** Event records the notifier could not read, with the reason in headers. */
+    public static final String EVENTS_NOTIFIER_DLT = EVENTS + ".notifier-dlt";
+    /** Per-user application statistics for analytics consumers; compacted, keyed by user id. */
+    public static final String ANALYTICS_USER_STATS = "careervault.analytics.user-stats.v1";
+
+    /** Partitions of the event log: the ceiling on instances per consumer group. */
+    public static final int EVENT_PARTITIONS = 6;
+
+    private Topics() {
+    }
+
+    /** How a topic is created: partitions and whether it is compacted or kept forever. */
+    public record TopicSpec(String name, int partitions, boolean compacted) {
+    }
+
+    public static List<TopicSpec> all() {
+        return List.of(
+                new TopicSpec(EVENTS, EVENT_PARTITIONS, false),
+                new TopicSpec(EVENTS_PROJECTOR_DLT, 1, false),
+                new TopicSpec(EVENTS_NOTIFIER_DLT, 1, false),
+                new TopicSpec(ANALYTICS_USER_STATS, EVENT_PARTITIONS, true));
+    }
+}

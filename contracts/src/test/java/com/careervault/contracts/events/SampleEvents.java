@@ -1,0 +1,37 @@
+package com.careervault.contracts.events;
+
+import com.careervault.contracts.jobs.JobStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One fully populated event of each type; the switch fails to compile when a type is added without a sample. */
+final class SampleEvents {
+
+    static final String USER = "3f1c2d4e-0000-4000-8000-000000000001";
+    static final String JOB = "0a8f5c1e-7b2d-4c3e-9f10-2b3c4d5e6f70";
+
+    private SampleEvents() {
+    }
+
+    static CareerVaultEvent of(EventType type) {
+        return switch (type) {
+            case USER_REGISTERED -> new UserRegistered(USER, "jdoe", "jdoe@example.com", "Jane", "Doe");
+            case USER_PREFERENCES_CHANGED -> new UserPreferencesChanged(USER,
+                    new ReminderPreferences(true, 10, false, true, "Europe/Berlin"));
+            case JOB_CREATED -> new JobCreated(JOB, "Tech Corp", "Senior Software Engineer", JobStatus.Applied,
+                    "San Francisco, CA", "$150k-$200k", LocalDate.parse("2026-11-20"), "https://jobs.example.com/42",
+                    "Referred by Sam", Instant.parse("2026-12-01T15:00:00Z"), Instant.parse("2026-11-27T09:00:00Z"),
+                    List.of("backend", "remote"));
+            case JOB_UPDATED -> new JobUpdated(JOB, null, "Staff Engineer", null, "$180k-$220k", null, null,
+                    "Second round booked", null, null, null, List.of("url", "tags"));
+            case JOB_STATUS_CHANGED -> new JobStatusChanged(JOB, JobStatus.Applied, JobStatus.Interviewing);
+            case JOB_DELETED -> new JobDeleted(JOB);
+        };
+    }
+
+    static EventEnvelope envelope(EventType type) {
+        return EventEnvelope.of("6d0e8c9a-1111-4222-8333-444455556666", "/careervault/command-api",
+                Instant.parse("2026-11-24T17:00:00Z"), USER, of(type));
+    }
+}
