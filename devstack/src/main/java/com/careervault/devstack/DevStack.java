@@ -1,0 +1,196 @@
+package com.careervault.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * CareerVault's local infrastructure on loopback: a Kafka broker (KRaft),
+ * dynalite, cognito-local and GreenMail. Tests share one per JVM through
+ * {@link #shared()}; the interactive run starts its own.
+ */
+public final class DevStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DevStack.class);
+
+    private final DevStackOptions options;
+    private final KafkaBroker kafka;
+    private final Dynalite dynalite;
+    private final CognitoLocal cognito;
+    private final Mailbox mailbox;
+    private final boolean deleteDataOnClose;
+
+    private DevStack(DevStackOptions options, boolean deleteDataOnClose) {
+        this.options = options;
+        this.deleteDataOnClose = deleteDataOnClose;
+        NodePrograms node = NodePrograms.locate();
+        Path dir = options.dataDir();
+        this.kafka = new KafkaBroker(dir.resolve("kafka"), port(options.kafkaPort()),
+                port(options.kafkaControllerPort()));
+        this.dynalite = new Dynalite(node, dir, port(options.dynamoDbPort()),
+                options.persistent() ? dir.resolve("dynalite") : null);
+        this.cognito = new CognitoLocal(node, dir.resolve("cognito"), port(options.cognitoPort()));
+        this.mailbox = new Mailbox(port(options.smtpPort()));
+    }
+
+    /** Starts every part; on failure stops what had started and rethrows. */
+    public static DevStack start(DevStackOptions options) {
+        return start(options, false);
+    }
+
+    private static DevStack start(DevStackOptions options, boolean deleteDataOnClose) {
+        try {
+            Files.createDirectories(options.dataDir().resolve("cognito"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DevStack stack = new DevStack(options, deleteDataOnClose);
+        long started = System.nanoTime();
+        try {
+            // the broker takes longest: start the Node servers and GreenMail while it boots
+            Thread others = new Thread(() -> {
+                stack.dynalite.start();
+                stack.cognito.start();
+                stack.mailbox.start();
+            }, "devstack-start");
+            List<Throwable> failures = new ArrayList<>();
+            others.setUncaughtExceptionHandler((thread, e) -> failures.add(e));
+            others.start();
+            stack.kafka.start();
+            others.join();
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException("devstack failed to start", failures.get(0));
+            }
+        } catch (RuntimeException | InterruptedException e) {
+            stack.close();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        }
+        log.info("devstack up in {} ms: kafka {}, dynamodb {}, cognito {} (pool {}), smtp {}",
+                (System.nanoTime() - started) / 1_000_000, stack.kafkaBootstrapServers(), stack.dynamoDbEndpoint(),
+                stack.cognito.endpoint(), stack.cognito.userPoolId(), stack.mailbox.smtpPort());
+        return stack;
+    }
+
+    /**
+     * The one stack of this JVM, started on first use in a fresh temporary
+     * directory with in-memory tables, and stopped when the JVM exits.
+     */
+    public static DevStack shared() {
+        return Shared.STACK;
+    }
+
+    /** Lazy holder: the JVM starts the stack once, on first access, thread-safely. */
+    private static final class Shared {
+        static final DevStack STACK = startShared();
+
+        private static DevStack startShared() {
+            try {
+                DevStack stack = start(DevStackOptions.forTests(Files.createTempDirectory("careervault-devstack")),
+                        true);
+                Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "devstack-stop"));
+                return stack;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public Dynalite dynalite() {
+        return dynalite;
+    }
+
+    public CognitoLocal cognito() {
+        return cognito;
+    }
+
+    public Mailbox mailbox() {
+        return mailbox;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String dynamoDbEndpoint() {
+        return dynalite.endpoint().toString();
+    }
+
+    public Path dataDir() {
+        return options.dataDir();
+    }
+
+    /**
+     * The settings that point a CareerVault service at this stack, by the
+     * services' configuration property names.
+     */
+    public Map<String, String> springProperties() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        p.put("careervault.aws.region", "us-east-1");
+        p.put("careervault.aws.access-key-id", Dynalite.ACCESS_KEY);
+        p.put("careervault.aws.secret-access-key", Dynalite.SECRET_KEY);
+        p.put("careervault.dynamodb.endpoint", dynalite.endpoint().toString());
+        p.put("careervault.cognito.endpoint", cognito.endpoint().toString());
+        p.put("careervault.cognito.user-pool-id", cognito.userPoolId());
+        p.put("careervault.cognito.client-id", cognito.clientId());
+        p.put("careervault.cognito.issuer-uri", cognito.issuer());
+        p.put("careervault.cognito.jwk-set-uri", cognito.jwkSetUri());
+        p.put("spring.mail.host", mailbox.smtpHost());
+        p.put("spring.mail.port", Integer.toString(mailbox.smtpPort()));
+        return p;
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable part : new AutoCloseable[] {kafka, dynalite, cognito, mailbox}) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                log.warn("stopping {} failed: {}", part.getClass().getSimpleName(), e.toString());
+            }
+        }
+        if (deleteDataOnClose) {
+            deleteRecursively(options.dataDir());
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            log.debug("could not delete {}: {}", dir, e.toString());
+        }
+    }
+
+    private static int port(int requested) {
+        if (requested != 0) {
+            return requested;
+        }
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

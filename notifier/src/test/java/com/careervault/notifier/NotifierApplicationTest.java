@@ -1,0 +1,26 @@
+package com.careervault.notifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.careervault.devstack.DevStackInitializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+@SpringBootTest
+@ActiveProfiles("devstack")
+@ContextConfiguration(initializers = DevStackInitializer.class)
+class NotifierApplicationTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void startsAgainstTheDevstack() {
+        assertThat(context.getEnvironment().getProperty("spring.kafka.bootstrap-servers")).startsWith("127.0.0.1:");
+        assertThat(context.getBeansOfType(NotifierApplication.class)).hasSize(1);
+    }
+}
