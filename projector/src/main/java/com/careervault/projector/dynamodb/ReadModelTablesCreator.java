@@ -1,0 +1,68 @@
+package com.careervault.projector.dynamodb;
+
+import com.careervault.contracts.dynamodb.ReadModel;
+import com.careervault.contracts.dynamodb.ReadModelTables;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+
+/**
+ * Creates the read-model tables when configured to (devstack, rebuilds into
+ * new tables). Runs while the context is built, so the tables exist before the
+ * event listener starts consuming.
+ */
+@Component
+class ReadModelTablesCreator implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelTablesCreator.class);
+
+    private final DynamoDbAsyncClient dynamoDb;
+    private final DynamoDbProperties properties;
+
+    ReadModelTablesCreator(DynamoDbAsyncClient dynamoDb, DynamoDbProperties properties) {
+        this.dynamoDb = dynamoDb;
+        this.properties = properties;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (!properties.createTables()) {
+            return;
+        }
+        if (create(ReadModelTables.jobs(properties.jobsTable()))) {
+            enableTombstoneExpiry(properties.jobsTable());
+        }
+        create(ReadModelTables.users(properties.usersTable()));
+    }
+
+    private boolean create(CreateTableRequest request) {
+        try {
+            dynamoDb.createTable(request).join();
+            dynamoDb.waiter().waitUntilTableExists(table -> table.tableName(request.tableName())).join();
+            log.info("created table {}", request.tableName());
+            return true;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ResourceInUseException) {
+                log.debug("table {} already exists", request.tableName());
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Tombstones carry expires_at; DynamoDB deletes them once TTL is on. dynalite has no TTL, hence best effort. */
+    private void enableTombstoneExpiry(String table) {
+        try {
+            dynamoDb.updateTimeToLive(ttl -> ttl.tableName(table).timeToLiveSpecification(
+                    spec -> spec.attributeName(ReadModel.Jobs.EXPIRES_AT).enabled(true))).join();
+        } catch (CompletionException e) {
+            log.info("could not enable TTL on {} ({}); tombstones will not expire", table,
+                    e.getCause() == null ? e.toString() : e.getCause().toString());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.careervault.projector.eventlog;
+
+import com.careervault.contracts.events.CareerVaultEvent;
+import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.JobCreated;
+import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobStatusChanged;
+import com.careervault.contracts.events.JobUpdated;
+import com.careervault.contracts.events.UserPreferencesChanged;
+import com.careervault.contracts.events.UserRegistered;
+import com.careervault.projector.jobs.JobProjection;
+import com.careervault.projector.readmodel.LogPosition;
+import com.careervault.projector.readmodel.ProjectionMetrics;
+import com.careervault.projector.readmodel.ProjectionOutcome;
+import com.careervault.projector.readmodel.TransientFailureRetry;
+import com.careervault.projector.users.UserProjection;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies one event, read at a given log position, to the read model:
+ * retried while DynamoDB fails transiently, idempotent by position.
+ */
+@Component
+public class EventProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(EventProjection.class);
+
+    private final JobProjection jobs;
+    private final UserProjection users;
+    private final TransientFailureRetry retry;
+    private final ProjectionMetrics metrics;
+
+    public EventProjection(JobProjection jobs, UserProjection users, TransientFailureRetry retry,
+            ProjectionMetrics metrics) {
+        this.jobs = jobs;
+        this.users = users;
+        this.retry = retry;
+        this.metrics = metrics;
+    }
+
+    public CompletableFuture<ProjectionOutcome> apply(EventEnvelope event, LogPosition position) {
+        String what = event.type() + " " + event.id() + " at " + position;
+        return retry.call(what, () -> write(event, position)).thenApply(outcome -> {
+            metrics.record(outcome);
+            if (outcome == ProjectionOutcome.SKIPPED) {
+                log.debug("skipped {}: already applied, stale or about a job that is gone", what);
+            }
+            return outcome;
+        });
+    }
+
+    private CompletableFuture<ProjectionOutcome> write(EventEnvelope event, LogPosition position) {
+        CareerVaultEvent data = event.data();
+        if (data instanceof JobCreated created) {
+            return jobs.created(event, created, position);
+        } else if (data instanceof JobUpdated updated) {
+            return jobs.updated(event, updated, position);
+        } else if (data instanceof JobStatusChanged changed) {
+            return jobs.statusChanged(event, changed, position);
+        } else if (data instanceof JobDeleted deleted) {
+            return jobs.deleted(event, deleted, position);
+        } else if (data instanceof UserRegistered registered) {
+            return users.registered(event, registered, position);
+        } else if (data instanceof UserPreferencesChanged changed) {
+            return users.preferencesChanged(event, changed, position);
+        }
+        throw new IllegalStateException("no projection for " + data.getClass().getName());
+    }
+}

@@ -1,0 +1,102 @@
+package com.careervault.projector.eventlog;
+
+import com.careervault.contracts.events.EventCodec;
+import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.EventFormatException;
+import com.careervault.projector.deadletter.DeadLetterPublisher;
+import com.careervault.projector.readmodel.DynamoDbFailures;
+import com.careervault.projector.readmodel.LogPosition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies one poll's records. Each user's events are applied one after the
+ * other, in log order; different users are written at the same time, in a
+ * bounded number of lanes, to keep DynamoDB busy. Returns only when every
+ * record is applied, skipped or dead-lettered, so the offsets the container
+ * then commits never run ahead of the read model.
+ */
+@Component
+public class PollProjection {
+
+    private final EventCodec codec;
+    private final EventProjection projection;
+    private final DeadLetterPublisher deadLetters;
+    private final int lanes;
+
+    public PollProjection(EventCodec codec, EventProjection projection, DeadLetterPublisher deadLetters,
+            ProjectorProperties properties) {
+        this.codec = codec;
+        this.projection = projection;
+        this.deadLetters = deadLetters;
+        this.lanes = Math.max(1, properties.writeLanes());
+    }
+
+    /**
+     * @throws ReadModelUnavailableException when a write still fails after its
+     *         retries; the caller redelivers the whole poll (idempotent)
+     */
+    public void apply(List<ConsumerRecord<byte[], byte[]>> records) {
+        List<CompletableFuture<Void>> work = new ArrayList<>();
+        // the item key is the envelope's user id, so that is what must not be written concurrently
+        Map<String, List<Decoded>> byUser = new LinkedHashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            try {
+                EventEnvelope event = codec.decode(record.value());
+                byUser.computeIfAbsent(event.userid(), user -> new ArrayList<>()).add(new Decoded(record, event));
+            } catch (EventFormatException unreadable) {
+                work.add(deadLetters.publish(record, unreadable));
+            }
+        }
+        List<List<Decoded>> laneWork = new ArrayList<>();
+        int next = 0;
+        for (List<Decoded> userEvents : byUser.values()) {
+            if (laneWork.size() < lanes) {
+                laneWork.add(new ArrayList<>());
+            }
+            laneWork.get(next++ % lanes).addAll(userEvents);
+        }
+        for (List<Decoded> lane : laneWork) {
+            work.add(inOrder(lane));
+        }
+        try {
+            // allOf waits for every lane, also after one failed: nothing is in flight when the poll is redelivered
+            CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw new ReadModelUnavailableException(DynamoDbFailures.unwrap(e));
+        }
+    }
+
+    /** One after the other; the first failure stops the lane, so no later event of that user overtakes it. */
+    private CompletableFuture<Void> inOrder(List<Decoded> lane) {
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (Decoded decoded : lane) {
+            chain = chain.thenCompose(ignored -> applyOne(decoded));
+        }
+        return chain;
+    }
+
+    private CompletableFuture<Void> applyOne(Decoded decoded) {
+        ConsumerRecord<byte[], byte[]> record = decoded.record();
+        return projection.apply(decoded.event(), new LogPosition(record.partition(), record.offset()))
+                .handle((outcome, failure) -> {
+                    if (failure == null) {
+                        return CompletableFuture.<Void>completedFuture(null);
+                    }
+                    if (DynamoDbFailures.isRejected(failure)) {
+                        return deadLetters.publish(record, DynamoDbFailures.unwrap(failure));
+                    }
+                    return CompletableFuture.<Void>failedFuture(DynamoDbFailures.unwrap(failure));
+                })
+                .thenCompose(next -> next);
+    }
+
+    private record Decoded(ConsumerRecord<byte[], byte[]> record, EventEnvelope event) {
+    }
+}

@@ -1,0 +1,53 @@
+package com.careervault.projector.jobs;
+
+import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.jobs.JobStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** How job fields are written as DynamoDB attribute values; null in, null out (an absent attribute). */
+final class JobAttributes {
+
+    private JobAttributes() {
+    }
+
+    static Map<String, AttributeValue> key(String userId, String jobId) {
+        return Map.of(Jobs.USER_ID, AttributeValue.fromS(userId), Jobs.JOB_ID, AttributeValue.fromS(jobId));
+    }
+
+    static AttributeValue text(String value) {
+        return value == null ? null : AttributeValue.fromS(value);
+    }
+
+    static AttributeValue date(LocalDate value) {
+        return value == null ? null : AttributeValue.fromS(value.toString());
+    }
+
+    static AttributeValue instant(Instant value) {
+        return value == null ? null : AttributeValue.fromS(value.toString());
+    }
+
+    static AttributeValue tags(List<String> tags) {
+        return tags == null ? null : AttributeValue.fromL(tags.stream().map(AttributeValue::fromS).toList());
+    }
+
+    /** Lower-cased and trimmed, for the case-insensitive "have I applied here before?" match. */
+    static AttributeValue companyKey(String company) {
+        return company == null ? null : AttributeValue.fromS(company.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** The per-user status index's sort key: the status, then creation time so jobs sort newest first. */
+    static AttributeValue statusCreatedAt(JobStatus status, String createdAt) {
+        return AttributeValue.fromS(status.spelling() + "#" + createdAt);
+    }
+
+    /** One stage of the status history. */
+    static AttributeValue historyEntry(JobStatus status, Instant at) {
+        return AttributeValue.fromM(Map.of("status", AttributeValue.fromS(status.spelling()),
+                "at", AttributeValue.fromS(at.toString())));
+    }
+}

@@ -1,0 +1,193 @@
+package com.careervault.projector.jobs;
+
+import static com.careervault.projector.jobs.JobAttributes.companyKey;
+import static com.careervault.projector.jobs.JobAttributes.date;
+import static com.careervault.projector.jobs.JobAttributes.instant;
+import static com.careervault.projector.jobs.JobAttributes.tags;
+import static com.careervault.projector.jobs.JobAttributes.text;
+
+import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.JobCreated;
+import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobStatusChanged;
+import com.careervault.contracts.events.JobUpdated;
+import com.careervault.projector.dynamodb.DynamoDbProperties;
+import com.careervault.projector.readmodel.ConditionalWrite;
+import com.careervault.projector.readmodel.ItemUpdate;
+import com.careervault.projector.readmodel.LogPosition;
+import com.careervault.projector.readmodel.ProjectionOutcome;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+
+/**
+ * Writes job events into {@code CareerVault-Jobs}. Every write is conditional
+ * on the item's log position, so applying an event twice changes nothing.
+ */
+@Component
+public class JobProjection {
+
+    private static final Map<String, String> FIELD_TO_ATTRIBUTE = Map.of(
+            "location", Jobs.LOCATION, "salary_range", Jobs.SALARY_RANGE, "applied_date", Jobs.APPLIED_DATE,
+            "url", Jobs.URL, "notes", Jobs.NOTES, "interview_at", Jobs.INTERVIEW_AT,
+            "follow_up_at", Jobs.FOLLOW_UP_AT, "tags", Jobs.TAGS);
+
+    /** Updates only touch live jobs: never a tombstone, never a job whose creation we have not seen. */
+    private static final String LIVE_JOB = "attribute_exists(#" + Jobs.JOB_ID + ") AND attribute_not_exists(#"
+            + Jobs.DELETED + ")";
+
+    private final DynamoDbAsyncClient dynamoDb;
+    private final String table;
+    private final TombstoneProperties tombstones;
+    private final Clock clock;
+
+    public JobProjection(DynamoDbAsyncClient dynamoDb, DynamoDbProperties tables, TombstoneProperties tombstones,
+            Clock clock) {
+        this.dynamoDb = dynamoDb;
+        this.table = tables.jobsTable();
+        this.tombstones = tombstones;
+        this.clock = clock;
+    }
+
+    /** A new job becomes an item, unless an item (live or tombstone) with its key exists already. */
+    public CompletableFuture<ProjectionOutcome> created(EventEnvelope event, JobCreated job, LogPosition position) {
+        String createdAt = event.time().toString();
+        Map<String, AttributeValue> item = new HashMap<>(JobAttributes.key(event.userid(), job.jobId()));
+        item.put(Jobs.COMPANY, text(job.company()));
+        item.put(Jobs.COMPANY_KEY, companyKey(job.company()));
+        item.put(Jobs.POSITION, text(job.position()));
+        item.put(Jobs.STATUS, text(job.status().spelling()));
+        putIfPresent(item, Jobs.LOCATION, text(job.location()));
+        putIfPresent(item, Jobs.SALARY_RANGE, text(job.salaryRange()));
+        putIfPresent(item, Jobs.APPLIED_DATE, date(job.appliedDate()));
+        putIfPresent(item, Jobs.URL, text(job.url()));
+        putIfPresent(item, Jobs.NOTES, text(job.notes()));
+        putIfPresent(item, Jobs.INTERVIEW_AT, instant(job.interviewAt()));
+        putIfPresent(item, Jobs.FOLLOW_UP_AT, instant(job.followUpAt()));
+        putIfPresent(item, Jobs.TAGS, tags(job.tags()));
+        item.put(Jobs.CREATED_AT, text(createdAt));
+        item.put(Jobs.UPDATED_AT, text(createdAt));
+        item.put(Jobs.STATUS_CREATED_AT, JobAttributes.statusCreatedAt(job.status(), createdAt));
+        item.put(Jobs.STATUS_HISTORY,
+                AttributeValue.fromL(List.of(JobAttributes.historyEntry(job.status(), event.time()))));
+        item.putAll(position.attributes());
+        return ConditionalWrite.outcomeOf(dynamoDb.putItem(PutItemRequest.builder()
+                .tableName(table)
+                .item(item)
+                .conditionExpression("attribute_not_exists(#job_id)")
+                .expressionAttributeNames(Map.of("#job_id", Jobs.JOB_ID))
+                .build()));
+    }
+
+    /**
+     * Sets the fields that changed and removes the cleared ones. A field both
+     * given and cleared keeps the given value: the event cannot mean both.
+     */
+    public CompletableFuture<ProjectionOutcome> updated(EventEnvelope event, JobUpdated job, LogPosition position) {
+        ItemUpdate update = new ItemUpdate()
+                .setIfPresent(Jobs.COMPANY, text(job.company()))
+                .setIfPresent(Jobs.COMPANY_KEY, companyKey(job.company()))
+                .setIfPresent(Jobs.POSITION, text(job.position()))
+                .setIfPresent(Jobs.LOCATION, text(job.location()))
+                .setIfPresent(Jobs.SALARY_RANGE, text(job.salaryRange()))
+                .setIfPresent(Jobs.APPLIED_DATE, date(job.appliedDate()))
+                .setIfPresent(Jobs.URL, text(job.url()))
+                .setIfPresent(Jobs.NOTES, text(job.notes()))
+                .setIfPresent(Jobs.INTERVIEW_AT, instant(job.interviewAt()))
+                .setIfPresent(Jobs.FOLLOW_UP_AT, instant(job.followUpAt()))
+                .setIfPresent(Jobs.TAGS, tags(job.tags()))
+                .set(Jobs.UPDATED_AT, text(event.time().toString()));
+        for (String field : job.cleared()) {
+            if (!isGiven(job, field)) {
+                update.remove(FIELD_TO_ATTRIBUTE.get(field));
+            }
+        }
+        return ConditionalWrite.outcomeOf(dynamoDb.updateItem(update.toRequest(table,
+                JobAttributes.key(event.userid(), job.jobId()), position,
+                liveJob(update) + " AND " + LogPosition.IS_NEWER_THAN_ITEM)));
+    }
+
+    /**
+     * Moves the job to its new status and appends the stage to its history.
+     * The per-user status index key combines status and creation time, which
+     * the event does not carry, so the item is read first.
+     */
+    public CompletableFuture<ProjectionOutcome> statusChanged(EventEnvelope event, JobStatusChanged change,
+            LogPosition position) {
+        Map<String, AttributeValue> key = JobAttributes.key(event.userid(), change.jobId());
+        return dynamoDb.getItem(GetItemRequest.builder().tableName(table).key(key).consistentRead(true).build())
+                .thenCompose(found -> {
+                    Map<String, AttributeValue> item = found.item();
+                    if (!found.hasItem() || item.isEmpty() || item.containsKey(Jobs.DELETED)
+                            || !item.containsKey(Jobs.CREATED_AT) || position.isNotAfter(item)) {
+                        return CompletableFuture.completedFuture(ProjectionOutcome.SKIPPED);
+                    }
+                    String createdAt = item.get(Jobs.CREATED_AT).s();
+                    ItemUpdate update = new ItemUpdate()
+                            .set(Jobs.STATUS, text(change.to().spelling()))
+                            .set(Jobs.STATUS_CREATED_AT, JobAttributes.statusCreatedAt(change.to(), createdAt))
+                            .append(Jobs.STATUS_HISTORY, JobAttributes.historyEntry(change.to(), event.time()))
+                            .set(Jobs.UPDATED_AT, text(event.time().toString()));
+                    // the index key was computed from this created_at: it must still be the item's
+                    String sameCreation = update.name(Jobs.CREATED_AT) + " = "
+                            + update.value("expected_created_at", text(createdAt));
+                    return ConditionalWrite.outcomeOf(dynamoDb.updateItem(update.toRequest(table, key, position,
+                            liveJob(update) + " AND " + sameCreation + " AND " + LogPosition.IS_NEWER_THAN_ITEM)));
+                });
+    }
+
+    /**
+     * Replaces the job by a tombstone: keys, {@code deleted}, {@code expires_at}
+     * and the position only. Without status or created_at it is in no index, so
+     * queries never see it, while it still stops an older replayed event from
+     * bringing the job back until TTL removes it.
+     */
+    public CompletableFuture<ProjectionOutcome> deleted(EventEnvelope event, JobDeleted job, LogPosition position) {
+        Map<String, AttributeValue> item = new HashMap<>(JobAttributes.key(event.userid(), job.jobId()));
+        item.put(Jobs.DELETED, AttributeValue.fromBool(true));
+        long expiresAt = clock.instant().plus(tombstones.lifetime()).getEpochSecond();
+        item.put(Jobs.EXPIRES_AT, AttributeValue.fromN(Long.toString(expiresAt)));
+        item.putAll(position.attributes());
+        return ConditionalWrite.outcomeOf(dynamoDb.putItem(PutItemRequest.builder()
+                .tableName(table)
+                .item(item)
+                .conditionExpression(LogPosition.IS_NEWER_THAN_ITEM)
+                .expressionAttributeNames(LogPosition.names())
+                .expressionAttributeValues(position.values())
+                .build()));
+    }
+
+    private static String liveJob(ItemUpdate update) {
+        update.name(Jobs.JOB_ID);
+        update.name(Jobs.DELETED);
+        return LIVE_JOB;
+    }
+
+    private static boolean isGiven(JobUpdated job, String field) {
+        return switch (field) {
+            case "location" -> job.location() != null;
+            case "salary_range" -> job.salaryRange() != null;
+            case "applied_date" -> job.appliedDate() != null;
+            case "url" -> job.url() != null;
+            case "notes" -> job.notes() != null;
+            case "interview_at" -> job.interviewAt() != null;
+            case "follow_up_at" -> job.followUpAt() != null;
+            case "tags" -> job.tags() != null;
+            default -> false;
+        };
+    }
+
+    private static void putIfPresent(Map<String, AttributeValue> item, String attribute, AttributeValue value) {
+        if (value != null) {
+            item.put(attribute, value);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.careervault.projector.readmodel;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/** Counts what happens to events: {@code careervault.projector.events{outcome=...}}. */
+@Component
+public class ProjectionMetrics {
+
+    private final Counter applied;
+    private final Counter skipped;
+    private final Counter deadLettered;
+    private final Counter retried;
+
+    public ProjectionMetrics(MeterRegistry registry) {
+        this.applied = outcome(registry, "applied");
+        this.skipped = outcome(registry, "skipped");
+        this.deadLettered = outcome(registry, "dead-lettered");
+        this.retried = Counter.builder("careervault.projector.dynamodb.retries")
+                .description("DynamoDB calls repeated after a transient failure").register(registry);
+    }
+
+    private static Counter outcome(MeterRegistry registry, String outcome) {
+        return Counter.builder("careervault.projector.events").tag("outcome", outcome)
+                .description("events read from the log, by what became of them").register(registry);
+    }
+
+    public void record(ProjectionOutcome outcome) {
+        (outcome == ProjectionOutcome.APPLIED ? applied : skipped).increment();
+    }
+
+    public void deadLettered() {
+        deadLettered.increment();
+    }
+
+    public void retried() {
+        retried.increment();
+    }
+
+    public double appliedCount() {
+        return applied.count();
+    }
+
+    public double skippedCount() {
+        return skipped.count();
+    }
+}
