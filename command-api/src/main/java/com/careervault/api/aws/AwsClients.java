@@ -1,0 +1,55 @@
+package com.careervault.api.aws;
+
+import com.careervault.api.auth.CognitoProperties;
+import java.net.URI;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClientBuilder;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
+
+/** The asynchronous AWS clients of the API: one each, shared, non-blocking (Netty). */
+@Configuration(proxyBeanMethods = false)
+public class AwsClients {
+
+    @Bean(destroyMethod = "close")
+    DynamoDbAsyncClient dynamoDb(AwsProperties aws, DynamoDbProperties dynamo) {
+        DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder()
+                .region(Region.of(aws.region()))
+                .credentialsProvider(credentials(aws))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallTimeout(dynamo.callTimeout())
+                        .build());
+        if (dynamo.endpoint() != null && !dynamo.endpoint().isBlank()) {
+            builder.endpointOverride(URI.create(dynamo.endpoint()));
+        }
+        return builder.build();
+    }
+
+    @Bean(destroyMethod = "close")
+    CognitoIdentityProviderAsyncClient cognito(AwsProperties aws, CognitoProperties cognito) {
+        CognitoIdentityProviderAsyncClientBuilder builder = CognitoIdentityProviderAsyncClient.builder()
+                .region(Region.of(aws.region()))
+                .credentialsProvider(credentials(aws))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallTimeout(cognito.callTimeout())
+                        .build());
+        if (cognito.endpoint() != null && !cognito.endpoint().isBlank()) {
+            builder.endpointOverride(URI.create(cognito.endpoint()));
+        }
+        return builder.build();
+    }
+
+    private static AwsCredentialsProvider credentials(AwsProperties aws) {
+        return aws.hasStaticCredentials()
+                ? StaticCredentialsProvider.create(AwsBasicCredentials.create(aws.accessKeyId(), aws.secretAccessKey()))
+                : DefaultCredentialsProvider.builder().build();
+    }
+}

@@ -1,0 +1,91 @@
+package com.careervault.api.events;
+
+import com.careervault.contracts.events.EventCodec;
+import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.kafka.Topics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Appends events to {@code careervault.events.v1}, keyed by user id. A Mono
+ * completes only once the broker acknowledged, so a 2xx answer means the
+ * event is in Kafka; a failure means it is not (and a multi-event append
+ * left nothing behind).
+ */
+@Component
+public class EventLog {
+
+    private final KafkaTemplate<String, byte[]> template;
+    private final EventCodec codec;
+    private final EventLogProperties properties;
+
+    public EventLog(KafkaTemplate<String, byte[]> template, EventCodec codec, EventLogProperties properties) {
+        this.template = template;
+        this.codec = codec;
+        this.properties = properties;
+    }
+
+    public Mono<AppendedEvent> append(EventEnvelope event) {
+        // send() may block up to max.block.ms for metadata: keep it off the event loop
+        return Mono.fromFuture(() -> template.send(record(event)))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(result -> appended(event, result.getRecordMetadata()))
+                .timeout(properties.sendTimeout().plusSeconds(1))
+                .onErrorMap(e -> !(e instanceof EventLogUnavailableException),
+                        e -> new EventLogUnavailableException(properties.retryAfter(), e));
+    }
+
+    /** Appends several events atomically: all are visible to read-committed consumers, or none. */
+    public Mono<List<AppendedEvent>> appendAll(List<EventEnvelope> events) {
+        if (events.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        if (events.size() == 1) {
+            return append(events.get(0)).map(List::of);
+        }
+        return Mono.fromCallable(() -> template.executeInTransaction(operations -> {
+                    List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
+                    for (EventEnvelope event : events) {
+                        sends.add(operations.send(record(event)));
+                    }
+                    List<AppendedEvent> appended = new ArrayList<>();
+                    for (int i = 0; i < events.size(); i++) {
+                        appended.add(appended(events.get(i), acknowledged(sends.get(i))));
+                    }
+                    return appended;
+                }))
+                .subscribeOn(Schedulers.boundedElastic())
+                .onErrorMap(e -> new EventLogUnavailableException(properties.retryAfter(), e));
+    }
+
+    /** Waits for one send of a transaction; any failure aborts the whole transaction. */
+    private RecordMetadata acknowledged(CompletableFuture<SendResult<String, byte[]>> send) {
+        try {
+            return send.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the broker did not acknowledge", e);
+        }
+    }
+
+    private ProducerRecord<String, byte[]> record(EventEnvelope event) {
+        return new ProducerRecord<>(Topics.EVENTS, event.userid(), codec.encode(event));
+    }
+
+    private static AppendedEvent appended(EventEnvelope event, RecordMetadata metadata) {
+        return new AppendedEvent(event.id(), metadata.partition(), metadata.offset());
+    }
+}

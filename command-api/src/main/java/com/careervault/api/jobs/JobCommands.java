@@ -1,0 +1,194 @@
+package com.careervault.api.jobs;
+
+import com.careervault.api.events.AppendedEvent;
+import com.careervault.api.events.EventLog;
+import com.careervault.api.events.EventLogProperties;
+import com.careervault.api.problems.InvalidRequestException;
+import com.careervault.api.problems.NotFoundException;
+import com.careervault.contracts.events.CareerVaultEvent;
+import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.JobCreated;
+import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobStatusChanged;
+import com.careervault.contracts.events.JobUpdated;
+import com.careervault.contracts.jobs.JobStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns validated job commands into events on the log. Commands on an
+ * existing job are checked against the read model (consistent read) first:
+ * a job the caller does not have is 404 and publishes nothing.
+ */
+@Component
+public class JobCommands {
+
+    private final EventLog eventLog;
+    private final JobStore store;
+    private final EventLogProperties events;
+    private final Clock clock;
+    private final IdempotencyKeys idempotencyKeys = new IdempotencyKeys();
+
+    public JobCommands(EventLog eventLog, JobStore store, EventLogProperties events, Clock clock) {
+        this.eventLog = eventLog;
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Result of a command: the answer, and the last event appended (null when nothing was). */
+    record Outcome(JobAccepted answer, AppendedEvent lastEvent) {
+    }
+
+    Mono<Outcome> create(String userId, JobFields fields, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return publishCreate(userId, UUID.randomUUID().toString(), UUID.randomUUID().toString(), fields);
+        }
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > IdempotencyKeys.MAX_KEY_LENGTH
+                || idempotencyKey.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
+            return Mono.error(new InvalidRequestException("Idempotency-Key",
+                    "must be 1 to " + IdempotencyKeys.MAX_KEY_LENGTH + " printable ASCII characters"));
+        }
+        String jobId = IdempotencyKeys.jobId(userId, idempotencyKey);
+        String eventId = IdempotencyKeys.createdEventId(userId, idempotencyKey);
+        JobAccepted answer = JobAccepted.created(jobId, eventId);
+        Optional<IdempotencyKeys.Remembered> remembered = idempotencyKeys.recall(userId, idempotencyKey);
+        if (remembered.isPresent()) {
+            if (!remembered.get().request().equals(fields)) {
+                return Mono.error(new InvalidRequestException("Idempotency-Key",
+                        "was already used for a different request"));
+            }
+            return Mono.just(new Outcome(answer, null));
+        }
+        return store.find(userId, jobId).flatMap(existing -> existing.isPresent()
+                ? Mono.just(new Outcome(answer, null))
+                : publishCreate(userId, jobId, eventId, fields)
+                        .doOnNext(outcome -> idempotencyKeys.remember(userId, idempotencyKey, fields, answer)));
+    }
+
+    private Mono<Outcome> publishCreate(String userId, String jobId, String eventId, JobFields f) {
+        JobCreated created = new JobCreated(jobId, f.company(), f.position(), f.status(), f.location(),
+                f.salaryRange(), f.appliedDate(), f.url(), f.notes(), f.interviewAt(), f.followUpAt(), f.tags());
+        return eventLog.append(envelope(eventId, userId, clock.instant(), created))
+                .map(appended -> new Outcome(JobAccepted.created(jobId, eventId), appended));
+    }
+
+    Mono<Outcome> update(String userId, String jobId, JobFields fields) {
+        return live(userId, jobId).flatMap(current -> {
+            JobView now = current.view();
+            Instant time = clock.instant();
+            List<EventEnvelope> changes = new ArrayList<>();
+            JobUpdated updated = new JobUpdated(jobId,
+                    changed(fields.company(), now.company()),
+                    changed(fields.position(), now.position()),
+                    changed(fields.location(), now.location()),
+                    changed(fields.salaryRange(), now.salaryRange()),
+                    fields.appliedDate() != null && !fields.appliedDate().toString().equals(now.appliedDate())
+                            ? fields.appliedDate() : null,
+                    changed(fields.url(), now.url()),
+                    changed(fields.notes(), now.notes()),
+                    fields.interviewAt() != null && !fields.interviewAt().toString().equals(now.interviewAt())
+                            ? fields.interviewAt() : null,
+                    fields.followUpAt() != null && !fields.followUpAt().toString().equals(now.followUpAt())
+                            ? fields.followUpAt() : null,
+                    fields.tags() != null && !fields.tags().equals(now.tags()) ? fields.tags() : null,
+                    fields.cleared().stream().filter(name -> isSet(now, name)).toList());
+            if (!isNoChange(updated)) {
+                changes.add(envelope(UUID.randomUUID().toString(), userId, time, updated));
+            }
+            JobStatus from = JobStatus.parse(now.status());
+            if (fields.status() != null && fields.status() != from) {
+                changes.add(envelope(UUID.randomUUID().toString(), userId, time,
+                        new JobStatusChanged(jobId, from, fields.status())));
+            }
+            return appendAll(jobId, changes);
+        });
+    }
+
+    Mono<Outcome> delete(String userId, String jobId) {
+        return live(userId, jobId).flatMap(current -> {
+            String eventId = UUID.randomUUID().toString();
+            return eventLog.append(envelope(eventId, userId, clock.instant(), new JobDeleted(jobId)))
+                    .map(appended -> new Outcome(JobAccepted.created(jobId, eventId), appended));
+        });
+    }
+
+    /** Applies one action to up to 100 jobs atomically: every accepted event is in the log, or none is. */
+    Mono<BulkResult> bulk(String userId, JobRequests.BulkCommand command) {
+        return store.findLive(userId, command.jobIds()).flatMap(found -> {
+            Instant time = clock.instant();
+            List<EventEnvelope> toAppend = new ArrayList<>();
+            List<BulkResult.Entry> results = new ArrayList<>();
+            for (String jobId : command.jobIds()) {
+                StoredJob job = found.get(jobId);
+                if (job == null) {
+                    results.add(new BulkResult.Entry(jobId, "not_found", null));
+                    continue;
+                }
+                CareerVaultEvent event;
+                if (command.delete()) {
+                    event = new JobDeleted(jobId);
+                } else {
+                    JobStatus from = JobStatus.parse(job.view().status());
+                    if (from == command.status()) {
+                        results.add(new BulkResult.Entry(jobId, "unchanged", null));
+                        continue;
+                    }
+                    event = new JobStatusChanged(jobId, from, command.status());
+                }
+                EventEnvelope envelope = envelope(UUID.randomUUID().toString(), userId, time, event);
+                toAppend.add(envelope);
+                results.add(new BulkResult.Entry(jobId, "accepted", envelope.id()));
+            }
+            return eventLog.appendAll(toAppend).thenReturn(new BulkResult(results));
+        });
+    }
+
+    private Mono<Outcome> appendAll(String jobId, List<EventEnvelope> changes) {
+        return eventLog.appendAll(changes).map(appended -> new Outcome(
+                JobAccepted.changed(jobId, appended.stream().map(AppendedEvent::eventId).toList()),
+                appended.isEmpty() ? null : appended.get(appended.size() - 1)));
+    }
+
+    private Mono<StoredJob> live(String userId, String jobId) {
+        return store.find(userId, jobId)
+                .filter(found -> found.isPresent() && !found.get().deleted())
+                .map(Optional::get)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + jobId)));
+    }
+
+    private EventEnvelope envelope(String eventId, String userId, Instant time, CareerVaultEvent event) {
+        return EventEnvelope.of(eventId, events.source(), time, userId, event);
+    }
+
+    private static String changed(String requested, String current) {
+        return requested != null && !requested.equals(current) ? requested : null;
+    }
+
+    private static boolean isNoChange(JobUpdated u) {
+        return u.company() == null && u.position() == null && u.location() == null && u.salaryRange() == null
+                && u.appliedDate() == null && u.url() == null && u.notes() == null && u.interviewAt() == null
+                && u.followUpAt() == null && u.tags() == null && u.cleared().isEmpty();
+    }
+
+    private static boolean isSet(JobView job, String field) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("location", job.location());
+        values.put("salary_range", job.salaryRange());
+        values.put("applied_date", job.appliedDate());
+        values.put("url", job.url());
+        values.put("notes", job.notes());
+        values.put("interview_at", job.interviewAt());
+        values.put("follow_up_at", job.followUpAt());
+        values.put("tags", job.tags());
+        return Objects.nonNull(values.get(field));
+    }
+}

@@ -1,0 +1,170 @@
+package com.careervault.api.jobs;
+
+import com.careervault.api.problems.InvalidRequestException;
+import com.careervault.api.problems.NotFoundException;
+import com.careervault.contracts.jobs.JobStatus;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The caller's job applications. Commands answer 202 once their events are
+ * in the log; with {@code Prefer: wait=N} they answer 201/200 with the job as
+ * soon as it is readable. The caller is always the token's subject.
+ */
+@RestController
+@RequestMapping("/api/jobs")
+public class JobController {
+
+    private static final int DEFAULT_LIMIT = 20;
+    private static final int MAX_LIMIT = 100;
+
+    private final JobCommands commands;
+    private final JobStore store;
+
+    public JobController(JobCommands commands, JobStore store) {
+        this.commands = commands;
+        this.store = store;
+    }
+
+    @PostMapping
+    public Mono<ResponseEntity<Object>> create(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(name = "Prefer", required = false) String prefer) {
+        String userId = token.getSubject();
+        JobFields fields = JobRequests.create(body);
+        Optional<Duration> wait = PreferWait.parse(prefer);
+        return commands.create(userId, fields, idempotencyKey).flatMap(outcome -> {
+            String jobId = outcome.answer().jobId();
+            URI location = URI.create("/api/jobs/" + jobId);
+            ResponseEntity<Object> accepted = ResponseEntity.accepted().location(location).body(outcome.answer());
+            if (wait.isEmpty()) {
+                return Mono.just(accepted);
+            }
+            Mono<Optional<StoredJob>> readable = outcome.lastEvent() == null
+                    ? store.find(userId, jobId)
+                    : store.awaitProjection(userId, jobId, outcome.lastEvent(), wait.get()).map(Optional::of);
+            return readable.filter(found -> found.isPresent() && !found.get().deleted())
+                    .map(found -> ResponseEntity.status(HttpStatus.CREATED).location(location)
+                            .header("Preference-Applied", "wait").<Object>body(found.get().view()))
+                    .defaultIfEmpty(accepted);
+        });
+    }
+
+    @PatchMapping("/{jobId}")
+    public Mono<ResponseEntity<Object>> update(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
+            @RequestBody JsonNode body, @RequestHeader(name = "Prefer", required = false) String prefer) {
+        String userId = token.getSubject();
+        String id = JobRequests.jobId(jobId);
+        JobFields fields = JobRequests.update(body);
+        Optional<Duration> wait = PreferWait.parse(prefer);
+        return commands.update(userId, id, fields).flatMap(outcome -> {
+            ResponseEntity<Object> accepted = ResponseEntity.accepted().body(outcome.answer());
+            if (wait.isEmpty() || outcome.lastEvent() == null) {
+                return Mono.just(accepted);
+            }
+            return store.awaitProjection(userId, id, outcome.lastEvent(), wait.get())
+                    .map(found -> ResponseEntity.ok().header("Preference-Applied", "wait")
+                            .<Object>body(found.view()))
+                    .defaultIfEmpty(accepted);
+        });
+    }
+
+    @DeleteMapping("/{jobId}")
+    public Mono<ResponseEntity<Object>> delete(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
+            @RequestHeader(name = "Prefer", required = false) String prefer) {
+        String userId = token.getSubject();
+        String id = JobRequests.jobId(jobId);
+        Optional<Duration> wait = PreferWait.parse(prefer);
+        return commands.delete(userId, id).flatMap(outcome -> {
+            ResponseEntity<Object> accepted = ResponseEntity.accepted().body(outcome.answer());
+            if (wait.isEmpty()) {
+                return Mono.just(accepted);
+            }
+            return store.awaitProjection(userId, id, outcome.lastEvent(), wait.get())
+                    .map(found -> ResponseEntity.noContent().header("Preference-Applied", "wait").build())
+                    .defaultIfEmpty(accepted);
+        });
+    }
+
+    @PostMapping("/bulk")
+    public Mono<ResponseEntity<BulkResult>> bulk(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
+        JobRequests.BulkCommand command = JobRequests.bulk(body);
+        return commands.bulk(token.getSubject(), command).map(result -> ResponseEntity.accepted().body(result));
+    }
+
+    @GetMapping
+    public Mono<JobPage> list(@AuthenticationPrincipal Jwt token,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String company,
+            @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String cursor) {
+        JobStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = JobStatus.parse(status);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("status", e.getMessage());
+            }
+        }
+        if (company != null && company.length() > JobFields.COMPANY_MAX) {
+            throw new InvalidRequestException("company", "must be at most " + JobFields.COMPANY_MAX + " characters");
+        }
+        return store.list(token.getSubject(), wanted, company == null || company.isBlank() ? null : company.trim(),
+                limit(limit), cursor == null || cursor.isBlank() ? null : cursor);
+    }
+
+    @GetMapping("/stats")
+    public Mono<Map<String, Object>> stats(@AuthenticationPrincipal Jwt token) {
+        return store.countByStatus(token.getSubject()).map(counts -> {
+            Map<String, Long> byStatus = new LinkedHashMap<>();
+            counts.forEach((status, count) -> byStatus.put(status.spelling(), count));
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("total", byStatus.values().stream().mapToLong(Long::longValue).sum());
+            stats.put("by_status", byStatus);
+            return stats;
+        });
+    }
+
+    @GetMapping("/{jobId}")
+    public Mono<JobView> get(@AuthenticationPrincipal Jwt token, @PathVariable String jobId) {
+        String id = JobRequests.jobId(jobId);
+        return store.find(token.getSubject(), id)
+                .filter(found -> found.isPresent() && !found.get().deleted())
+                .map(found -> found.get().view())
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + id)));
+    }
+
+    private static int limit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit.trim());
+            if (value >= 1 && value <= MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new InvalidRequestException("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+    }
+}

@@ -1,0 +1,45 @@
+package com.careervault.api.jobs;
+
+import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.dynamodb.ReadModel.Position;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Reads the projector's job items (format in docs/read-model.md). */
+final class JobItems {
+
+    private JobItems() {
+    }
+
+    static StoredJob stored(Map<String, AttributeValue> item) {
+        boolean deleted = item.containsKey(Jobs.DELETED) && Boolean.TRUE.equals(item.get(Jobs.DELETED).bool());
+        int partition = item.containsKey(Position.PARTITION) ? Integer.parseInt(item.get(Position.PARTITION).n()) : -1;
+        long offset = item.containsKey(Position.OFFSET) ? Long.parseLong(item.get(Position.OFFSET).n()) : -1;
+        return new StoredJob(view(item), deleted, partition, offset);
+    }
+
+    static JobView view(Map<String, AttributeValue> item) {
+        List<JobView.StatusChange> history = item.containsKey(Jobs.STATUS_HISTORY)
+                ? item.get(Jobs.STATUS_HISTORY).l().stream()
+                        .map(entry -> new JobView.StatusChange(s(entry.m(), "status"), s(entry.m(), "at")))
+                        .toList()
+                : null;
+        List<String> tags = item.containsKey(Jobs.TAGS) && item.get(Jobs.TAGS).hasL()
+                ? item.get(Jobs.TAGS).l().stream().map(AttributeValue::s).toList()
+                : null;
+        return new JobView(s(item, Jobs.JOB_ID), s(item, Jobs.COMPANY), s(item, Jobs.POSITION), s(item, Jobs.STATUS),
+                s(item, Jobs.LOCATION), s(item, Jobs.SALARY_RANGE), s(item, Jobs.APPLIED_DATE), s(item, Jobs.URL),
+                s(item, Jobs.NOTES), s(item, Jobs.INTERVIEW_AT), s(item, Jobs.FOLLOW_UP_AT), tags,
+                s(item, Jobs.CREATED_AT), s(item, Jobs.UPDATED_AT), history);
+    }
+
+    static Map<String, AttributeValue> key(String userId, String jobId) {
+        return Map.of(Jobs.USER_ID, AttributeValue.fromS(userId), Jobs.JOB_ID, AttributeValue.fromS(jobId));
+    }
+
+    private static String s(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
+    }
+}

@@ -1,0 +1,173 @@
+package com.careervault.api.jobs;
+
+import com.careervault.api.aws.DynamoDbProperties;
+import com.careervault.api.events.AppendedEvent;
+import com.careervault.api.problems.DependencyUnavailableException;
+import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.jobs.JobStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads jobs from the read model. Reads that decide a command are strongly
+ * consistent; listings use the per-user indexes, which are eventually consistent.
+ */
+@Component
+public class JobStore {
+
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+    private static final int MAX_PAGES_PER_LISTING = 20;
+
+    private final DynamoDbAsyncClient dynamo;
+    private final String table;
+    private final JobCursor cursors;
+
+    public JobStore(DynamoDbAsyncClient dynamo, DynamoDbProperties properties, JsonMapper json) {
+        this.dynamo = dynamo;
+        this.table = properties.jobsTable();
+        this.cursors = new JobCursor(json);
+    }
+
+    /** The caller's job, tombstones included; empty when the caller has no item with this id. */
+    Mono<Optional<StoredJob>> find(String userId, String jobId) {
+        return call(() -> dynamo.getItem(r -> r.tableName(table).key(JobItems.key(userId, jobId)).consistentRead(true)))
+                .map(response -> response.hasItem() && !response.item().isEmpty()
+                        ? Optional.of(JobItems.stored(response.item()))
+                        : Optional.<StoredJob>empty());
+    }
+
+    /** The caller's live (not deleted) jobs among {@code jobIds}, by id, read consistently. */
+    Mono<Map<String, StoredJob>> findLive(String userId, List<String> jobIds) {
+        List<Map<String, AttributeValue>> keys = jobIds.stream().map(id -> JobItems.key(userId, id)).toList();
+        return batchGet(keys, new HashMap<>(), 0);
+    }
+
+    private Mono<Map<String, StoredJob>> batchGet(List<Map<String, AttributeValue>> keys,
+            Map<String, StoredJob> found, int attempt) {
+        if (keys.isEmpty()) {
+            return Mono.just(found);
+        }
+        return call(() -> dynamo.batchGetItem(r -> r.requestItems(Map.of(table,
+                        KeysAndAttributes.builder().keys(keys).consistentRead(true).build()))))
+                .flatMap(response -> {
+                    response.responses().getOrDefault(table, List.of()).stream()
+                            .map(JobItems::stored)
+                            .filter(job -> !job.deleted())
+                            .forEach(job -> found.put(job.view().jobId(), job));
+                    KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
+                    if (unprocessed == null || !unprocessed.hasKeys() || unprocessed.keys().isEmpty()) {
+                        return Mono.just(found);
+                    }
+                    // throttled keys come back unprocessed: retry them with a growing pause
+                    return Mono.delay(Duration.ofMillis(50L << Math.min(attempt, 5)))
+                            .then(batchGet(unprocessed.keys(), found, attempt + 1));
+                });
+    }
+
+    /** The caller's jobs, newest first, optionally with one status and/or a company name fragment. */
+    Mono<JobPage> list(String userId, JobStatus status, String company, int limit, String cursor) {
+        Map<String, AttributeValue> start = cursor == null ? null : cursors.decode(cursor, userId);
+        Map<String, String> names = new HashMap<>(Map.of("#u", Jobs.USER_ID));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":u", AttributeValue.fromS(userId)));
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).scanIndexForward(false);
+        if (status != null) {
+            names.put("#sc", Jobs.STATUS_CREATED_AT);
+            values.put(":prefix", AttributeValue.fromS(status.spelling() + "#"));
+            query.indexName(Jobs.USER_STATUS_INDEX).keyConditionExpression("#u = :u AND begins_with(#sc, :prefix)");
+        } else {
+            query.indexName(Jobs.USER_CREATED_AT_INDEX).keyConditionExpression("#u = :u");
+        }
+        if (company != null) {
+            names.put("#ck", Jobs.COMPANY_KEY);
+            values.put(":company", AttributeValue.fromS(company.toLowerCase(Locale.ROOT)));
+            query.filterExpression("contains(#ck, :company)");
+        }
+        query.expressionAttributeNames(names).expressionAttributeValues(values);
+        return collect(query, start, limit, new ArrayList<>(), 0);
+    }
+
+    /** Follows pages until {@code limit} items matched the filter or the index is exhausted. */
+    private Mono<JobPage> collect(QueryRequest.Builder query, Map<String, AttributeValue> start, int limit,
+            List<JobView> jobs, int pages) {
+        QueryRequest request = query.exclusiveStartKey(start).limit(limit - jobs.size()).build();
+        return call(() -> dynamo.query(request)).flatMap(response -> {
+            response.items().stream().map(JobItems::view).forEach(jobs::add);
+            Map<String, AttributeValue> last = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+            if (last == null) {
+                return Mono.just(new JobPage(jobs, jobs.size(), null));
+            }
+            if (jobs.size() >= limit || pages + 1 >= MAX_PAGES_PER_LISTING) {
+                return Mono.just(new JobPage(jobs, jobs.size(), cursors.encode(last)));
+            }
+            return collect(query, last, limit, jobs, pages + 1);
+        });
+    }
+
+    /** How many live jobs the caller has in each status (every status present, zero included). */
+    Mono<Map<JobStatus, Long>> countByStatus(String userId) {
+        Map<JobStatus, Long> counts = new EnumMap<>(JobStatus.class);
+        for (JobStatus status : JobStatus.values()) {
+            counts.put(status, 0L);
+        }
+        return queryAll(QueryRequest.builder().tableName(table).consistentRead(true)
+                        .keyConditionExpression("#u = :u")
+                        .filterExpression("attribute_not_exists(#d)")
+                        .projectionExpression("#s")
+                        .expressionAttributeNames(Map.of("#u", Jobs.USER_ID, "#d", Jobs.DELETED, "#s", Jobs.STATUS))
+                        .expressionAttributeValues(Map.of(":u", AttributeValue.fromS(userId))))
+                .filter(item -> item.containsKey(Jobs.STATUS))
+                .reduce(counts, (all, item) -> {
+                    all.merge(JobStatus.parse(item.get(Jobs.STATUS).s()), 1L, Long::sum);
+                    return all;
+                });
+    }
+
+    private Flux<Map<String, AttributeValue>> queryAll(QueryRequest.Builder query) {
+        return page(query, null).expand(response -> response.hasLastEvaluatedKey()
+                        && !response.lastEvaluatedKey().isEmpty() ? page(query, response.lastEvaluatedKey()) : Mono.empty())
+                .flatMapIterable(QueryResponse::items);
+    }
+
+    private Mono<QueryResponse> page(QueryRequest.Builder query, Map<String, AttributeValue> start) {
+        QueryRequest request = query.exclusiveStartKey(start).build();
+        return call(() -> dynamo.query(request));
+    }
+
+    /**
+     * Waits up to {@code wait} for the projector to apply {@code event} to the
+     * job's item; empty when it has not by then.
+     */
+    Mono<StoredJob> awaitProjection(String userId, String jobId, AppendedEvent event, Duration wait) {
+        return find(userId, jobId)
+                .filter(found -> found.isPresent() && found.get().reflects(event))
+                .map(Optional::get)
+                .repeatWhenEmpty(Integer.MAX_VALUE, attempts -> attempts.delayElements(POLL_INTERVAL))
+                .timeout(wait, Mono.empty());
+    }
+
+    private static <T> Mono<T> call(Supplier<CompletableFuture<T>> request) {
+        return Mono.fromFuture(request)
+                .onErrorMap(CompletionException.class, e -> e.getCause() == null ? e : e.getCause())
+                .onErrorMap(SdkException.class, e -> new DependencyUnavailableException("job store", e));
+    }
+}

@@ -1,0 +1,98 @@
+package com.careervault.api.preferences;
+
+import com.careervault.api.events.EventLog;
+import com.careervault.api.events.EventLogProperties;
+import com.careervault.api.problems.InvalidRequestException;
+import com.careervault.api.problems.JsonRequest;
+import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.ReminderPreferences;
+import com.careervault.contracts.events.UserPreferencesChanged;
+import com.careervault.contracts.reminders.UnsubscribeToken;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/** The caller's reminder preferences, and the signed link in every email that turns reminders off. */
+@RestController
+@RequestMapping("/api/me/preferences")
+public class PreferencesController {
+
+    private final PreferencesStore store;
+    private final EventLog eventLog;
+    private final EventLogProperties events;
+    private final UnsubscribeToken unsubscribeTokens;
+    private final Clock clock;
+
+    public PreferencesController(PreferencesStore store, EventLog eventLog, EventLogProperties events,
+            ReminderLinkProperties links, Clock clock) {
+        this.store = store;
+        this.eventLog = eventLog;
+        this.events = events;
+        this.unsubscribeTokens = new UnsubscribeToken(links.linkSecret());
+        this.clock = clock;
+    }
+
+    @GetMapping
+    public Mono<ReminderPreferences> get(@AuthenticationPrincipal Jwt token) {
+        return store.current(token.getSubject());
+    }
+
+    /** Replaces the preferences; fields left out keep their current value. */
+    @PutMapping
+    public Mono<ResponseEntity<ReminderPreferences>> put(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
+        JsonRequest request = JsonRequest.of(body);
+        Boolean followUp = request.bool("follow_up_enabled");
+        Integer days = request.integer("follow_up_days", 1, ReminderPreferences.MAX_FOLLOW_UP_DAYS);
+        Boolean interview = request.bool("interview_enabled");
+        Boolean custom = request.bool("custom_enabled");
+        String zone = request.text("time_zone", 64);
+        if (zone != null) {
+            try {
+                ZoneId.of(zone);
+            } catch (DateTimeException e) {
+                request.problem("time_zone", "must be an IANA time zone such as Europe/Berlin");
+            }
+        }
+        request.throwIfInvalid();
+        String userId = token.getSubject();
+        return store.current(userId).flatMap(now -> publish(userId, new ReminderPreferences(
+                        followUp == null ? now.followUpEnabled() : followUp,
+                        days == null ? now.followUpDays() : days,
+                        interview == null ? now.interviewEnabled() : interview,
+                        custom == null ? now.customEnabled() : custom,
+                        zone == null ? now.timeZone() : zone)))
+                .map(preferences -> ResponseEntity.accepted().body(preferences));
+    }
+
+    /** The email link: no sign-in needed, the signed token names the user. */
+    @GetMapping(path = "/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
+    public Mono<String> unsubscribe(@RequestParam(required = false) String token) {
+        String userId = unsubscribeTokens.verify(token)
+                .orElseThrow(() -> new InvalidRequestException("token", "is not a valid unsubscribe link"));
+        return store.current(userId)
+                .flatMap(now -> publish(userId, new ReminderPreferences(false, now.followUpDays(), false, false,
+                        now.timeZone())))
+                .thenReturn("<!doctype html><html><head><meta charset=\"utf-8\"><title>CareerVault</title></head>"
+                        + "<body><h1>Reminders are off</h1><p>You will get no more reminder emails from CareerVault."
+                        + " You can turn them on again in your settings.</p></body></html>");
+    }
+
+    private Mono<ReminderPreferences> publish(String userId, ReminderPreferences preferences) {
+        return eventLog.append(EventEnvelope.of(UUID.randomUUID().toString(), events.source(), clock.instant(), userId,
+                        new UserPreferencesChanged(userId, preferences)))
+                .thenReturn(preferences);
+    }
+}

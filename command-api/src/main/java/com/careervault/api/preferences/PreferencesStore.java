@@ -1,0 +1,50 @@
+package com.careervault.api.preferences;
+
+import com.careervault.api.aws.DynamoDbProperties;
+import com.careervault.api.problems.DependencyUnavailableException;
+import com.careervault.contracts.dynamodb.ReadModel.Users;
+import com.careervault.contracts.events.ReminderPreferences;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Reads a user's reminder preferences from the read model; defaults until they changed any. */
+@Component
+class PreferencesStore {
+
+    private final DynamoDbAsyncClient dynamo;
+    private final String table;
+
+    PreferencesStore(DynamoDbAsyncClient dynamo, DynamoDbProperties properties) {
+        this.dynamo = dynamo;
+        this.table = properties.usersTable();
+    }
+
+    Mono<ReminderPreferences> current(String userId) {
+        return Mono.fromFuture(() -> dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                        .key(Map.of(Users.USER_ID, AttributeValue.fromS(userId)))))
+                .onErrorMap(CompletionException.class, e -> e.getCause() == null ? e : e.getCause())
+                .onErrorMap(SdkException.class, e -> new DependencyUnavailableException("user store", e))
+                .map(response -> response.hasItem() && response.item().containsKey(Users.PREFERENCES)
+                        ? fromItem(response.item().get(Users.PREFERENCES).m())
+                        : ReminderPreferences.defaults());
+    }
+
+    private static ReminderPreferences fromItem(Map<String, AttributeValue> m) {
+        ReminderPreferences defaults = ReminderPreferences.defaults();
+        return new ReminderPreferences(
+                bool(m, "follow_up_enabled", defaults.followUpEnabled()),
+                m.containsKey("follow_up_days") ? Integer.parseInt(m.get("follow_up_days").n()) : defaults.followUpDays(),
+                bool(m, "interview_enabled", defaults.interviewEnabled()),
+                bool(m, "custom_enabled", defaults.customEnabled()),
+                m.containsKey("time_zone") ? m.get("time_zone").s() : defaults.timeZone());
+    }
+
+    private static boolean bool(Map<String, AttributeValue> m, String name, boolean fallback) {
+        return m.containsKey(name) && m.get(name).bool() != null ? m.get(name).bool() : fallback;
+    }
+}

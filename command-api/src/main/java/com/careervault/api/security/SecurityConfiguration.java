@@ -1,0 +1,69 @@
+package com.careervault.api.security;
+
+import com.careervault.api.auth.CognitoProperties;
+import com.careervault.api.aws.AwsProperties;
+import com.careervault.api.web.ApiProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what: sign-up, sign-in, health and API docs are open; every
+ * other endpoint needs a valid Cognito access token. Stateless: no session, no CSRF.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(CognitoProperties cognito, AwsProperties aws) {
+        return CognitoAccessTokens.decoder(cognito, aws);
+    }
+
+    @Bean
+    SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+            JsonMapper json) {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(json);
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .cors(cors -> { })
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.OPTIONS).permitAll()
+                        .pathMatchers(HttpMethod.POST, "/auth/signup", "/auth/login", "/auth/refresh", "/auth/logout")
+                        .permitAll()
+                        .pathMatchers(HttpMethod.GET, "/health", "/actuator/health/**", "/actuator/prometheus",
+                                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
+                                "/api/me/preferences/unsubscribe")
+                        .permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
+                        .authenticationEntryPoint(entryPoint))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
+                .build();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(ApiProperties api) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(api.corsAllowedOrigins());
+        cors.addAllowedMethod("*");
+        cors.addAllowedHeader("*");
+        cors.addExposedHeader("Location");
+        cors.addExposedHeader("Retry-After");
+        cors.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+}
