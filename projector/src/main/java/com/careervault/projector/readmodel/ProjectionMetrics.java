@@ -45,4 +45,12 @@ public class ProjectionMetrics {
     public double skippedCount() {
         return skipped.count();
     }
+
+    public double deadLetteredCount() {
+        return deadLettered.count();
+    }
+
+    public double retriedCount() {
+        return retried.count();
+    }
 }

@@ -1,0 +1,24 @@
+package com.careervault.projector;
+
+import com.careervault.devstack.DevStackInitializer;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The projector against the JVM's shared devstack. Every test class uses
+ * exactly this configuration, so they share one application context (and one
+ * running listener). The per-event retry budget is short so that an outage
+ * also exercises the redelivery of a whole poll.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = "careervault.projector.retry.give-up-after=3s")
+@ActiveProfiles("devstack")
+@ContextConfiguration(initializers = DevStackInitializer.class)
+public @interface ProjectorTest {
+}

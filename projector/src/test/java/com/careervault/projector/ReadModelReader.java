@@ -1,0 +1,62 @@
+package com.careervault.projector;
+
+import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.dynamodb.ReadModel.Users;
+import com.careervault.devstack.DevStack;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/** Reads the read model straight from dynalite, as the command API would. */
+public final class ReadModelReader implements AutoCloseable {
+
+    private final DynamoDbClient dynamoDb = DevStack.shared().dynalite().client();
+
+    public DynamoDbClient client() {
+        return dynamoDb;
+    }
+
+    /** The job's item (live or tombstone), or an empty map. */
+    public Map<String, AttributeValue> job(String userId, String jobId) {
+        return job(Jobs.DEFAULT_TABLE, userId, jobId);
+    }
+
+    public Map<String, AttributeValue> job(String table, String userId, String jobId) {
+        return dynamoDb.getItem(request -> request.tableName(table).consistentRead(true).key(Map.of(
+                Jobs.USER_ID, AttributeValue.fromS(userId), Jobs.JOB_ID, AttributeValue.fromS(jobId)))).item();
+    }
+
+    public Map<String, AttributeValue> user(String userId) {
+        return user(Users.DEFAULT_TABLE, userId);
+    }
+
+    public Map<String, AttributeValue> user(String table, String userId) {
+        return dynamoDb.getItem(request -> request.tableName(table).consistentRead(true)
+                .key(Map.of(Users.USER_ID, AttributeValue.fromS(userId)))).item();
+    }
+
+    /** Every item of the user in the jobs table, tombstones included, by job id. */
+    public List<Map<String, AttributeValue>> jobsOf(String table, String userId) {
+        return dynamoDb.query(QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("#user = :user")
+                .expressionAttributeNames(Map.of("#user", Jobs.USER_ID))
+                .expressionAttributeValues(Map.of(":user", AttributeValue.fromS(userId)))
+                .build()).items();
+    }
+
+    /** Items of an index whose partition key equals {@code value}. */
+    public List<Map<String, AttributeValue>> index(String index, String hashKey, String value) {
+        return dynamoDb.query(QueryRequest.builder().tableName(Jobs.DEFAULT_TABLE).indexName(index)
+                .keyConditionExpression("#key = :value")
+                .expressionAttributeNames(Map.of("#key", hashKey))
+                .expressionAttributeValues(Map.of(":value", AttributeValue.fromS(value)))
+                .build()).items();
+    }
+
+    @Override
+    public void close() {
+        dynamoDb.close();
+    }
+}

@@ -1,0 +1,259 @@
+package com.careervault.projector.jobs;
+
+import static com.careervault.projector.Events.event;
+import static com.careervault.projector.Events.newId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.dynamodb.ReadModel.Position;
+import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobStatusChanged;
+import com.careervault.contracts.events.JobUpdated;
+import com.careervault.contracts.jobs.JobStatus;
+import com.careervault.projector.EventLogWriter;
+import com.careervault.projector.Events;
+import com.careervault.projector.ProjectorTest;
+import com.careervault.projector.ReadModelReader;
+import com.careervault.projector.eventlog.EventProjection;
+import com.careervault.projector.readmodel.LogPosition;
+import com.careervault.projector.readmodel.ProjectionOutcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+@ProjectorTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JobProjectionTest {
+
+    private static final Duration APPLIED = Duration.ofSeconds(15);
+
+    private final EventLogWriter log = new EventLogWriter();
+    private final ReadModelReader readModel = new ReadModelReader();
+
+    @Autowired
+    EventProjection projection;
+
+    @AfterAll
+    void close() {
+        log.close();
+        readModel.close();
+    }
+
+    @Test
+    void aCreatedJobBecomesAnItemWithEveryAttribute() {
+        String user = newId();
+        String job = newId();
+        Instant created = Instant.parse("2026-11-24T17:00:00.123Z");
+        RecordMetadata at = log.publish(event(user, created, Events.fullJob(job)));
+
+        Map<String, AttributeValue> expected = new HashMap<>();
+        expected.put(Jobs.USER_ID, s(user));
+        expected.put(Jobs.JOB_ID, s(job));
+        expected.put(Jobs.COMPANY, s("  Tech Corp "));
+        expected.put(Jobs.COMPANY_KEY, s("tech corp"));
+        expected.put(Jobs.POSITION, s("Senior Software Engineer"));
+        expected.put(Jobs.STATUS, s("Applied"));
+        expected.put(Jobs.LOCATION, s("San Francisco, CA"));
+        expected.put(Jobs.SALARY_RANGE, s("$150k-$200k"));
+        expected.put(Jobs.APPLIED_DATE, s("2026-11-20"));
+        expected.put(Jobs.URL, s("https://jobs.example.com/42"));
+        expected.put(Jobs.NOTES, s("Referred by Sam"));
+        expected.put(Jobs.INTERVIEW_AT, s("2026-12-01T15:00:00Z"));
+        expected.put(Jobs.FOLLOW_UP_AT, s("2026-11-27T09:00:00Z"));
+        expected.put(Jobs.TAGS, AttributeValue.fromL(List.of(s("backend"), s("remote"))));
+        expected.put(Jobs.CREATED_AT, s("2026-11-24T17:00:00.123Z"));
+        expected.put(Jobs.UPDATED_AT, s("2026-11-24T17:00:00.123Z"));
+        expected.put(Jobs.STATUS_CREATED_AT, s("Applied#2026-11-24T17:00:00.123Z"));
+        expected.put(Jobs.STATUS_HISTORY, AttributeValue.fromL(List.of(history("Applied", "2026-11-24T17:00:00.123Z"))));
+        expected.put(Position.PARTITION, n(at.partition()));
+        expected.put(Position.OFFSET, n(at.offset()));
+
+        await().atMost(APPLIED).untilAsserted(() -> assertThat(readModel.job(user, job)).isEqualTo(expected));
+    }
+
+    @Test
+    void aBareJobHasNoOptionalAttributes() {
+        String user = newId();
+        String job = newId();
+        log.publish(event(user, Instant.now(), Events.bareJob(job, "Acme")));
+
+        await().atMost(APPLIED).untilAsserted(() -> assertThat(readModel.job(user, job)).containsOnlyKeys(
+                Jobs.USER_ID, Jobs.JOB_ID, Jobs.COMPANY, Jobs.COMPANY_KEY, Jobs.POSITION, Jobs.STATUS,
+                Jobs.CREATED_AT, Jobs.UPDATED_AT, Jobs.STATUS_CREATED_AT, Jobs.STATUS_HISTORY, Position.PARTITION,
+                Position.OFFSET));
+    }
+
+    @Test
+    void updatesSetAndClearFieldsAndStatusChangesAppendToTheHistory() {
+        String user = newId();
+        String job = newId();
+        Instant created = Instant.parse("2026-11-24T17:00:00Z");
+        log.publish(event(user, created, Events.fullJob(job)));
+        log.publish(event(user, created.plusSeconds(60), new JobUpdated(job, "Initech", null, null, "$200k",
+                LocalDate.parse("2026-11-21"), null, null, null, null, null, List.of("url", "tags", "notes"))));
+        log.publish(event(user, created.plusSeconds(120),
+                new JobStatusChanged(job, JobStatus.Applied, JobStatus.Interviewing)));
+        RecordMetadata last = log.publish(event(user, created.plusSeconds(180),
+                new JobStatusChanged(job, JobStatus.Interviewing, JobStatus.Offer)));
+
+        await().atMost(APPLIED).untilAsserted(() -> {
+            Map<String, AttributeValue> item = readModel.job(user, job);
+            assertThat(item.get(Position.OFFSET)).isEqualTo(n(last.offset()));
+            assertThat(item.get(Jobs.COMPANY)).isEqualTo(s("Initech"));
+            assertThat(item.get(Jobs.COMPANY_KEY)).isEqualTo(s("initech"));
+            assertThat(item.get(Jobs.SALARY_RANGE)).isEqualTo(s("$200k"));
+            assertThat(item.get(Jobs.APPLIED_DATE)).isEqualTo(s("2026-11-21"));
+            assertThat(item.get(Jobs.POSITION)).isEqualTo(s("Senior Software Engineer"));
+            assertThat(item).doesNotContainKeys(Jobs.URL, Jobs.TAGS, Jobs.NOTES);
+            assertThat(item.get(Jobs.STATUS)).isEqualTo(s("Offer"));
+            assertThat(item.get(Jobs.STATUS_CREATED_AT)).isEqualTo(s("Offer#2026-11-24T17:00:00Z"));
+            assertThat(item.get(Jobs.CREATED_AT)).isEqualTo(s("2026-11-24T17:00:00Z"));
+            assertThat(item.get(Jobs.UPDATED_AT)).isEqualTo(s("2026-11-24T17:03:00Z"));
+            assertThat(item.get(Jobs.STATUS_HISTORY).l()).containsExactly(
+                    history("Applied", "2026-11-24T17:00:00Z"),
+                    history("Interviewing", "2026-11-24T17:02:00Z"),
+                    history("Offer", "2026-11-24T17:03:00Z"));
+        });
+    }
+
+    @Test
+    void theSameRecordDeliveredAgainChangesNothing() {
+        String user = newId();
+        String job = newId();
+        Instant created = Instant.now();
+        EventEnvelope create = event(user, created, Events.fullJob(job));
+        EventEnvelope change = event(user, created.plusSeconds(1),
+                new JobStatusChanged(job, JobStatus.Applied, JobStatus.Screening));
+        EventEnvelope update = event(user, created.plusSeconds(2), new JobUpdated(job, null, null, null, null, null,
+                null, "called back", null, null, List.of("extra"), List.of()));
+        RecordMetadata createdAt = log.publish(create);
+        RecordMetadata changedAt = log.publish(change);
+        RecordMetadata updatedAt = log.publish(update);
+        await().atMost(APPLIED).untilAsserted(() ->
+                assertThat(readModel.job(user, job).get(Position.OFFSET)).isEqualTo(n(updatedAt.offset())));
+        Map<String, AttributeValue> applied = readModel.job(user, job);
+
+        // redelivery: the same events at the same log positions
+        assertThat(projection.apply(create, position(createdAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+        assertThat(projection.apply(change, position(changedAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+        assertThat(projection.apply(update, position(updatedAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+
+        assertThat(readModel.job(user, job)).isEqualTo(applied);
+        assertThat(applied.get(Jobs.STATUS_HISTORY).l()).hasSize(2);
+    }
+
+    @Test
+    void anOlderEventAfterANewerOneIsIgnored() {
+        String user = newId();
+        String job = newId();
+        Instant created = Instant.now();
+        RecordMetadata createdAt = log.publish(event(user, created, Events.fullJob(job)));
+        EventEnvelope older = event(user, created.plusSeconds(1),
+                new JobStatusChanged(job, JobStatus.Applied, JobStatus.Rejected));
+        EventEnvelope olderUpdate = event(user, created.plusSeconds(1), new JobUpdated(job, "Old name", null, null,
+                null, null, null, null, null, null, null, List.of("notes")));
+        RecordMetadata newerAt = log.publish(event(user, created.plusSeconds(2),
+                new JobStatusChanged(job, JobStatus.Applied, JobStatus.Offer)));
+        await().atMost(APPLIED).untilAsserted(() ->
+                assertThat(readModel.job(user, job).get(Position.OFFSET)).isEqualTo(n(newerAt.offset())));
+        Map<String, AttributeValue> applied = readModel.job(user, job);
+
+        // events that sat between the creation and the newer change, arriving late (e.g. a replay)
+        LogPosition between = new LogPosition(createdAt.partition(), createdAt.offset() + 1);
+        assertThat(newerAt.offset()).isGreaterThanOrEqualTo(between.offset());
+        LogPosition beforeNewer = new LogPosition(newerAt.partition(), newerAt.offset() - 1);
+        assertThat(projection.apply(older, beforeNewer).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+        assertThat(projection.apply(olderUpdate, beforeNewer).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+
+        Map<String, AttributeValue> after = readModel.job(user, job);
+        assertThat(after).isEqualTo(applied);
+        assertThat(after.get(Jobs.STATUS)).isEqualTo(s("Offer"));
+    }
+
+    @Test
+    void aCreatedEventNeverOverwritesAnExistingJob() {
+        String user = newId();
+        String job = newId();
+        log.publish(event(user, Instant.now(), Events.fullJob(job)));
+        RecordMetadata duplicate = log.publish(event(user, Instant.now(), Events.bareJob(job, "Someone else")));
+        // a later event of the same user shows the duplicate has been consumed
+        String marker = newId();
+        log.publish(event(user, Instant.now(), Events.bareJob(marker, "Marker")));
+        await().atMost(APPLIED).untilAsserted(() -> assertThat(readModel.job(user, marker)).isNotEmpty());
+
+        Map<String, AttributeValue> item = readModel.job(user, job);
+        assertThat(item.get(Jobs.COMPANY)).isEqualTo(s("  Tech Corp "));
+        assertThat(item.get(Position.OFFSET)).isNotEqualTo(n(duplicate.offset()));
+    }
+
+    @Test
+    void aDeletedJobLeavesATombstoneHiddenFromEveryIndexThatAReplayCannotRevive() {
+        String user = newId();
+        String job = newId();
+        Instant created = Instant.now();
+        EventEnvelope create = event(user, created, Events.fullJob(job));
+        EventEnvelope update = event(user, created.plusSeconds(1), new JobUpdated(job, null, "Staff Engineer", null,
+                null, null, null, null, null, null, null, List.of()));
+        EventEnvelope change = event(user, created.plusSeconds(2),
+                new JobStatusChanged(job, JobStatus.Applied, JobStatus.Interviewing));
+        EventEnvelope delete = event(user, created.plusSeconds(3), new JobDeleted(job));
+        RecordMetadata createdAt = log.publish(create);
+        RecordMetadata updatedAt = log.publish(update);
+        RecordMetadata changedAt = log.publish(change);
+        RecordMetadata deletedAt = log.publish(delete);
+
+        await().atMost(APPLIED).untilAsserted(() -> assertThat(readModel.job(user, job).get(Position.OFFSET))
+                .isEqualTo(n(deletedAt.offset())));
+        Map<String, AttributeValue> tombstone = readModel.job(user, job);
+        assertThat(tombstone).containsOnlyKeys(Jobs.USER_ID, Jobs.JOB_ID, Jobs.DELETED, Jobs.EXPIRES_AT,
+                Position.PARTITION, Position.OFFSET);
+        assertThat(tombstone.get(Jobs.DELETED)).isEqualTo(AttributeValue.fromBool(true));
+        long thirtyDays = Instant.now().plus(Duration.ofDays(30)).getEpochSecond();
+        assertThat(Long.parseLong(tombstone.get(Jobs.EXPIRES_AT).n())).isBetween(thirtyDays - 120, thirtyDays + 5);
+        assertHiddenFromIndexes(user, job);
+
+        // the whole history again, at its original positions
+        assertThat(projection.apply(create, position(createdAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+        assertThat(projection.apply(update, position(updatedAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+        assertThat(projection.apply(change, position(changedAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+        assertThat(projection.apply(delete, position(deletedAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+        assertThat(readModel.job(user, job)).isEqualTo(tombstone);
+        assertHiddenFromIndexes(user, job);
+    }
+
+    private void assertHiddenFromIndexes(String user, String job) {
+        assertThat(readModel.index(Jobs.USER_CREATED_AT_INDEX, Jobs.USER_ID, user)).isEmpty();
+        assertThat(readModel.index(Jobs.USER_STATUS_INDEX, Jobs.USER_ID, user)).isEmpty();
+        for (JobStatus status : JobStatus.values()) {
+            assertThat(readModel.index(Jobs.STATUS_CREATED_AT_INDEX, Jobs.STATUS, status.spelling()))
+                    .noneMatch(item -> item.get(Jobs.JOB_ID).s().equals(job));
+        }
+    }
+
+    private static LogPosition position(RecordMetadata metadata) {
+        return new LogPosition(metadata.partition(), metadata.offset());
+    }
+
+    private static AttributeValue history(String status, String at) {
+        return AttributeValue.fromM(Map.of("status", s(status), "at", s(at)));
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}
