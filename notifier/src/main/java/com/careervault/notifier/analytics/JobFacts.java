@@ -1,0 +1,57 @@
+package com.careervault.notifier.analytics;
+
+import com.careervault.contracts.events.JobCreated;
+import com.careervault.contracts.events.JobUpdated;
+import com.careervault.contracts.jobs.JobStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What the statistics need to know about one job. The "reached" flags remember the furthest the
+ * application ever got, so a job that was interviewed and later rejected still counts as interviewed.
+ *
+ * @param enteredAppliedAt when the job first entered Applied (null if it never was in Applied)
+ * @param firstMoveAt when it first left Applied for another status
+ */
+public record JobFacts(JobStatus status, Instant createdAt, LocalDate appliedDate, Instant enteredAppliedAt,
+        Instant firstMoveAt, boolean applied, boolean responded, boolean interviewed, boolean offered) {
+
+    /** Statuses that mean the employer answered: moving past Applied by their doing. */
+    static final Set<JobStatus> RESPONSES = EnumSet.of(JobStatus.Screening, JobStatus.Interviewing, JobStatus.Offer,
+            JobStatus.Accepted, JobStatus.Rejected);
+    static final Set<JobStatus> INTERVIEWS = EnumSet.of(JobStatus.Interviewing, JobStatus.Offer, JobStatus.Accepted);
+    static final Set<JobStatus> OFFERS = EnumSet.of(JobStatus.Offer, JobStatus.Accepted);
+
+    static JobFacts created(JobCreated event, Instant time) {
+        JobStatus status = event.status();
+        return new JobFacts(status, time, event.appliedDate(), status == JobStatus.Applied ? time : null, null,
+                status != JobStatus.Wishlist, RESPONSES.contains(status), INTERVIEWS.contains(status),
+                OFFERS.contains(status));
+    }
+
+    JobFacts updated(JobUpdated event) {
+        LocalDate date = event.cleared().contains("applied_date") ? null
+                : event.appliedDate() != null ? event.appliedDate() : appliedDate;
+        return new JobFacts(status, createdAt, date, enteredAppliedAt, firstMoveAt, applied, responded, interviewed,
+                offered);
+    }
+
+    JobFacts statusChanged(JobStatus to, Instant time) {
+        if (to == status) {
+            return this;
+        }
+        Instant entered = enteredAppliedAt == null && to == JobStatus.Applied ? time : enteredAppliedAt;
+        Instant moved = firstMoveAt == null && status == JobStatus.Applied && enteredAppliedAt != null ? time
+                : firstMoveAt;
+        return new JobFacts(to, createdAt, appliedDate, entered, moved, applied || to != JobStatus.Wishlist,
+                responded || RESPONSES.contains(to), interviewed || INTERVIEWS.contains(to),
+                offered || OFFERS.contains(to));
+    }
+
+    /** The day the application counts for in the weekly figures: its applied date, else its creation (UTC). */
+    LocalDate applicationDay() {
+        return appliedDate != null ? appliedDate : LocalDate.ofInstant(createdAt, java.time.ZoneOffset.UTC);
+    }
+}

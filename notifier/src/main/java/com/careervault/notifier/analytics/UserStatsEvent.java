@@ -1,0 +1,21 @@
+package com.careervault.notifier.analytics;
+
+import com.careervault.contracts.analytics.AnalyticsEventType;
+import com.careervault.contracts.analytics.UserStats;
+import com.careervault.contracts.events.EventEnvelope;
+import java.time.Instant;
+
+/**
+ * A user-stats record in CloudEvents structured JSON, with the same attribute style as the event
+ * log's envelope: {@code userid} extension, no {@code subject} (the record is about a user).
+ */
+public record UserStatsEvent(String specversion, String id, String source, String type, Instant time,
+        String datacontenttype, String userid, UserStats data) {
+
+    public static final String SOURCE = "/careervault/notifier";
+
+    public static UserStatsEvent of(String id, Instant time, UserStats stats) {
+        return new UserStatsEvent(EventEnvelope.SPEC_VERSION, id, SOURCE, AnalyticsEventType.USER_STATS.type(), time,
+                EventEnvelope.CONTENT_TYPE, stats.userId(), stats);
+    }
+}

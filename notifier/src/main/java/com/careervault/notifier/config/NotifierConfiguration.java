@@ -1,0 +1,65 @@
+package com.careervault.notifier.config;
+
+import com.careervault.contracts.events.EventCodec;
+import com.careervault.contracts.reminders.UnsubscribeToken;
+import com.careervault.notifier.reminders.ReminderEmailComposer;
+import com.careervault.notifier.reminders.ReminderMailer;
+import com.careervault.notifier.reminders.SmtpReminderMailer;
+import com.careervault.notifier.streams.NotifierStreams;
+import com.careervault.notifier.streams.NotifierTopology;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.apache.kafka.streams.StreamsConfig;
+
+@Configuration(proxyBeanMethods = false)
+public class NotifierConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    UnsubscribeToken unsubscribeToken(ReminderLinkProperties links) {
+        return new UnsubscribeToken(links.linkSecret());
+    }
+
+    @Bean
+    ReminderEmailComposer reminderEmailComposer(UnsubscribeToken token, NotifierProperties properties) {
+        return new ReminderEmailComposer(token, properties.publicApiUrl());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ReminderMailer reminderMailer(JavaMailSender sender, NotifierProperties properties) {
+        return new SmtpReminderMailer(sender, properties.from());
+    }
+
+    @Bean
+    NotifierTopology notifierTopology(EventCodec codec, Clock clock, NotifierProperties properties,
+            ReminderEmailComposer composer, ReminderMailer mailer) {
+        return new NotifierTopology(codec, clock, properties.reminderSettings(), composer, mailer);
+    }
+
+    @Bean
+    NotifierStreams notifierStreams(NotifierTopology topology, NotifierProperties properties, Environment env) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, properties.applicationId());
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, env.getRequiredProperty("spring.kafka.bootstrap-servers"));
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.putAll(properties.streams());
+        return new NotifierStreams(topology, config, properties.stateDir());
+    }
+}

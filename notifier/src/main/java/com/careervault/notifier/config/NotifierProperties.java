@@ -1,0 +1,42 @@
+package com.careervault.notifier.config;
+
+import com.careervault.notifier.reminders.ReminderSettings;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code careervault.notifier.*}. Defaults work against the devstack.
+ *
+ * @param stateDir Kafka Streams state directory (env NOTIFIER_STATE_DIR); blank = a fresh temporary one
+ * @param followUpDay the unit of follow_up_days; shortened in tests
+ * @param streams extra Kafka Streams settings, passed through verbatim
+ */
+@ConfigurationProperties("careervault.notifier")
+public record NotifierProperties(
+        @DefaultValue("careervault-notifier") String applicationId,
+        @DefaultValue("") String stateDir,
+        @DefaultValue("reminders@careervault.local") String from,
+        @DefaultValue("http://localhost:8000") String publicApiUrl,
+        @DefaultValue("P1D") Duration followUpDay,
+        @DefaultValue("30s") Duration punctuationInterval,
+        @DefaultValue("P1D") Duration maxLateness,
+        @DefaultValue("50") int maxEmailsPerPunctuation,
+        @DefaultValue Retry retry,
+        Map<String, String> streams) {
+
+    public NotifierProperties {
+        streams = streams == null ? Map.of() : Map.copyOf(streams);
+    }
+
+    /** SMTP retries: exponential backoff from {@code initialBackoff} up to {@code maxBackoff}. */
+    public record Retry(@DefaultValue("30s") Duration initialBackoff, @DefaultValue("30m") Duration maxBackoff,
+            @DefaultValue("10") int maxAttempts) {
+    }
+
+    public ReminderSettings reminderSettings() {
+        return new ReminderSettings(followUpDay, punctuationInterval, maxLateness, retry.initialBackoff(),
+                retry.maxBackoff(), retry.maxAttempts(), maxEmailsPerPunctuation);
+    }
+}

@@ -1,0 +1,68 @@
+package com.careervault.notifier.reminders;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A text file from the classpath with {@code {{name}}} placeholders. Every value passes through
+ * an escaper (HTML escaping for the HTML part) so user-entered company names cannot inject markup.
+ * An unknown placeholder fails loudly: a typo in a template must not reach a user's inbox.
+ */
+final class MailTemplate {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
+
+    private final String name;
+    private final String text;
+
+    private MailTemplate(String name, String text) {
+        this.name = name;
+        this.text = text;
+    }
+
+    static MailTemplate load(String resource) {
+        try (InputStream in = MailTemplate.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("mail template " + resource + " is missing");
+            }
+            return new MailTemplate(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String render(Map<String, String> values, UnaryOperator<String> escaper) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalStateException("template " + name + " uses {{" + matcher.group(1) + "}}, not given");
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(escaper.apply(value)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    static String escapeHtml(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package com.careervault.notifier.reminders;
+
+import com.careervault.contracts.reminders.UnsubscribeToken;
+import com.careervault.notifier.users.UserContact;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * Renders a reminder from the templates under {@code /mail}: {@code <rule>.subject.txt},
+ * {@code <rule>.txt} and {@code <rule>.html}. Times are shown in the user's time zone.
+ */
+public final class ReminderEmailComposer {
+
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm (zzz)", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+    private record Templates(MailTemplate subject, MailTemplate text, MailTemplate html) {
+    }
+
+    private final Map<ReminderRule, Templates> templates = new EnumMap<>(ReminderRule.class);
+    private final UnsubscribeToken unsubscribeToken;
+    private final String publicApiUrl;
+
+    public ReminderEmailComposer(UnsubscribeToken unsubscribeToken, String publicApiUrl) {
+        this.unsubscribeToken = unsubscribeToken;
+        this.publicApiUrl = publicApiUrl.endsWith("/") ? publicApiUrl.substring(0, publicApiUrl.length() - 1)
+                : publicApiUrl;
+        for (ReminderRule rule : ReminderRule.values()) {
+            String base = "/mail/" + rule.slug();
+            templates.put(rule, new Templates(MailTemplate.load(base + ".subject.txt"), MailTemplate.load(base + ".txt"),
+                    MailTemplate.load(base + ".html")));
+        }
+    }
+
+    public ReminderEmail compose(UserContact user, TrackedJob job, PlannedReminder reminder, Instant now) {
+        ZoneId zone = user.effectivePreferences().zone();
+        String unsubscribeUrl = publicApiUrl + "/api/me/preferences/unsubscribe?token="
+                + unsubscribeToken.sign(job.userId());
+        Map<String, String> values = new HashMap<>();
+        values.put("name", user.givenName() == null || user.givenName().isBlank() ? "there" : user.givenName());
+        values.put("company", job.company());
+        values.put("position", job.position());
+        values.put("unsubscribe_url", unsubscribeUrl);
+        values.put("occurrence_date", DATE.withZone(zone).format(reminder.occurrence()));
+        values.put("occurrence_time", DATE_TIME.withZone(zone).format(reminder.occurrence()));
+        values.put("days", Long.toString(Math.max(0, Duration.between(reminder.occurrence(), now).toDays())));
+        values.put("follow_up_days", Integer.toString(user.effectivePreferences().followUpDays()));
+        Templates rule = templates.get(reminder.rule());
+        return new ReminderEmail(user.email(),
+                rule.subject().render(values, UnaryOperator.identity()).strip(),
+                rule.text().render(values, UnaryOperator.identity()),
+                rule.html().render(values, MailTemplate::escapeHtml),
+                unsubscribeUrl,
+                reminderId(job, reminder));
+    }
+
+    private static String reminderId(TrackedJob job, PlannedReminder reminder) {
+        String identity = ReminderKeys.sent(job.userId(), job.jobId(), reminder);
+        return UUID.nameUUIDFromBytes(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,12 @@
+package com.careervault.notifier.reminders;
+
+import com.careervault.contracts.events.ReminderPreferences;
+import java.util.Optional;
+
+/** One reminder rule: whether a job should get its reminder now, and when. */
+public sealed interface ReminderPolicy permits FollowUpReminderPolicy, InterviewReminderPolicy, CustomReminderPolicy {
+
+    ReminderRule rule();
+
+    Optional<PlannedReminder> plan(TrackedJob job, ReminderPreferences preferences);
+}

@@ -1,0 +1,230 @@
+package com.careervault.notifier.reminders;
+
+import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.JobCreated;
+import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobEvent;
+import com.careervault.contracts.events.JobStatusChanged;
+import com.careervault.contracts.events.JobUpdated;
+import com.careervault.contracts.events.ReminderPreferences;
+import com.careervault.contracts.events.UserPreferencesChanged;
+import com.careervault.contracts.events.UserRegistered;
+import com.careervault.notifier.users.UserContact;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps users, jobs and the reminder schedule in state stores (changelogged, so a restarted or
+ * moved task resumes where it was), and sends what is due from a wall-clock punctuator.
+ *
+ * <p>Events only (re)plan: each change to a job or to its user's preferences recomputes the job's
+ * reminders from scratch, removes schedule entries that no longer apply and adds new ones. The
+ * punctuator checks every due entry against the job's current plan before sending, so a stale
+ * entry (e.g. one left behind by a retry) can never send a cancelled reminder.
+ *
+ * <p><b>Exactly-once and email.</b> Store writes commit with the Kafka transaction; the email is a
+ * side effect outside it. If the task dies after the SMTP server accepted a message but before the
+ * commit, the "sent" marker is rolled back and the reminder goes out again after recovery. Writing
+ * the marker before sending would not help: it lives in the same uncommitted transaction. We choose
+ * at-least-once over at-most-once because a missed interview reminder is worse than a rare
+ * duplicate, and we shrink the window: the marker is written right after each send and a commit is
+ * requested at the end of every punctuation that sent something. Duplicates that still slip
+ * through carry the same {@code X-CareerVault-Reminder} id. Anything that is committed is never
+ * sent again: the sent store is keyed by job, rule and occurrence.
+ */
+public final class ReminderProcessor implements Processor<String, EventEnvelope, Void, Void> {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderProcessor.class);
+
+    private final Clock clock;
+    private final ReminderSettings settings;
+    private final ReminderPlanner planner;
+    private final ReminderEmailComposer composer;
+    private final ReminderMailer mailer;
+
+    private ProcessorContext<Void, Void> context;
+    private KeyValueStore<String, UserContact> users;
+    private KeyValueStore<String, TrackedJob> jobs;
+    private KeyValueStore<String, PendingReminder> schedule;
+    private KeyValueStore<String, SentReminder> sent;
+
+    public ReminderProcessor(Clock clock, ReminderSettings settings, ReminderEmailComposer composer,
+            ReminderMailer mailer) {
+        this.clock = clock;
+        this.settings = settings;
+        this.planner = new ReminderPlanner(settings);
+        this.composer = composer;
+        this.mailer = mailer;
+    }
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        this.context = context;
+        this.users = context.getStateStore(ReminderStores.USERS);
+        this.jobs = context.getStateStore(ReminderStores.JOBS);
+        this.schedule = context.getStateStore(ReminderStores.SCHEDULE);
+        this.sent = context.getStateStore(ReminderStores.SENT);
+        // the punctuation only triggers; "now" comes from the injectable clock, as everywhere else
+        context.schedule(settings.punctuationInterval(), PunctuationType.WALL_CLOCK_TIME, ignored -> sendDue());
+    }
+
+    @Override
+    public void process(Record<String, EventEnvelope> record) {
+        EventEnvelope event = record.value();
+        String userId = event.userid();
+        // Java 17: no pattern switch yet; the event hierarchy is sealed, so this chain is complete
+        if (event.data() instanceof UserRegistered registered) {
+            users.put(userId, UserContact.registered(users.get(userId), registered));
+        } else if (event.data() instanceof UserPreferencesChanged changed) {
+            preferencesChanged(userId, changed);
+        } else if (event.data() instanceof JobEvent jobEvent) {
+            jobChanged(userId, jobEvent, event.time());
+        }
+    }
+
+    private void preferencesChanged(String userId, UserPreferencesChanged changed) {
+        users.put(userId, UserContact.withPreferences(users.get(userId), changed));
+        List<TrackedJob> affected = new ArrayList<>();
+        try (KeyValueIterator<String, TrackedJob> it = jobs.prefixScan(ReminderKeys.jobsOf(userId),
+                new StringSerializer())) {
+            it.forEachRemaining(entry -> affected.add(entry.value));
+        }
+        affected.forEach(job -> replan(job, job));
+    }
+
+    private void jobChanged(String userId, JobEvent event, Instant time) {
+        String key = ReminderKeys.job(userId, event.jobId());
+        TrackedJob current = jobs.get(key);
+        if (event instanceof JobCreated created) {
+            // a repeated creation (duplicate delivery, replay) must not reset a job that moved on
+            if (current == null) {
+                replan(null, TrackedJob.created(userId, created, time));
+            }
+        } else if (current == null) {
+            return; // an update of a job we never saw (or deleted): nothing to remind of
+        } else if (event instanceof JobUpdated updated) {
+            replan(current, current.updated(updated));
+        } else if (event instanceof JobStatusChanged changed) {
+            replan(current, current.statusChanged(changed, time));
+        } else if (event instanceof JobDeleted) {
+            forget(current);
+        }
+    }
+
+    /** Recomputes a job's reminders and brings the schedule in line: cancels, reschedules, adds. */
+    private void replan(TrackedJob before, TrackedJob after) {
+        List<PlannedReminder> previous = before == null ? List.of() : before.planned();
+        List<PlannedReminder> next = planner.plan(after, preferencesOf(after.userId()));
+        for (PlannedReminder old : previous) {
+            if (!next.contains(old)) {
+                schedule.delete(ReminderKeys.schedule(old.dueAt(), pending(after, old)));
+            }
+        }
+        for (PlannedReminder reminder : next) {
+            if (!previous.contains(reminder) && sent.get(ReminderKeys.sent(after.userId(), after.jobId(), reminder)) == null) {
+                PendingReminder entry = pending(after, reminder);
+                schedule.put(ReminderKeys.schedule(reminder.dueAt(), entry), entry);
+            }
+        }
+        jobs.put(ReminderKeys.job(after.userId(), after.jobId()), after.withPlanned(next));
+    }
+
+    private void forget(TrackedJob job) {
+        for (PlannedReminder old : job.planned()) {
+            schedule.delete(ReminderKeys.schedule(old.dueAt(), pending(job, old)));
+        }
+        jobs.delete(ReminderKeys.job(job.userId(), job.jobId()));
+        List<String> markers = new ArrayList<>();
+        try (KeyValueIterator<String, SentReminder> it = sent.prefixScan(ReminderKeys.sentOf(job.userId(), job.jobId()),
+                new StringSerializer())) {
+            it.forEachRemaining(entry -> markers.add(entry.key));
+        }
+        markers.forEach(sent::delete);
+    }
+
+    void sendDue() {
+        Instant now = clock.instant();
+        List<KeyValue<String, PendingReminder>> due = new ArrayList<>();
+        try (KeyValueIterator<String, PendingReminder> it = schedule.all()) {
+            while (it.hasNext() && due.size() < settings.maxEmailsPerPunctuation()) {
+                KeyValue<String, PendingReminder> entry = it.next();
+                if (!ReminderKeys.isDue(entry.key, now)) {
+                    break;
+                }
+                due.add(entry);
+            }
+        }
+        boolean sentAny = false;
+        for (KeyValue<String, PendingReminder> entry : due) {
+            schedule.delete(entry.key);
+            sentAny |= deliver(entry.value, now);
+        }
+        if (sentAny) {
+            // shortens the window in which a crash would roll back the "sent" markers
+            context.commit();
+        }
+    }
+
+    private boolean deliver(PendingReminder pending, Instant now) {
+        PlannedReminder reminder = pending.reminder();
+        TrackedJob job = jobs.get(ReminderKeys.job(pending.userId(), pending.jobId()));
+        if (job == null || !planner.plan(job, preferencesOf(job.userId())).contains(reminder)) {
+            return false; // cancelled or rescheduled since this entry was written
+        }
+        String sentKey = ReminderKeys.sent(job.userId(), job.jobId(), reminder);
+        if (sent.get(sentKey) != null) {
+            return false;
+        }
+        if (!now.isBefore(reminder.expiresAt())) {
+            log.info("dropping {} reminder of job {}: too late to be useful", reminder.rule().slug(), job.jobId());
+            return false;
+        }
+        UserContact user = users.get(job.userId());
+        if (user == null || !user.hasEmail()) {
+            log.warn("no email address for user {}: {} reminder of job {} not sent", job.userId(),
+                    reminder.rule().slug(), job.jobId());
+            return false;
+        }
+        try {
+            mailer.send(composer.compose(user, job, reminder, now));
+        } catch (ReminderDeliveryException e) {
+            retryLater(pending.failedOnce(), now, e);
+            return false;
+        }
+        sent.put(sentKey, new SentReminder(now, user.email()));
+        return true;
+    }
+
+    private void retryLater(PendingReminder failed, Instant now, ReminderDeliveryException e) {
+        if (failed.failures() >= settings.maxAttempts()) {
+            log.error("giving up the {} reminder of job {} after {} attempts", failed.reminder().rule().slug(),
+                    failed.jobId(), failed.failures(), e);
+            return;
+        }
+        Instant next = now.plus(settings.backoffAfter(failed.failures()));
+        log.warn("{} reminder of job {} not sent ({}); retrying at {}", failed.reminder().rule().slug(),
+                failed.jobId(), e.getMessage(), next);
+        schedule.put(ReminderKeys.schedule(next, failed), failed);
+    }
+
+    private ReminderPreferences preferencesOf(String userId) {
+        UserContact user = users.get(userId);
+        return user == null ? ReminderPreferences.defaults() : user.effectivePreferences();
+    }
+
+    private static PendingReminder pending(TrackedJob job, PlannedReminder reminder) {
+        return new PendingReminder(job.userId(), job.jobId(), reminder, 0);
+    }
+}

@@ -1,0 +1,37 @@
+package com.careervault.notifier.reminders;
+
+import java.time.Duration;
+
+/**
+ * How the reminder topology behaves, independent of Spring so tests can build it directly.
+ *
+ * @param followUpDay the unit of follow_up_days (one day in production)
+ * @param punctuationInterval how often the schedule is checked for due reminders
+ * @param maxLateness how late a follow-up or custom reminder may still be sent
+ * @param retryInitialBackoff wait after the first failed SMTP attempt; doubles with each further failure
+ * @param retryMaxBackoff ceiling of that wait
+ * @param maxAttempts SMTP attempts before a reminder is given up
+ * @param maxEmailsPerPunctuation bound on the work of one punctuation, which runs inside a transaction
+ */
+public record ReminderSettings(Duration followUpDay, Duration punctuationInterval, Duration maxLateness,
+        Duration retryInitialBackoff, Duration retryMaxBackoff, int maxAttempts, int maxEmailsPerPunctuation) {
+
+    public static ReminderSettings defaults() {
+        return new ReminderSettings(Duration.ofDays(1), Duration.ofSeconds(30), Duration.ofDays(1),
+                Duration.ofSeconds(30), Duration.ofMinutes(30), 10, 50);
+    }
+
+    public ReminderSettings withFollowUpDay(Duration day) {
+        return new ReminderSettings(day, punctuationInterval, maxLateness, retryInitialBackoff, retryMaxBackoff,
+                maxAttempts, maxEmailsPerPunctuation);
+    }
+
+    /** Exponential backoff after {@code failures} failed attempts (1 = the first failure). */
+    public Duration backoffAfter(int failures) {
+        Duration wait = retryInitialBackoff;
+        for (int i = 1; i < failures && wait.compareTo(retryMaxBackoff) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(retryMaxBackoff) > 0 ? retryMaxBackoff : wait;
+    }
+}

@@ -1,0 +1,58 @@
+package com.careervault.notifier.reminders;
+
+import com.careervault.contracts.events.JobCreated;
+import com.careervault.contracts.events.JobStatusChanged;
+import com.careervault.contracts.events.JobUpdated;
+import com.careervault.contracts.jobs.JobStatus;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The part of a job the reminder rules look at, plus the reminders currently planned for it
+ * (so that a change can cancel exactly what it replaces).
+ *
+ * @param appliedSince when the job last entered Applied; null while it is in another status
+ */
+public record TrackedJob(String userId, String jobId, String company, String position, JobStatus status,
+        Instant appliedSince, Instant interviewAt, Instant followUpAt, List<PlannedReminder> planned) {
+
+    public TrackedJob {
+        planned = planned == null ? List.of() : List.copyOf(planned);
+    }
+
+    public static TrackedJob created(String userId, JobCreated event, Instant time) {
+        return new TrackedJob(userId, event.jobId(), event.company(), event.position(), event.status(),
+                event.status() == JobStatus.Applied ? time : null, event.interviewAt(), event.followUpAt(), List.of());
+    }
+
+    public TrackedJob updated(JobUpdated event) {
+        return new TrackedJob(userId, jobId, orElse(event.company(), company), orElse(event.position(), position),
+                status, appliedSince, changed(event, "interview_at", event.interviewAt(), interviewAt),
+                changed(event, "follow_up_at", event.followUpAt(), followUpAt), planned);
+    }
+
+    /** A repeated change to the status the job already has is no change: the Applied clock keeps running. */
+    public TrackedJob statusChanged(JobStatusChanged event, Instant time) {
+        if (event.to() == status) {
+            return this;
+        }
+        return new TrackedJob(userId, jobId, company, position, event.to(),
+                event.to() == JobStatus.Applied ? time : null, interviewAt, followUpAt, planned);
+    }
+
+    public TrackedJob withPlanned(List<PlannedReminder> reminders) {
+        return new TrackedJob(userId, jobId, company, position, status, appliedSince, interviewAt, followUpAt,
+                reminders);
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static Instant changed(JobUpdated event, String field, Instant value, Instant current) {
+        if (event.cleared().contains(field)) {
+            return null;
+        }
+        return orElse(value, current);
+    }
+}

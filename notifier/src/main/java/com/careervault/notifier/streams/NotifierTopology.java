@@ -1,0 +1,74 @@
+package com.careervault.notifier.streams;
+
+import com.careervault.contracts.events.EventCodec;
+import com.careervault.contracts.kafka.Topics;
+import com.careervault.notifier.analytics.UserJobs;
+import com.careervault.notifier.analytics.UserStatsProcessor;
+import com.careervault.notifier.reminders.ReminderEmailComposer;
+import com.careervault.notifier.reminders.ReminderMailer;
+import com.careervault.notifier.reminders.ReminderProcessor;
+import com.careervault.notifier.reminders.ReminderSettings;
+import com.careervault.notifier.reminders.ReminderStores;
+import java.time.Clock;
+import java.util.List;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The notifier's processing graph (Processor API):
+ *
+ * <pre>
+ *  careervault.events.v1 (bytes) ─▶ event-intake ─┬─▶ reminders ─────▶ (punctuator ─▶ ReminderMailer)
+ *                                                 ├─▶ user-stats ────▶ careervault.analytics.user-stats.v1
+ *                                                 └─▶ dead-letters ──▶ careervault.events.v1.notifier-dlt
+ * </pre>
+ *
+ * Every store is keyed within one user and the log is keyed by user id, so no repartitioning is needed.
+ */
+public final class NotifierTopology {
+
+    static final String SOURCE = "events";
+    static final String INTAKE = "event-intake";
+    static final String DEAD_LETTERS = "dead-letters";
+    static final String REMINDERS = "reminders";
+    static final String USER_STATS = "user-stats";
+    static final String USER_STATS_SINK = "user-stats-topic";
+
+    private final EventCodec codec;
+    private final Clock clock;
+    private final ReminderSettings settings;
+    private final ReminderEmailComposer composer;
+    private final ReminderMailer mailer;
+
+    public NotifierTopology(EventCodec codec, Clock clock, ReminderSettings settings, ReminderEmailComposer composer,
+            ReminderMailer mailer) {
+        this.codec = codec;
+        this.clock = clock;
+        this.settings = settings;
+        this.composer = composer;
+        this.mailer = mailer;
+    }
+
+    public Topology build() {
+        Topology topology = new Topology();
+        topology.addSource(SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), Topics.EVENTS);
+        topology.addProcessor(INTAKE, () -> new EventIntake(codec, DEAD_LETTERS, List.of(REMINDERS, USER_STATS)),
+                SOURCE);
+        topology.addSink(DEAD_LETTERS, Topics.EVENTS_NOTIFIER_DLT, new ByteArraySerializer(),
+                new ByteArraySerializer(), INTAKE);
+
+        topology.addProcessor(REMINDERS, () -> new ReminderProcessor(clock, settings, composer, mailer), INTAKE);
+        ReminderStores.builders(codec.mapper()).forEach(store -> topology.addStateStore(store, REMINDERS));
+
+        topology.addProcessor(USER_STATS, () -> new UserStatsProcessor(clock, codec.mapper()), INTAKE);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(UserStatsProcessor.STORE),
+                Serdes.String(), new JsonSerde<>(codec.mapper(), UserJobs.class)), USER_STATS);
+        topology.addSink(USER_STATS_SINK, Topics.ANALYTICS_USER_STATS, new StringSerializer(),
+                new ByteArraySerializer(), USER_STATS);
+        return topology;
+    }
+}

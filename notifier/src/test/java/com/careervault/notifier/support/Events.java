@@ -1,0 +1,71 @@
+package com.careervault.notifier.support;
+
+import com.careervault.contracts.events.CareerVaultEvent;
+import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.JobCreated;
+import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobStatusChanged;
+import com.careervault.contracts.events.JobUpdated;
+import com.careervault.contracts.events.ReminderPreferences;
+import com.careervault.contracts.events.UserPreferencesChanged;
+import com.careervault.contracts.events.UserRegistered;
+import com.careervault.contracts.jobs.JobStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Builders of the events a test feeds to the notifier, for one user. */
+public record Events(String userId) {
+
+    public static Events forNewUser() {
+        return new Events(UUID.randomUUID().toString());
+    }
+
+    public static String newJobId() {
+        return UUID.randomUUID().toString();
+    }
+
+    public EventEnvelope envelope(CareerVaultEvent data, Instant time) {
+        return EventEnvelope.of(UUID.randomUUID().toString(), "/careervault/test", time, userId, data);
+    }
+
+    public UserRegistered registered(String email) {
+        return new UserRegistered(userId, "user-" + userId, email, "Jane", "Doe");
+    }
+
+    public UserPreferencesChanged preferences(boolean followUp, int days, boolean interview, boolean custom,
+            String zone) {
+        return new UserPreferencesChanged(userId, new ReminderPreferences(followUp, days, interview, custom, zone));
+    }
+
+    public static JobCreated created(String jobId, JobStatus status) {
+        return created(jobId, status, "Tech Corp", null, null, null);
+    }
+
+    public static JobCreated created(String jobId, JobStatus status, String company, LocalDate appliedDate,
+            Instant interviewAt, Instant followUpAt) {
+        return new JobCreated(jobId, company, "Senior Software Engineer", status, null, null, appliedDate, null, null,
+                interviewAt, followUpAt, null);
+    }
+
+    public static JobUpdated interviewAt(String jobId, Instant at) {
+        return new JobUpdated(jobId, null, null, null, null, null, null, null, at, null, null, null);
+    }
+
+    public static JobUpdated followUpAt(String jobId, Instant at) {
+        return new JobUpdated(jobId, null, null, null, null, null, null, null, null, at, null, null);
+    }
+
+    public static JobUpdated cleared(String jobId, String field) {
+        return new JobUpdated(jobId, null, null, null, null, null, null, null, null, null, null, List.of(field));
+    }
+
+    public static JobStatusChanged moved(String jobId, JobStatus from, JobStatus to) {
+        return new JobStatusChanged(jobId, from, to);
+    }
+
+    public static JobDeleted deleted(String jobId) {
+        return new JobDeleted(jobId);
+    }
+}

@@ -1,0 +1,124 @@
+package com.careervault.notifier.support;
+
+import com.careervault.contracts.events.CareerVaultEvent;
+import com.careervault.contracts.events.EventCodec;
+import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.kafka.Topics;
+import com.careervault.contracts.reminders.UnsubscribeToken;
+import com.careervault.notifier.reminders.ReminderEmailComposer;
+import com.careervault.notifier.reminders.ReminderSettings;
+import com.careervault.notifier.streams.NotifierTopology;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+
+/**
+ * The notifier topology in a TopologyTestDriver, with a hand-moved clock and a recording mailer:
+ * {@link #advance(Duration)} moves the clock and the driver's wall clock together, which fires the
+ * reminder punctuator exactly as time passing would.
+ */
+public final class NotifierDriver implements AutoCloseable {
+
+    public static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
+    public static final String LINK_SECRET = "test-reminder-link-secret";
+    public static final String PUBLIC_API_URL = "https://api.careervault.test";
+    private static final Duration MAX_STEP = Duration.ofHours(6);
+
+    private final EventCodec codec = new EventCodec();
+    private final MutableClock clock = new MutableClock(START);
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final TopologyTestDriver driver;
+    private final TestInputTopic<String, byte[]> events;
+    private final TestOutputTopic<String, byte[]> deadLetters;
+    private final TestOutputTopic<String, String> userStats;
+
+    public NotifierDriver() {
+        this(ReminderSettings.defaults());
+    }
+
+    public NotifierDriver(ReminderSettings settings) {
+        var composer = new ReminderEmailComposer(new UnsubscribeToken(LINK_SECRET), PUBLIC_API_URL);
+        var topology = new NotifierTopology(codec, clock, settings, composer, mailer).build();
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "careervault-notifier");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        try {
+            props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("notifier-ttd").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver = new TopologyTestDriver(topology, props, START);
+        events = driver.createInputTopic(Topics.EVENTS, new StringSerializer(), new ByteArraySerializer());
+        deadLetters = driver.createOutputTopic(Topics.EVENTS_NOTIFIER_DLT, new StringDeserializer(),
+                new ByteArrayDeserializer());
+        userStats = driver.createOutputTopic(Topics.ANALYTICS_USER_STATS, new StringDeserializer(),
+                new StringDeserializer());
+    }
+
+    /** Publishes one event of the given user at the current time. */
+    public EventEnvelope send(Events user, CareerVaultEvent data) {
+        EventEnvelope envelope = user.envelope(data, clock.instant());
+        send(envelope);
+        return envelope;
+    }
+
+    /** Publishes an exact envelope again (a duplicate delivery). */
+    public void send(EventEnvelope envelope) {
+        events.pipeInput(envelope.userid(), codec.encode(envelope), envelope.time());
+    }
+
+    public void sendRaw(String key, byte[] value) {
+        events.pipeInput(key, value, clock.instant());
+    }
+
+    /**
+     * Lets time pass. Long spans go in steps of at most six hours: the driver fires a punctuator once
+     * per advance, whereas a running application would have punctuated all along the way.
+     */
+    public void advance(Duration by) {
+        Duration left = by;
+        while (!left.isZero() && !left.isNegative()) {
+            Duration step = left.compareTo(MAX_STEP) > 0 ? MAX_STEP : left;
+            clock.advance(step);
+            driver.advanceWallClockTime(step);
+            left = left.minus(step);
+        }
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public RecordingMailer mailer() {
+        return mailer;
+    }
+
+    public TestOutputTopic<String, byte[]> deadLetters() {
+        return deadLetters;
+    }
+
+    public TestOutputTopic<String, String> userStats() {
+        return userStats;
+    }
+
+    public EventCodec codec() {
+        return codec;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}
