@@ -1,0 +1,123 @@
+package com.careervault.notifier.analytics;
+
+import static com.careervault.notifier.support.Events.created;
+import static com.careervault.notifier.support.Events.deleted;
+import static com.careervault.notifier.support.Events.moved;
+import static com.careervault.notifier.support.Events.newJobId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.jobs.JobStatus;
+import com.careervault.notifier.support.Events;
+import com.careervault.notifier.support.NotifierDriver;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The user-stats stream: one CloudEvents record per change, keyed by user, as analytics consumers read it. */
+class UserStatsTopologyTest {
+
+    private NotifierDriver driver;
+    private Events user;
+
+    @BeforeEach
+    void start() {
+        driver = new NotifierDriver();
+        user = Events.forNewUser();
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void registrationPublishesAnAllZeroRecordInCloudEventsForm() {
+        driver.send(user, user.registered("jane@example.com"));
+
+        TestRecord<String, String> record = driver.userStats().readRecord();
+        assertThat(record.key()).isEqualTo(user.userId());
+        JsonNode json = driver.codec().mapper().readTree(record.value());
+        assertThat(json.get("specversion").asString()).isEqualTo("1.0");
+        assertThat(json.get("type").asString()).isEqualTo("careervault.analytics.user-stats.v1");
+        assertThat(json.get("source").asString()).isEqualTo("/careervault/notifier");
+        assertThat(json.get("datacontenttype").asString()).isEqualTo("application/json");
+        assertThat(json.get("userid").asString()).isEqualTo(user.userId());
+        assertThat(json.has("subject")).isFalse();
+        assertThat(json.get("id").asString()).isNotBlank();
+        assertThat(json.get("time").asString()).isEqualTo(NotifierDriver.START.toString());
+        JsonNode data = json.get("data");
+        assertThat(data.get("total_jobs").asInt()).isZero();
+        assertThat(data.get("jobs_by_status").properties()).hasSize(9);
+        assertThat(data.get("applications_per_week")).hasSize(12);
+        assertThat(data.get("applications_per_week").get(11).get("week").asString()).isEqualTo("2026-W48");
+        assertThat(data.get("median_days_to_first_response").isNull()).isTrue();
+    }
+
+    @Test
+    void figuresFollowTheJobsAndDeletedJobsLeaveThem() {
+        String screened = newJobId();
+        String interviewed = newJobId();
+        String waiting = newJobId();
+        String wish = newJobId();
+        driver.send(user, created(screened, JobStatus.Applied, "A", LocalDate.parse("2026-11-02"), null, null));
+        driver.send(user, created(interviewed, JobStatus.Applied));
+        driver.send(user, created(waiting, JobStatus.Applied));
+        driver.send(user, created(wish, JobStatus.Wishlist));
+        driver.advance(Duration.ofDays(2));
+        driver.send(user, moved(screened, JobStatus.Applied, JobStatus.Screening));
+        driver.advance(Duration.ofDays(2));
+        driver.send(user, moved(interviewed, JobStatus.Applied, JobStatus.Interviewing));
+        driver.send(user, moved(interviewed, JobStatus.Interviewing, JobStatus.Rejected));
+
+        JsonNode data = lastStats();
+        assertThat(data.get("total_jobs").asInt()).isEqualTo(4);
+        assertThat(data.get("applied_jobs").asInt()).isEqualTo(3);
+        assertThat(data.get("jobs_by_status").get("Applied").asInt()).isEqualTo(1);
+        assertThat(data.get("jobs_by_status").get("Screening").asInt()).isEqualTo(1);
+        assertThat(data.get("jobs_by_status").get("Rejected").asInt()).isEqualTo(1);
+        assertThat(data.get("jobs_by_status").get("Wishlist").asInt()).isEqualTo(1);
+        assertThat(data.get("jobs_by_status").get("Offer").asInt()).isZero();
+        assertThat(data.get("response_rate").asDouble()).isEqualTo(0.6667);
+        assertThat(data.get("interview_rate").asDouble()).isEqualTo(0.3333);
+        assertThat(data.get("offer_rate").asDouble()).isZero();
+        assertThat(data.get("median_days_to_first_response").asDouble()).isEqualTo(3.0);
+        assertThat(weeks(data)).contains("2026-W45=1", "2026-W48=2");
+
+        driver.send(user, deleted(interviewed));
+        data = lastStats();
+        assertThat(data.get("total_jobs").asInt()).isEqualTo(3);
+        assertThat(data.get("jobs_by_status").get("Rejected").asInt()).isZero();
+        assertThat(data.get("response_rate").asDouble()).isEqualTo(0.5);
+        assertThat(data.get("interview_rate").asDouble()).isZero();
+        assertThat(data.get("median_days_to_first_response").asDouble()).isEqualTo(2.0);
+        assertThat(weeks(data)).contains("2026-W48=1");
+    }
+
+    @Test
+    void aDuplicateEventPublishesNothingNew() {
+        String job = newJobId();
+        EventEnvelope creation = driver.send(user, created(job, JobStatus.Applied));
+        driver.send(creation);
+
+        assertThat(driver.userStats().readRecordsToList()).hasSize(1);
+    }
+
+    private JsonNode lastStats() {
+        List<TestRecord<String, String>> records = driver.userStats().readRecordsToList();
+        assertThat(records).isNotEmpty();
+        return driver.codec().mapper().readTree(records.get(records.size() - 1).value()).get("data");
+    }
+
+    private static List<String> weeks(JsonNode data) {
+        return data.get("applications_per_week").valueStream()
+                .filter(week -> week.get("applications").asInt() > 0)
+                .map(week -> week.get("week").asString() + "=" + week.get("applications").asInt())
+                .toList();
+    }
+}
