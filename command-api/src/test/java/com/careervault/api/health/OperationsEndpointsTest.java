@@ -1,0 +1,65 @@
+package com.careervault.api.health;
+
+import com.careervault.api.support.ApiIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** What operators and SPA developers rely on besides the API itself. */
+@ApiIntegrationTest
+class OperationsEndpointsTest {
+
+    @Autowired
+    WebTestClient client;
+
+    @Test
+    void actuatorHealthAndPrometheusMetricsAreServed() {
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> org.assertj.core.api.Assertions.assertThat(body)
+                        .contains("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void openApiDescribesEveryEndpoint() {
+        client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/auth/signup'].post").exists()
+                .jsonPath("$.paths['/auth/login'].post").exists()
+                .jsonPath("$.paths['/auth/refresh'].post").exists()
+                .jsonPath("$.paths['/auth/logout'].post").exists()
+                .jsonPath("$.paths['/auth/me'].get").exists()
+                .jsonPath("$.paths['/api/jobs'].post").exists()
+                .jsonPath("$.paths['/api/jobs'].get").exists()
+                .jsonPath("$.paths['/api/jobs/{jobId}'].patch").exists()
+                .jsonPath("$.paths['/api/jobs/{jobId}'].delete").exists()
+                .jsonPath("$.paths['/api/jobs/{jobId}'].get").exists()
+                .jsonPath("$.paths['/api/jobs/bulk'].post").exists()
+                .jsonPath("$.paths['/api/jobs/stats'].get").exists()
+                .jsonPath("$.paths['/api/me/preferences'].put").exists()
+                .jsonPath("$.paths['/health'].get").exists();
+        client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+    }
+
+    @Test
+    void corsAllowsConfiguredSpaOriginsOnly() {
+        client.method(HttpMethod.OPTIONS).uri("/api/jobs")
+                .header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "http://localhost:5173");
+        client.method(HttpMethod.OPTIONS).uri("/api/jobs")
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void unknownRoutesAreProblemsToo() {
+        client.get().uri("/no/such/thing").exchange().expectStatus().isUnauthorized();
+        client.put().uri("/auth/login").exchange().expectStatus().is4xxClientError();
+    }
+}

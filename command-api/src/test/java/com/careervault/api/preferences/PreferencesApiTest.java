@@ -1,0 +1,83 @@
+package com.careervault.api.preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.careervault.api.support.Accounts;
+import com.careervault.api.support.ApiIntegrationTest;
+import com.careervault.api.support.EventTopic;
+import com.careervault.contracts.reminders.UnsubscribeToken;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@ApiIntegrationTest
+class PreferencesApiTest {
+
+    @Autowired
+    WebTestClient client;
+
+    private Accounts.Account account;
+
+    @BeforeEach
+    void signIn() {
+        account = Accounts.signUpAndLogIn(client);
+    }
+
+    @Test
+    void defaultsUntilChangedAndAChangeIsPublished() {
+        client.get().uri("/api/me/preferences").header("Authorization", account.bearer()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.follow_up_enabled").isEqualTo(true)
+                .jsonPath("$.follow_up_days").isEqualTo(7)
+                .jsonPath("$.time_zone").isEqualTo("UTC");
+
+        client.put().uri("/api/me/preferences").header("Authorization", account.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"follow_up_days\": 10, \"interview_enabled\": false, \"time_zone\": \"Europe/Berlin\"}")
+                .exchange().expectStatus().isAccepted()
+                .expectBody().jsonPath("$.follow_up_days").isEqualTo(10);
+
+        assertThat(EventTopic.eventsOf(account.userId())).last().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("careervault.user.preferences-changed.v1");
+            assertThat(e.data().toString()).isEqualTo("{\"user_id\":\"" + account.userId() + "\",\"preferences\":{"
+                    + "\"follow_up_enabled\":true,\"follow_up_days\":10,\"interview_enabled\":false,"
+                    + "\"custom_enabled\":true,\"time_zone\":\"Europe/Berlin\"}}");
+        });
+    }
+
+    @Test
+    void invalidPreferencesAreListedPerField() {
+        client.put().uri("/api/me/preferences").header("Authorization", account.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"follow_up_days\": 0, \"follow_up_enabled\": \"yes\", \"time_zone\": \"Mars/Olympus\"}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors.length()").isEqualTo(3)
+                .jsonPath("$.errors[?(@.field == 'follow_up_days')].message").isEqualTo("must be a whole number from 1 to 90")
+                .jsonPath("$.errors[?(@.field == 'follow_up_enabled')].message").isEqualTo("must be true or false")
+                .jsonPath("$.errors[?(@.field == 'time_zone')]").exists();
+    }
+
+    @Test
+    void signedEmailLinkTurnsEveryReminderOffWithoutSigningIn() {
+        String token = new UnsubscribeToken("devstack-reminder-link-secret").sign(account.userId());
+
+        client.get().uri("/api/me/preferences/unsubscribe?token=" + token).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+
+        assertThat(EventTopic.eventsOf(account.userId())).last().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("careervault.user.preferences-changed.v1");
+            assertThat(e.data().get("preferences").get("follow_up_enabled").asBoolean()).isFalse();
+            assertThat(e.data().get("preferences").get("interview_enabled").asBoolean()).isFalse();
+            assertThat(e.data().get("preferences").get("custom_enabled").asBoolean()).isFalse();
+        });
+        String forged = new UnsubscribeToken("some-other-secret-entirely").sign(account.userId());
+        client.get().uri("/api/me/preferences/unsubscribe?token=" + forged).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("token");
+    }
+}
