@@ -17,7 +17,10 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "careervault.projector.retry.give-up-after=3s")
+@SpringBootTest(properties = {
+        "careervault.projector.retry.give-up-after=3s",
+        // the devstack may stop before the context at JVM exit: do not wait a minute for a commit
+        "spring.kafka.consumer.properties.default.api.timeout.ms=5000"})
 @ActiveProfiles("devstack")
 @ContextConfiguration(initializers = DevStackInitializer.class)
 public @interface ProjectorTest {

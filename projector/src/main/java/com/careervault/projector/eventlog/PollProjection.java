@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PollProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(PollProjection.class);
 
     private final EventCodec codec;
     private final EventProjection projection;
@@ -69,6 +73,8 @@ public class PollProjection {
             // allOf waits for every lane, also after one failed: nothing is in flight when the poll is redelivered
             CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
+            log.warn("a poll of {} records could not be fully applied ({}); it will be redelivered", records.size(),
+                    DynamoDbFailures.unwrap(e).toString());
             throw new ReadModelUnavailableException(DynamoDbFailures.unwrap(e));
         }
     }

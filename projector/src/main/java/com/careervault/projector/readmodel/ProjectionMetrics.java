@@ -11,14 +11,15 @@ public class ProjectionMetrics {
     private final Counter applied;
     private final Counter skipped;
     private final Counter deadLettered;
-    private final Counter retried;
+    private final Counter transientFailures;
 
     public ProjectionMetrics(MeterRegistry registry) {
         this.applied = outcome(registry, "applied");
         this.skipped = outcome(registry, "skipped");
         this.deadLettered = outcome(registry, "dead-lettered");
-        this.retried = Counter.builder("careervault.projector.dynamodb.retries")
-                .description("DynamoDB calls repeated after a transient failure").register(registry);
+        this.transientFailures = Counter.builder("careervault.projector.dynamodb.transient-failures")
+                .description("DynamoDB calls that failed transiently (throttling, 5xx, timeouts) and will be repeated")
+                .register(registry);
     }
 
     private static Counter outcome(MeterRegistry registry, String outcome) {
@@ -34,8 +35,8 @@ public class ProjectionMetrics {
         deadLettered.increment();
     }
 
-    public void retried() {
-        retried.increment();
+    public void transientFailure() {
+        transientFailures.increment();
     }
 
     public double appliedCount() {
@@ -50,7 +51,7 @@ public class ProjectionMetrics {
         return deadLettered.count();
     }
 
-    public double retriedCount() {
-        return retried.count();
+    public double transientFailureCount() {
+        return transientFailures.count();
     }
 }

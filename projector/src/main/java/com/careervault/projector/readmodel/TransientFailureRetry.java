@@ -32,10 +32,14 @@ public class TransientFailureRetry {
             if (failure == null) {
                 return CompletableFuture.completedFuture(result);
             }
-            if (!DynamoDbFailures.isTransient(failure) || System.nanoTime() + delayMillis * 1_000_000 > deadline) {
+            if (!DynamoDbFailures.isTransient(failure)) {
                 return CompletableFuture.<T>failedFuture(DynamoDbFailures.unwrap(failure));
             }
-            metrics.retried();
+            metrics.transientFailure();
+            if (System.nanoTime() + delayMillis * 1_000_000 > deadline) {
+                // out of budget here: the poll fails and is redelivered as a whole
+                return CompletableFuture.<T>failedFuture(DynamoDbFailures.unwrap(failure));
+            }
             log.warn("{} failed ({}); retrying in {} ms", what, DynamoDbFailures.unwrap(failure).toString(),
                     delayMillis);
             long nextDelay = Math.min(delayMillis * 2, properties.maxInterval().toMillis());
