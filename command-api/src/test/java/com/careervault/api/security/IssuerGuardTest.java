@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.careervault.api.CommandApiApplication;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** Outside the devstack profile only an AWS Cognito issuer is trusted: cognito-local's key is public. */
 class IssuerGuardTest {
 
     @Test
     void apiRefusesToStartWithALocalIssuerOutsideTheDevstackProfile() {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(CommandApiApplication.class)
+        assertThatThrownBy(() -> CommandApiApplication.application()
                 .run("--server.port=0",
                         "--careervault.cognito.user-pool-id=local_abc",
                         "--careervault.cognito.client-id=client",

@@ -1,5 +1,6 @@
 package com.careervault.api.support;
 
+import com.careervault.api.CommandApiApplication;
 import com.careervault.devstack.DevStackInitializer;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -16,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + CommandApiApplication.CONFIG_NAME)
 @AutoConfigureWebTestClient(timeout = "20s")
 @ActiveProfiles("devstack")
 @ContextConfiguration(initializers = DevStackInitializer.class)
