@@ -7,7 +7,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.events.EventFormatException;
+import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.UnknownEventTypeException;
+import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.contracts.kafka.DeadLetterHeaders;
 import com.careervault.contracts.kafka.Topics;
 import com.careervault.devstack.DevStack;
@@ -33,6 +35,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 @ProjectorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,6 +77,25 @@ class DeadLetterTest {
                 UnknownEventTypeException.class, unknownType);
         assertDeadLetter(deadLetters.get(invalid.offset()), invalid, "invalid careervault.job.created.v1",
                 EventFormatException.class, invalidData);
+    }
+
+    @Test
+    void anEventDynamoDbRejectsGoesToTheDeadLetterTopicAndTheNextRecordsAreApplied() {
+        String user = newId();
+        JobCreated oversized = new JobCreated(newId(), "Big Notes Ltd", "Writer", JobStatus.Applied, null, null,
+                null, null, "x".repeat(420_000), null, null, null);
+        RecordMetadata rejected = log.publish(event(user, Instant.now(), oversized));
+        String job = newId();
+        log.publish(event(user, Instant.now(), Events.bareJob(job, "After the rejected one")));
+
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(readModel.job(user, job)).containsKey(Jobs.STATUS));
+        ConsumerRecord<byte[], byte[]> deadLetter = awaitDeadLetters(rejected.partition(), Set.of(rejected.offset()))
+                .get(rejected.offset());
+        assertThat(header(deadLetter, DeadLetterHeaders.REASON)).contains("Item size has exceeded");
+        assertThat(header(deadLetter, DeadLetterHeaders.EXCEPTION)).isEqualTo(DynamoDbException.class.getName());
+        assertThat(header(deadLetter, DeadLetterHeaders.ORIGIN_OFFSET)).isEqualTo(Long.toString(rejected.offset()));
+        assertThat(readModel.job(user, oversized.jobId())).isEmpty();
     }
 
     private static void assertDeadLetter(ConsumerRecord<byte[], byte[]> deadLetter, RecordMetadata origin,
