@@ -2,17 +2,11 @@ package com.careervault.notifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.careervault.devstack.DevStackInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
-@SpringBootTest
-@ActiveProfiles("devstack")
-@ContextConfiguration(initializers = DevStackInitializer.class)
+@OnTheDevStack
 class NotifierApplicationTest {
 
     @Autowired

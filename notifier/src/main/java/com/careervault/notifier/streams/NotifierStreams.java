@@ -54,7 +54,9 @@ public final class NotifierStreams implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         if (streams != null) {
-            streams.close(Duration.ofSeconds(30));
+            // leaveGroup takes effect for static members (group.instance.id, settable through
+            // careervault.notifier.streams): their partitions move at once instead of after the session timeout
+            streams.close(new KafkaStreams.CloseOptions().timeout(Duration.ofSeconds(30)).leaveGroup(true));
             streams = null;
         }
     }

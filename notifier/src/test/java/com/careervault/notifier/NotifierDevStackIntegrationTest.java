@@ -1,0 +1,160 @@
+package com.careervault.notifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.careervault.contracts.events.CareerVaultEvent;
+import com.careervault.contracts.events.EventCodec;
+import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.jobs.JobStatus;
+import com.careervault.contracts.kafka.Topics;
+import com.careervault.contracts.reminders.UnsubscribeToken;
+import com.careervault.devstack.DevStack;
+import com.careervault.notifier.reminders.SmtpReminderMailer;
+import com.careervault.notifier.streams.NotifierStreams;
+import com.careervault.notifier.support.Events;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The notifier for real: events produced to the devstack's Kafka broker, reminders received by
+ * GreenMail, statistics read back from the analytics topic, and a restart in the middle.
+ */
+@OnTheDevStack
+class NotifierDevStackIntegrationTest {
+
+    private final EventCodec codec = new EventCodec();
+    private KafkaProducer<String, byte[]> producer;
+
+    @Autowired
+    NotifierStreams streams;
+
+    @BeforeEach
+    void connect() {
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStack.shared().kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void disconnect() {
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void sendsARealFollowUpEmailPublishesStatsAndSendsNoDuplicateAfterARestart() throws Exception {
+        Events user = Events.forNewUser();
+        String email = "jane-" + UUID.randomUUID() + "@example.com";
+        String job = Events.newJobId();
+        publish(user, user.registered(email));
+        // follow-up-day is one second in this test: two "days" in Applied
+        publish(user, user.preferences(true, 2, true, true, "Europe/Berlin"));
+        EventEnvelope creation = publish(user, Events.created(job, JobStatus.Applied));
+
+        MimeMessage reminder = await().atMost(30, TimeUnit.SECONDS).until(() -> mailsTo(email), mails -> mails.size() == 1)
+                .get(0);
+        assertThat(reminder.getSubject()).isEqualTo("Time to follow up: Senior Software Engineer at Tech Corp");
+        assertThat(reminder.getFrom()[0].toString()).isEqualTo("reminders@careervault.local");
+        assertThat(reminder.getContentType()).startsWith("multipart/alternative");
+        MimeMultipart parts = (MimeMultipart) reminder.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+        String text = (String) parts.getBodyPart(0).getContent();
+        String link = "http://localhost:8000/api/me/preferences/unsubscribe?token="
+                + new UnsubscribeToken("devstack-reminder-link-secret").sign(user.userId());
+        assertThat(text).contains(link);
+        assertThat((String) parts.getBodyPart(1).getContent()).contains("href=\"" + link + "\"");
+        assertThat(reminder.getHeader(SmtpReminderMailer.REMINDER_ID_HEADER)).hasSize(1);
+
+        JsonNode stats = awaitStats(user.userId(), data -> data.get("total_jobs").asInt() == 1);
+        assertThat(stats.get("jobs_by_status").get("Applied").asInt()).isEqualTo(1);
+        assertThat(stats.get("applied_jobs").asInt()).isEqualTo(1);
+
+        // restart: a new Kafka Streams instance in a fresh state directory, restoring from the changelogs
+        streams.stop();
+        streams.start();
+        publish(creation); // the same event again must not lead to a second email
+        String second = Events.newJobId();
+        publish(user, Events.created(second, JobStatus.Screening, "Other Corp", null, null,
+                Instant.now().plusSeconds(1)));
+
+        await().atMost(60, TimeUnit.SECONDS).until(() -> mailsTo(email), mails -> mails.size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> mailsTo(email), mails -> mails.size() == 2);
+        assertThat(mailsTo(email)).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+                "Time to follow up: Senior Software Engineer at Tech Corp",
+                "Reminder: Senior Software Engineer at Other Corp");
+        assertThat(awaitStats(user.userId(), data -> data.get("total_jobs").asInt() == 2)
+                .get("jobs_by_status").get("Screening").asInt()).isEqualTo(1);
+    }
+
+    private EventEnvelope publish(Events user, CareerVaultEvent data) throws Exception {
+        EventEnvelope envelope = user.envelope(data, Instant.now());
+        publish(envelope);
+        return envelope;
+    }
+
+    private void publish(EventEnvelope envelope) throws Exception {
+        producer.send(new ProducerRecord<>(Topics.EVENTS, envelope.userid(), codec.encode(envelope)))
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    private static List<MimeMessage> mailsTo(String address) throws Exception {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (MimeMessage message : DevStack.shared().mailbox().received()) {
+            var to = message.getRecipients(Message.RecipientType.TO);
+            if (to != null && to.length == 1 && to[0].toString().equals(address)) {
+                mails.add(message);
+            }
+        }
+        return mails;
+    }
+
+    /** The newest committed user-stats record of the user whose data satisfies the condition. */
+    private JsonNode awaitStats(String userId, java.util.function.Predicate<JsonNode> condition) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStack.shared().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "notifier-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.ANALYTICS_USER_STATS));
+            List<JsonNode> found = new ArrayList<>();
+            await().atMost(30, TimeUnit.SECONDS).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (userId.equals(record.key())) {
+                        JsonNode event = codec.mapper().readTree(record.value());
+                        assertThat(event.get("type").asString()).isEqualTo("careervault.analytics.user-stats.v1");
+                        found.add(event.get("data"));
+                    }
+                }
+                return found.stream().anyMatch(condition);
+            });
+            return found.stream().filter(condition).reduce((a, b) -> b).orElseThrow();
+        }
+    }
+}
