@@ -2,7 +2,6 @@ package com.careervault.notifier.reminders;
 
 import com.careervault.contracts.reminders.UnsubscribeToken;
 import com.careervault.notifier.users.UserContact;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -52,7 +51,6 @@ public final class ReminderEmailComposer {
         values.put("unsubscribe_url", unsubscribeUrl);
         values.put("occurrence_date", DATE.withZone(zone).format(reminder.occurrence()));
         values.put("occurrence_time", DATE_TIME.withZone(zone).format(reminder.occurrence()));
-        values.put("days", Long.toString(Math.max(0, Duration.between(reminder.occurrence(), now).toDays())));
         values.put("follow_up_days", Integer.toString(user.effectivePreferences().followUpDays()));
         Templates rule = templates.get(reminder.rule());
         return new ReminderEmail(user.email(),
