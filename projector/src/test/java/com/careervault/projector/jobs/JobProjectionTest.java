@@ -22,9 +22,11 @@ import com.careervault.projector.readmodel.ProjectionOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -230,6 +232,41 @@ class JobProjectionTest {
         assertThat(projection.apply(delete, position(deletedAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
         assertThat(readModel.job(user, job)).isEqualTo(tombstone);
         assertHiddenFromIndexes(user, job);
+    }
+
+    @Test
+    void eachUsersEventsAreAppliedInLogOrderWhileUsersAreWrittenTogether() {
+        List<String> users = IntStream.range(0, 20).mapToObj(i -> newId()).toList();
+        Map<String, String> jobs = new HashMap<>();
+        JobStatus[] path = {JobStatus.Screening, JobStatus.Interviewing, JobStatus.Offer, JobStatus.Accepted,
+                JobStatus.Withdrawn, JobStatus.Applied, JobStatus.Interviewing, JobStatus.Rejected};
+        Instant start = Instant.parse("2026-11-24T09:00:00Z");
+        for (String user : users) {
+            jobs.put(user, newId());
+            log.publish(event(user, start, Events.fullJob(jobs.get(user))));
+        }
+        // interleaved across users, as many users' commands would be
+        for (int step = 0; step < path.length; step++) {
+            JobStatus from = step == 0 ? JobStatus.Applied : path[step - 1];
+            for (String user : users) {
+                log.publish(event(user, start.plusSeconds(step + 1),
+                        new JobStatusChanged(jobs.get(user), from, path[step])));
+            }
+        }
+
+        List<AttributeValue> expectedHistory = new ArrayList<>();
+        expectedHistory.add(history("Applied", "2026-11-24T09:00:00Z"));
+        for (int step = 0; step < path.length; step++) {
+            expectedHistory.add(history(path[step].spelling(), start.plusSeconds(step + 1).toString()));
+        }
+        await().atMost(APPLIED).untilAsserted(() -> {
+            for (String user : users) {
+                Map<String, AttributeValue> item = readModel.job(user, jobs.get(user));
+                assertThat(item.get(Jobs.STATUS_HISTORY).l()).isEqualTo(expectedHistory);
+                assertThat(item.get(Jobs.STATUS)).isEqualTo(s("Rejected"));
+                assertThat(item.get(Jobs.STATUS_CREATED_AT)).isEqualTo(s("Rejected#2026-11-24T09:00:00Z"));
+            }
+        });
     }
 
     private void assertHiddenFromIndexes(String user, String job) {
