@@ -17,6 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
+        "spring.config.name=" + NotifierApplication.CONFIG_NAME,
         "careervault.notifier.follow-up-day=PT1S",
         "careervault.notifier.punctuation-interval=200ms",
         "careervault.notifier.public-api-url=http://localhost:8000"})
