@@ -1,8 +1,9 @@
 package com.careervault.projector;
 
 import java.time.Clock;
-import org.springframework.boot.SpringApplication;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
@@ -11,8 +12,16 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 public class ProjectorApplication {
 
+    /** Its configuration files are projector.yml and projector-{profile}.yml, so services can share a JVM. */
+    public static final String CONFIG_NAME = "projector";
+
+    public static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(ProjectorApplication.class)
+                .properties(Map.of("spring.config.name", CONFIG_NAME));
+    }
+
     public static void main(String[] args) {
-        SpringApplication.run(ProjectorApplication.class, args);
+        application().run(args);
     }
 
     /** Tombstone expiry is computed from it. */

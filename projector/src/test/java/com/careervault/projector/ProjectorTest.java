@@ -18,6 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
+        "spring.config.name=" + ProjectorApplication.CONFIG_NAME,
         "careervault.projector.retry.give-up-after=3s",
         // the devstack may stop before the context at JVM exit: do not wait a minute for a commit
         "spring.kafka.consumer.properties.default.api.timeout.ms=5000"})

@@ -16,7 +16,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -39,7 +38,7 @@ public final class SecondProjector implements AutoCloseable {
         args[0] = "--careervault.projector.group-id=" + groupId;
         args[1] = "--spring.main.banner-mode=off";
         System.arraycopy(arguments, 0, args, 2, arguments.length);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(ProjectorApplication.class)
+        ConfigurableApplicationContext context = ProjectorApplication.application()
                 .main(ProjectorApplication.class)
                 .profiles("devstack")
                 .initializers(new DevStackInitializer())

@@ -4,6 +4,8 @@ import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.jobs.JobStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +32,17 @@ final class JobAttributes {
     static AttributeValue instant(Instant value) {
         return value == null ? null : AttributeValue.fromS(value.toString());
     }
+
+    /**
+     * Creation times are index sort keys: written with a fixed-width fraction so
+     * that string order is time order (Instant.toString() drops a zero fraction).
+     */
+    static String sortableInstant(Instant value) {
+        return SORTABLE.format(value);
+    }
+
+    private static final DateTimeFormatter SORTABLE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     static AttributeValue tags(List<String> tags) {
         return tags == null ? null : AttributeValue.fromL(tags.stream().map(AttributeValue::fromS).toList());

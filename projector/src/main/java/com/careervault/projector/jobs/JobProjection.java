@@ -59,7 +59,7 @@ public class JobProjection {
 
     /** A new job becomes an item, unless an item (live or tombstone) with its key exists already. */
     public CompletableFuture<ProjectionOutcome> created(EventEnvelope event, JobCreated job, LogPosition position) {
-        String createdAt = event.time().toString();
+        String createdAt = JobAttributes.sortableInstant(event.time());
         Map<String, AttributeValue> item = new HashMap<>(JobAttributes.key(event.userid(), job.jobId()));
         item.put(Jobs.COMPANY, text(job.company()));
         item.put(Jobs.COMPANY_KEY, companyKey(job.company()));

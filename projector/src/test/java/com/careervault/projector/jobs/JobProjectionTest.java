@@ -56,7 +56,7 @@ class JobProjectionTest {
     void aCreatedJobBecomesAnItemWithEveryAttribute() {
         String user = newId();
         String job = newId();
-        Instant created = Instant.parse("2026-11-24T17:00:00.123Z");
+        Instant created = Instant.parse("2026-11-24T17:00:00.123000Z");
         RecordMetadata at = log.publish(event(user, created, Events.fullJob(job)));
 
         Map<String, AttributeValue> expected = new HashMap<>();
@@ -74,9 +74,9 @@ class JobProjectionTest {
         expected.put(Jobs.INTERVIEW_AT, s("2026-12-01T15:00:00Z"));
         expected.put(Jobs.FOLLOW_UP_AT, s("2026-11-27T09:00:00Z"));
         expected.put(Jobs.TAGS, AttributeValue.fromL(List.of(s("backend"), s("remote"))));
-        expected.put(Jobs.CREATED_AT, s("2026-11-24T17:00:00.123Z"));
-        expected.put(Jobs.UPDATED_AT, s("2026-11-24T17:00:00.123Z"));
-        expected.put(Jobs.STATUS_CREATED_AT, s("Applied#2026-11-24T17:00:00.123Z"));
+        expected.put(Jobs.CREATED_AT, s("2026-11-24T17:00:00.123000Z"));
+        expected.put(Jobs.UPDATED_AT, s("2026-11-24T17:00:00.123000Z"));
+        expected.put(Jobs.STATUS_CREATED_AT, s("Applied#2026-11-24T17:00:00.123000Z"));
         expected.put(Jobs.STATUS_HISTORY, AttributeValue.fromL(List.of(history("Applied", "2026-11-24T17:00:00.123Z"))));
         expected.put(Position.PARTITION, n(at.partition()));
         expected.put(Position.OFFSET, n(at.offset()));
@@ -119,8 +119,8 @@ class JobProjectionTest {
             assertThat(item.get(Jobs.POSITION)).isEqualTo(s("Senior Software Engineer"));
             assertThat(item).doesNotContainKeys(Jobs.URL, Jobs.TAGS, Jobs.NOTES);
             assertThat(item.get(Jobs.STATUS)).isEqualTo(s("Offer"));
-            assertThat(item.get(Jobs.STATUS_CREATED_AT)).isEqualTo(s("Offer#2026-11-24T17:00:00Z"));
-            assertThat(item.get(Jobs.CREATED_AT)).isEqualTo(s("2026-11-24T17:00:00Z"));
+            assertThat(item.get(Jobs.STATUS_CREATED_AT)).isEqualTo(s("Offer#2026-11-24T17:00:00.000000Z"));
+            assertThat(item.get(Jobs.CREATED_AT)).isEqualTo(s("2026-11-24T17:00:00.000000Z"));
             assertThat(item.get(Jobs.UPDATED_AT)).isEqualTo(s("2026-11-24T17:03:00Z"));
             assertThat(item.get(Jobs.STATUS_HISTORY).l()).containsExactly(
                     history("Applied", "2026-11-24T17:00:00Z"),
@@ -264,7 +264,7 @@ class JobProjectionTest {
                 Map<String, AttributeValue> item = readModel.job(user, jobs.get(user));
                 assertThat(item.get(Jobs.STATUS_HISTORY).l()).isEqualTo(expectedHistory);
                 assertThat(item.get(Jobs.STATUS)).isEqualTo(s("Rejected"));
-                assertThat(item.get(Jobs.STATUS_CREATED_AT)).isEqualTo(s("Rejected#2026-11-24T09:00:00Z"));
+                assertThat(item.get(Jobs.STATUS_CREATED_AT)).isEqualTo(s("Rejected#2026-11-24T09:00:00.000000Z"));
             }
         });
     }
