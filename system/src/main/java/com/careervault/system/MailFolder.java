@@ -1,0 +1,57 @@
+package com.careervault.system;
+
+import com.careervault.devstack.Mailbox;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Copies every mail GreenMail receives into a folder as an .eml file, so that
+ * reminder emails of the local run can be opened with any mail program.
+ */
+final class MailFolder implements AutoCloseable {
+
+    private final Mailbox mailbox;
+    private final Path folder;
+    private final ScheduledExecutorService copier = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "mail-folder");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private int copied;
+
+    MailFolder(Mailbox mailbox, Path folder) throws IOException {
+        this.mailbox = mailbox;
+        this.folder = Files.createDirectories(folder);
+        this.copied = 0;
+        copier.scheduleWithFixedDelay(this::copyNew, 1, 1, TimeUnit.SECONDS);
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    private void copyNew() {
+        List<MimeMessage> received = mailbox.received();
+        for (; copied < received.size(); copied++) {
+            Path file = folder.resolve(String.format("%05d.eml", copied + 1));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                received.get(copied).writeTo(out);
+            } catch (IOException | MessagingException e) {
+                System.err.println("could not save mail " + file + ": " + e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        copier.shutdownNow();
+    }
+}

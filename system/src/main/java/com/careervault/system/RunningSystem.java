@@ -1,0 +1,70 @@
+package com.careervault.system;
+
+import com.careervault.api.CommandApiApplication;
+import com.careervault.devstack.DevStack;
+import com.careervault.notifier.NotifierApplication;
+import com.careervault.projector.ProjectorApplication;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The three services, each in its own application context in this JVM,
+ * pointed at a running devstack with the {@code devstack} profile.
+ */
+public final class RunningSystem implements AutoCloseable {
+
+    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    private final int apiPort;
+
+    private RunningSystem(DevStack stack, int apiPort, Map<String, String> overrides) {
+        Map<String, String> settings = new LinkedHashMap<>(stack.springProperties());
+        settings.put("spring.profiles.active", "devstack");
+        settings.put("spring.jmx.enabled", "false");
+        settings.putAll(overrides);
+        try {
+            contexts.add(ProjectorApplication.application().run(arguments(settings)));
+            contexts.add(NotifierApplication.application().run(arguments(settings)));
+            Map<String, String> api = new LinkedHashMap<>(settings);
+            api.put("server.port", Integer.toString(apiPort));
+            ConfigurableApplicationContext commandApi = CommandApiApplication.application().run(arguments(api));
+            contexts.add(commandApi);
+            this.apiPort = ((WebServerApplicationContext) commandApi).getWebServer().getPort();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts projector, notifier and command API. {@code apiPort} 0 picks a free
+     * port; {@code overrides} are extra settings for all three (command-line precedence).
+     */
+    public static RunningSystem start(DevStack stack, int apiPort, Map<String, String> overrides) {
+        return new RunningSystem(stack, apiPort, overrides);
+    }
+
+    public int apiPort() {
+        return apiPort;
+    }
+
+    public String apiUrl() {
+        return "http://localhost:" + apiPort;
+    }
+
+    private static String[] arguments(Map<String, String> settings) {
+        return settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
+    /** Stops the API first (no new commands), then the consumers. */
+    @Override
+    public void close() {
+        for (int i = contexts.size() - 1; i >= 0; i--) {
+            contexts.get(i).close();
+        }
+        contexts.clear();
+    }
+}

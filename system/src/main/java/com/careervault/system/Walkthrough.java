@@ -1,0 +1,47 @@
+package com.careervault.system;
+
+import com.careervault.devstack.DevStack;
+
+/** What the run command prints: where everything is, and a curl session to paste. */
+final class Walkthrough {
+
+    private Walkthrough() {
+    }
+
+    static String text(String api, DevStack stack, java.nio.file.Path mailFolder) {
+        return """
+
+                ========================================================================
+                 CareerVault is running. Ctrl-C stops everything.
+                ========================================================================
+                 API              %1$s   (OpenAPI UI: %1$s/swagger-ui.html)
+                 Health           %1$s/health
+                 Kafka            %2$s
+                 DynamoDB API     %3$s   (dynalite)
+                 Cognito API      %4$s   (cognito-local, pool %5$s)
+                 SMTP             %6$s:%7$d   (GreenMail in this JVM)
+                 Reminder emails  %9$s/*.eml   (open with any mail program)
+                 Data directory   %8$s   (start with --fresh to wipe it)
+
+                 Try it:
+
+                 curl -s %1$s/health
+
+                 curl -s -X POST %1$s/auth/signup -H 'Content-Type: application/json' \\
+                   -d '{"username":"testuser","email":"test@example.com","password":"TestPass123!","given_name":"Test","family_name":"User"}'
+
+                 TOKEN=$(curl -s -X POST %1$s/auth/login -H 'Content-Type: application/json' \\
+                   -d '{"username":"testuser","password":"TestPass123!"}' | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
+
+                 curl -s -X POST %1$s/api/jobs -H "Authorization: Bearer $TOKEN" \\
+                   -H 'Content-Type: application/json' -H 'Prefer: wait=5' \\
+                   -d '{"company":"Tech Corp","position":"Senior Software Engineer","status":"Applied","location":"San Francisco, CA","salary_range":"$150k - $200k"}'
+
+                 curl -s %1$s/api/jobs -H "Authorization: Bearer $TOKEN"
+                 curl -s %1$s/api/jobs/stats -H "Authorization: Bearer $TOKEN"
+                ========================================================================
+                """.formatted(api, stack.kafkaBootstrapServers(), stack.dynamoDbEndpoint(),
+                stack.cognito().endpoint(), stack.cognito().userPoolId(), stack.mailbox().smtpHost(),
+                stack.mailbox().smtpPort(), stack.dataDir(), mailFolder);
+    }
+}
