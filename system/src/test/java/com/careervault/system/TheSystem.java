@@ -27,12 +27,22 @@ final class TheSystem {
         static final RunningSystem SYSTEM = start();
 
         private static RunningSystem start() {
-            RunningSystem system = RunningSystem.start(DevStack.shared(), 0, Map.of(
+            int port = freePort();
+            RunningSystem system = RunningSystem.start(DevStack.shared(), port, Map.of(
+                    "careervault.notifier.public-api-url", "http://localhost:" + port,
                     "careervault.notifier.follow-up-day", "PT2S",
                     "careervault.notifier.punctuation-interval", "200ms",
                     "spring.main.banner-mode", "off"));
             Runtime.getRuntime().addShutdownHook(new Thread(system::close, "system-stop"));
             return system;
+        }
+
+        private static int freePort() {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 }
