@@ -3,6 +3,7 @@ package com.careervault.devstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * CareerVault's local infrastructure on loopback: a Kafka broker (KRaft),
@@ -23,21 +26,26 @@ public final class DevStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DevStack.class);
 
+    /** {@code -Dcareervault.stack=testcontainers} (or CAREERVAULT_STACK) runs Kafka and DynamoDB in Docker. */
+    public static final String BACKENDS_PROPERTY = "careervault.stack";
+
     private final DevStackOptions options;
     private final KafkaBroker kafka;
     private final Dynalite dynalite;
+    private final ContainerBackends containers;
     private final CognitoLocal cognito;
     private final Mailbox mailbox;
     private final boolean deleteDataOnClose;
 
-    private DevStack(DevStackOptions options, boolean deleteDataOnClose) {
+    private DevStack(DevStackOptions options, boolean deleteDataOnClose, boolean inContainers) {
         this.options = options;
         this.deleteDataOnClose = deleteDataOnClose;
         NodePrograms node = NodePrograms.locate();
         Path dir = options.dataDir();
-        this.kafka = new KafkaBroker(dir.resolve("kafka"), port(options.kafkaPort()),
+        this.containers = inContainers ? new ContainerBackends() : null;
+        this.kafka = inContainers ? null : new KafkaBroker(dir.resolve("kafka"), port(options.kafkaPort()),
                 port(options.kafkaControllerPort()));
-        this.dynalite = new Dynalite(node, dir, port(options.dynamoDbPort()),
+        this.dynalite = inContainers ? null : new Dynalite(node, dir, port(options.dynamoDbPort()),
                 options.persistent() ? dir.resolve("dynalite") : null);
         this.cognito = new CognitoLocal(node, dir.resolve("cognito"), port(options.cognitoPort()));
         this.mailbox = new Mailbox(port(options.smtpPort()));
@@ -45,28 +53,34 @@ public final class DevStack implements AutoCloseable {
 
     /** Starts every part; on failure stops what had started and rethrows. */
     public static DevStack start(DevStackOptions options) {
-        return start(options, false);
+        return start(options, false, false);
     }
 
-    private static DevStack start(DevStackOptions options, boolean deleteDataOnClose) {
+    private static DevStack start(DevStackOptions options, boolean deleteDataOnClose, boolean inContainers) {
         try {
             Files.createDirectories(options.dataDir().resolve("cognito"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        DevStack stack = new DevStack(options, deleteDataOnClose);
+        DevStack stack = new DevStack(options, deleteDataOnClose, inContainers);
         long started = System.nanoTime();
         try {
             // the broker takes longest: start the Node servers and GreenMail while it boots
             Thread others = new Thread(() -> {
-                stack.dynalite.start();
+                if (stack.dynalite != null) {
+                    stack.dynalite.start();
+                }
                 stack.cognito.start();
                 stack.mailbox.start();
             }, "devstack-start");
             List<Throwable> failures = new ArrayList<>();
             others.setUncaughtExceptionHandler((thread, e) -> failures.add(e));
             others.start();
-            stack.kafka.start();
+            if (stack.containers != null) {
+                stack.containers.start();
+            } else {
+                stack.kafka.start();
+            }
             others.join();
             if (!failures.isEmpty()) {
                 throw new IllegalStateException("devstack failed to start", failures.get(0));
@@ -99,7 +113,7 @@ public final class DevStack implements AutoCloseable {
         private static DevStack startShared() {
             try {
                 DevStack stack = start(DevStackOptions.forTests(Files.createTempDirectory("careervault-devstack")),
-                        true);
+                        true, inContainers());
                 Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "devstack-stop"));
                 return stack;
             } catch (IOException e) {
@@ -108,12 +122,36 @@ public final class DevStack implements AutoCloseable {
         }
     }
 
+    /** True when the shared stack is asked to run Kafka and DynamoDB in Docker (Testcontainers). */
+    public static boolean inContainers() {
+        String backends = System.getProperty(BACKENDS_PROPERTY, System.getenv("CAREERVAULT_STACK"));
+        return "testcontainers".equalsIgnoreCase(backends);
+    }
+
+    /** The embedded broker, which tests may stop and restart; absent when Kafka runs in a container. */
     public KafkaBroker kafka() {
+        if (kafka == null) {
+            throw new IllegalStateException("Kafka runs in a container here: the embedded broker is not available");
+        }
         return kafka;
     }
 
+    /** The embedded dynalite, which tests may suspend; absent when DynamoDB runs in a container. */
     public Dynalite dynalite() {
+        if (dynalite == null) {
+            throw new IllegalStateException("DynamoDB runs in a container here: dynalite is not available");
+        }
         return dynalite;
+    }
+
+    /** A synchronous client of whichever DynamoDB-API backend runs; the caller closes it. */
+    public DynamoDbClient dynamoDb() {
+        return Dynalite.client(URI.create(dynamoDbEndpoint()));
+    }
+
+    /** An admin client of whichever Kafka backend runs; the caller closes it. */
+    public Admin kafkaAdmin() {
+        return StackResources.admin(kafkaBootstrapServers());
     }
 
     public CognitoLocal cognito() {
@@ -125,11 +163,11 @@ public final class DevStack implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return containers != null ? containers.bootstrapServers() : kafka.bootstrapServers();
     }
 
     public String dynamoDbEndpoint() {
-        return dynalite.endpoint().toString();
+        return (containers != null ? containers.dynamoDbEndpoint() : dynalite.endpoint()).toString();
     }
 
     public Path dataDir() {
@@ -142,11 +180,11 @@ public final class DevStack implements AutoCloseable {
      */
     public Map<String, String> springProperties() {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        p.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
         p.put("careervault.aws.region", "us-east-1");
         p.put("careervault.aws.access-key-id", Dynalite.ACCESS_KEY);
         p.put("careervault.aws.secret-access-key", Dynalite.SECRET_KEY);
-        p.put("careervault.dynamodb.endpoint", dynalite.endpoint().toString());
+        p.put("careervault.dynamodb.endpoint", dynamoDbEndpoint());
         p.put("careervault.cognito.endpoint", cognito.endpoint().toString());
         p.put("careervault.cognito.user-pool-id", cognito.userPoolId());
         p.put("careervault.cognito.client-id", cognito.clientId());
@@ -159,7 +197,10 @@ public final class DevStack implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable part : new AutoCloseable[] {kafka, dynalite, cognito, mailbox}) {
+        for (AutoCloseable part : new AutoCloseable[] {kafka, dynalite, containers, cognito, mailbox}) {
+            if (part == null) {
+                continue;
+            }
             try {
                 part.close();
             } catch (Exception e) {

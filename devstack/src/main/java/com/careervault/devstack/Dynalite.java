@@ -1,7 +1,5 @@
 package com.careervault.devstack;
 
-import com.careervault.contracts.dynamodb.ReadModel;
-import com.careervault.contracts.dynamodb.ReadModelTables;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,8 +11,6 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 /**
  * dynalite, a DynamoDB-API server, as a child Node process on loopback, with
@@ -48,14 +44,7 @@ public final class Dynalite implements AutoCloseable {
     void start() {
         restart();
         try (DynamoDbClient client = client()) {
-            for (CreateTableRequest table : ReadModelTables.all(ReadModel.Jobs.DEFAULT_TABLE,
-                    ReadModel.Users.DEFAULT_TABLE)) {
-                try {
-                    client.createTable(table);
-                } catch (ResourceInUseException alreadyThere) {
-                    // kept from an earlier run on disk
-                }
-            }
+            StackResources.createTables(client);
         }
     }
 
@@ -80,8 +69,13 @@ public final class Dynalite implements AutoCloseable {
 
     /** A synchronous SDK client for this dynalite; the caller closes it. */
     public DynamoDbClient client() {
+        return client(endpoint());
+    }
+
+    /** A synchronous SDK client for a DynamoDB-API endpoint with the stack's static credentials. */
+    static DynamoDbClient client(URI endpoint) {
         return DynamoDbClient.builder()
-                .endpointOverride(endpoint())
+                .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .httpClient(UrlConnectionHttpClient.create())

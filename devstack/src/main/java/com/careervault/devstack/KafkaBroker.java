@@ -1,6 +1,5 @@
 package com.careervault.devstack;
 
-import com.careervault.contracts.kafka.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,14 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * A real Apache Kafka broker in KRaft mode (combined broker and controller),
@@ -56,7 +50,7 @@ public final class KafkaBroker implements AutoCloseable {
                     dir, Map.of(), dir.resolve("format.log")).runToCompletion(Duration.ofSeconds(60));
         }
         restart();
-        createTopics();
+        StackResources.createTopics(bootstrapServers());
     }
 
     /** Starts the broker again after {@link #stop()}, on the same ports with the same log. */
@@ -72,9 +66,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000));
+        return StackResources.admin(bootstrapServers());
     }
 
     private void awaitReady() {
@@ -92,28 +84,6 @@ public final class KafkaBroker implements AutoCloseable {
                     ChildProcess.pause(Duration.ofMillis(100));
                 }
             }
-        }
-    }
-
-    private void createTopics() {
-        List<NewTopic> topics = new ArrayList<>();
-        for (Topics.TopicSpec spec : Topics.all()) {
-            topics.add(new NewTopic(spec.name(), spec.partitions(), (short) 1).configs(spec.compacted()
-                    ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-                    : Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1")));
-        }
-        try (Admin admin = admin()) {
-            for (NewTopic topic : topics) {
-                try {
-                    admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + topic.name(), e.getCause());
-                    }
-                }
-            }
-        } catch (Exception e) {
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }
     }
 

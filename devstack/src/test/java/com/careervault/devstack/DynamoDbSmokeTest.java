@@ -18,7 +18,7 @@ class DynamoDbSmokeTest {
 
     @Test
     void jobsTableHasEveryIndexTheServicesQuery(DevStack stack) {
-        try (DynamoDbClient dynamo = stack.dynalite().client()) {
+        try (DynamoDbClient dynamo = stack.dynamoDb()) {
             List<String> indexes = dynamo.describeTable(r -> r.tableName(Jobs.DEFAULT_TABLE)).table()
                     .globalSecondaryIndexes().stream().map(GlobalSecondaryIndexDescription::indexName).toList();
 
@@ -31,7 +31,7 @@ class DynamoDbSmokeTest {
     void itemWrittenIsFoundThroughTheStatusIndexes(DevStack stack) {
         String user = UUID.randomUUID().toString();
         String job = UUID.randomUUID().toString();
-        try (DynamoDbClient dynamo = stack.dynalite().client()) {
+        try (DynamoDbClient dynamo = stack.dynamoDb()) {
             dynamo.putItem(r -> r.tableName(Jobs.DEFAULT_TABLE).item(Map.of(
                     Jobs.USER_ID, s(user), Jobs.JOB_ID, s(job), Jobs.COMPANY, s("Tech Corp"),
                     Jobs.STATUS, s("Screening"), Jobs.CREATED_AT, s("2026-11-24T17:00:00Z"),

@@ -28,7 +28,7 @@ class KafkaSmokeTest {
 
     @Test
     void createsEveryTopicWithItsPartitions(DevStack stack) throws Exception {
-        try (Admin admin = stack.kafka().admin()) {
+        try (Admin admin = stack.kafkaAdmin()) {
             Map<String, TopicDescription> topics = admin.describeTopics(
                     Topics.all().stream().map(Topics.TopicSpec::name).toList()).allTopicNames().get(10, TimeUnit.SECONDS);
 

@@ -1,6 +1,8 @@
 package com.careervault.notifier;
 
 import com.careervault.devstack.DevStackInitializer;
+import com.careervault.devstack.DevStackExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -16,6 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(DevStackExtension.class)
 @SpringBootTest(properties = {
         "spring.config.name=" + NotifierApplication.CONFIG_NAME,
         "careervault.notifier.follow-up-day=PT1S",

@@ -1,6 +1,8 @@
 package com.careervault.projector;
 
 import com.careervault.devstack.DevStackInitializer;
+import com.careervault.devstack.DevStackExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -17,6 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(DevStackExtension.class)
 @SpringBootTest(properties = {
         "spring.config.name=" + ProjectorApplication.CONFIG_NAME,
         "careervault.projector.retry.give-up-after=3s",

@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 /** Reads the read model straight from dynalite, as the command API would. */
 public final class ReadModelReader implements AutoCloseable {
 
-    private final DynamoDbClient dynamoDb = DevStack.shared().dynalite().client();
+    private final DynamoDbClient dynamoDb = DevStack.shared().dynamoDb();
 
     public DynamoDbClient client() {
         return dynamoDb;

@@ -52,7 +52,7 @@ public final class SecondProjector implements AutoCloseable {
 
     /** The end of every partition of the event log, now. */
     public static Map<TopicPartition, Long> endOfLog() {
-        try (Admin admin = DevStack.shared().kafka().admin()) {
+        try (Admin admin = DevStack.shared().kafkaAdmin()) {
             Map<TopicPartition, OffsetSpec> partitions = IntStream.range(0, Topics.EVENT_PARTITIONS).boxed()
                     .collect(Collectors.toMap(p -> new TopicPartition(Topics.EVENTS, p), p -> OffsetSpec.latest()));
             return admin.listOffsets(partitions).all().get(10, TimeUnit.SECONDS).entrySet().stream()
@@ -64,7 +64,7 @@ public final class SecondProjector implements AutoCloseable {
 
     /** Waits until this projector's group has committed (so applied) everything up to {@code end}. */
     public void awaitCaughtUp(Map<TopicPartition, Long> end) {
-        try (Admin admin = DevStack.shared().kafka().admin()) {
+        try (Admin admin = DevStack.shared().kafkaAdmin()) {
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>(admin
                         .listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS));

@@ -16,7 +16,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import com.careervault.devstack.DevStackExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * listing, a status change and its history, a follow-up reminder in the
  * mailbox, statistics on the analytics topic, the unsubscribe link, delete.
  */
+@ExtendWith(DevStackExtension.class)
 class EndToEndTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import com.careervault.devstack.DevStackExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /** Commands become queryable; queries see only the caller's live jobs, newest first, page by page. */
+@ExtendWith(DevStackExtension.class)
 class JobQueriesTest {
 
     @Test

@@ -8,12 +8,15 @@ import com.careervault.api.support.EventTopic;
 import com.careervault.devstack.DevStack;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** With Kafka down the API says so promptly (503, Retry-After) and records nothing; it recovers by itself. */
 @ApiIntegrationTest
+@DisabledIfSystemProperty(named = DevStack.BACKENDS_PROPERTY, matches = "testcontainers",
+        disabledReason = "stops the embedded server, which Docker backends replace")
 class BrokerOutageTest {
 
     @Autowired

@@ -2,6 +2,8 @@ package com.careervault.api.support;
 
 import com.careervault.api.CommandApiApplication;
 import com.careervault.devstack.DevStackInitializer;
+import com.careervault.devstack.DevStackExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -17,6 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(DevStackExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + CommandApiApplication.CONFIG_NAME)
 @AutoConfigureWebTestClient(timeout = "20s")

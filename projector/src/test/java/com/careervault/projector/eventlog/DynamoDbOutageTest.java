@@ -24,12 +24,15 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @ProjectorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisabledIfSystemProperty(named = DevStack.BACKENDS_PROPERTY, matches = "testcontainers",
+        disabledReason = "stops the embedded server, which Docker backends replace")
 class DynamoDbOutageTest {
 
     private final EventLogWriter log = new EventLogWriter();
