@@ -20,7 +20,7 @@ public final class RunningSystem implements AutoCloseable {
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     private final int apiPort;
 
-    private RunningSystem(DevStack stack, int apiPort, Map<String, String> overrides) {
+    private RunningSystem(DevStack stack, int apiPort, Map<String, String> overrides, Class<?>... extraApiSources) {
         Map<String, String> settings = new LinkedHashMap<>(stack.springProperties());
         settings.put("spring.profiles.active", "devstack");
         settings.put("spring.jmx.enabled", "false");
@@ -30,7 +30,8 @@ public final class RunningSystem implements AutoCloseable {
             contexts.add(NotifierApplication.application().run(arguments(settings)));
             Map<String, String> api = new LinkedHashMap<>(settings);
             api.put("server.port", Integer.toString(apiPort));
-            ConfigurableApplicationContext commandApi = CommandApiApplication.application().run(arguments(api));
+            ConfigurableApplicationContext commandApi = CommandApiApplication.application().sources(extraApiSources)
+                    .run(arguments(api));
             contexts.add(commandApi);
             this.apiPort = ((WebServerApplicationContext) commandApi).getWebServer().getPort();
         } catch (RuntimeException e) {
@@ -45,6 +46,20 @@ public final class RunningSystem implements AutoCloseable {
      */
     public static RunningSystem start(DevStack stack, int apiPort, Map<String, String> overrides) {
         return new RunningSystem(stack, apiPort, overrides);
+    }
+
+    /**
+     * As {@link #start(DevStack, int, Map)}, with extra classes (e.g. a controller of
+     * the benchmark) registered in the command API's context, behind its security.
+     */
+    public static RunningSystem start(DevStack stack, int apiPort, Map<String, String> overrides,
+            Class<?>... extraApiSources) {
+        return new RunningSystem(stack, apiPort, overrides, extraApiSources);
+    }
+
+    /** The projector's application context (the first started), e.g. to look at its metrics. */
+    public ConfigurableApplicationContext projector() {
+        return contexts.get(0);
     }
 
     public int apiPort() {

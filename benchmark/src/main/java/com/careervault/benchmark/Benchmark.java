@@ -1,0 +1,308 @@
+package com.careervault.benchmark;
+
+import com.careervault.contracts.kafka.Topics;
+import com.careervault.devstack.DevStack;
+import com.careervault.devstack.DevStackOptions;
+import com.careervault.projector.eventlog.ProjectorProperties;
+import com.careervault.projector.readmodel.ProjectionMetrics;
+import com.careervault.system.RunningSystem;
+import io.netty.handler.codec.http.HttpMethod;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The benchmark: starts a fresh devstack and the whole system in this JVM,
+ * signs up and logs in a few users once, then measures, one phase after the
+ * other, the system's figures and the references they are divided by. Prints
+ * a markdown table and writes {@code target/benchmark-results.json}.
+ * Options: system properties {@code bench.warmup}, {@code bench.duration}
+ * (seconds per phase), {@code bench.concurrency}, {@code bench.users},
+ * {@code bench.drain-events}, {@code bench.drain-users}, {@code bench.lag-samples}
+ * (sampled creates per second in the lag phase).
+ */
+public final class Benchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final String PASSWORD = "BenchPass123!";
+    private static final String RAW_TOPIC = "careervault.bench.raw-producer";
+    private static final String PROJECTOR_CONTAINER = "careervault-projector";
+    private static final String PROJECTOR_GROUP = "careervault-projector";
+
+    record User(String id, String bearer) {
+    }
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 5));
+        Duration measure = Duration.ofSeconds(Integer.getInteger("bench.duration", 15));
+        int concurrency = Integer.getInteger("bench.concurrency", 32);
+        int userCount = Integer.getInteger("bench.users", 32);
+        int drainEvents = Integer.getInteger("bench.drain-events", 20_000);
+        int drainUsers = Integer.getInteger("bench.drain-users", 1_000);
+        int lagSamples = Integer.getInteger("bench.lag-samples", 20);
+        long began = System.nanoTime();
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("started_at", Instant.now().toString());
+        results.put("options", Map.of("warmup_s", warmup.toSeconds(), "duration_s", measure.toSeconds(),
+                "concurrency", concurrency, "users", userCount, "drain_events", drainEvents,
+                "drain_users", drainUsers, "lag_samples_per_s", lagSamples));
+        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "java", System.getProperty("java.version"), "max_heap_mb", Runtime.getRuntime().maxMemory() >> 20));
+
+        Path dir = Files.createTempDirectory("careervault-bench");
+        log.info("starting the devstack and the system in {}", dir);
+        DevStack stack = DevStack.start(DevStackOptions.forTests(dir));
+        RunningSystem system = null;
+        try (Admin admin = stack.kafka().admin()) {
+            system = RunningSystem.start(stack, 0, Map.of(
+                    "careervault.notifier.state-dir", dir.resolve("notifier-state").toString(),
+                    "spring.main.banner-mode", "off"), NoopController.class);
+            results.put("startup_s", Stats.round((System.nanoTime() - began) / 1e9));
+            log.info("system up in {} s, API at {}", results.get("startup_s"), system.apiUrl());
+            ProjectionMetrics metrics = system.projector().getBean(ProjectionMetrics.class);
+            int lanes = system.projector().getBean(ProjectorProperties.class).writeLanes();
+            MessageListenerContainer projector = system.projector().getBean(KafkaListenerEndpointRegistry.class)
+                    .getListenerContainer(PROJECTOR_CONTAINER);
+
+            try (HttpLoad http = new HttpLoad(system.apiUrl())) {
+                List<User> users = signUp(http, userCount);
+                awaitProjectorCaughtUp(admin);
+
+                log.info("phase 1/8: no-op authenticated POST, {} in flight", concurrency);
+                byte[] body = JobItems.createRequest(0);
+                Stats noop = http.closedLoop(concurrency, warmup, measure, 202,
+                        n -> call(HttpMethod.POST, NoopController.PATH, users, n, body));
+
+                log.info("phase 2/8: POST /api/jobs, {} in flight", concurrency);
+                double appliedBefore = processed(metrics);
+                long commandsStarted = System.nanoTime();
+                Stats commands = http.closedLoop(concurrency, warmup, measure, 202,
+                        n -> call(HttpMethod.POST, "/api/jobs", users, n, JobItems.createRequest(n)));
+                double projectedDuring = (processed(metrics) - appliedBefore)
+                        / ((System.nanoTime() - commandsStarted) / 1e9);
+                awaitProjectorCaughtUp(admin);
+
+                log.info("phase 3/8: raw Kafka producer, {} in flight", concurrency);
+                admin.createTopics(List.of(new NewTopic(RAW_TOPIC, Topics.EVENT_PARTITIONS, (short) 1))).all()
+                        .get(30, TimeUnit.SECONDS);
+                Stats kafka = References.kafka(stack.kafkaBootstrapServers(), RAW_TOPIC,
+                        users.stream().map(User::id).toList(), concurrency, warmup, measure);
+
+                log.info("phase 4/8: raw PutItem on dynalite, {} in flight (the projector's lanes)", lanes);
+                Stats putItems = References.putItems(stack.dynalite().endpoint(), drainUsers, lanes, warmup, measure);
+
+                log.info("phase 5/8: projector drains {} events of {} users", drainEvents, drainUsers);
+                Map<String, Object> drain = drain(stack, projector, metrics, admin, drainEvents, drainUsers);
+
+                double lagRate = commands.perSecond() / 2;
+                log.info("phase 6/8: creates at {}/s (half the measured rate), lag of {} per second", 
+                        Math.round(lagRate), lagSamples);
+                Stats[] lag = lagPhase(http, stack, users, lagRate, lagSamples, measure);
+                awaitProjectorCaughtUp(admin);
+
+                log.info("phase 7/8: GET /api/jobs, {} in flight", concurrency);
+                Stats query = http.closedLoop(concurrency, warmup, measure, 200,
+                        n -> call(HttpMethod.GET, "/api/jobs?limit=20", users, n, null));
+
+                log.info("phase 8/8: no-op authenticated GET, {} in flight", concurrency);
+                Stats noopGet = http.closedLoop(concurrency, warmup, measure, 200,
+                        n -> call(HttpMethod.GET, NoopController.PATH, users, n, null));
+
+                Map<String, Object> phases = new LinkedHashMap<>();
+                phases.put("noop_post", noop.toMap());
+                phases.put("commands", commands.toMap());
+                phases.put("projector_events_per_s_during_commands", Stats.round(projectedDuring));
+                phases.put("raw_kafka", kafka.toMap());
+                phases.put("raw_put_item", putItems.toMap());
+                phases.put("projector_drain", drain);
+                phases.put("lag_phase_commands", lag[0].toMap());
+                phases.put("lag", lag[1].toMap());
+                phases.put("lag_rate_per_s", Stats.round(lagRate));
+                phases.put("query", query.toMap());
+                phases.put("noop_get", noopGet.toMap());
+                results.put("phases", phases);
+                results.put("projector_lanes", lanes);
+                results.put("total_s", Stats.round((System.nanoTime() - began) / 1e9));
+
+                Report report = new Report(concurrency, lanes, noop, commands, kafka, putItems,
+                        (double) drain.get("events_per_s"), drainEvents, lag[1], lagRate, query, noopGet);
+                results.put("headlines", report.headlines());
+                System.out.println();
+                System.out.println(report.markdown());
+                Path out = Path.of("target", "benchmark-results.json");
+                Files.createDirectories(out.getParent());
+                Files.writeString(out, JSON.writeValueAsString(results), StandardCharsets.UTF_8);
+                System.out.println("results: " + out.toAbsolutePath() + " (total " + results.get("total_s") + " s)");
+            }
+        } finally {
+            if (system != null) {
+                system.close();
+            }
+            stack.close();
+            deleteQuietly(dir);
+        }
+        System.exit(0);
+    }
+
+    /** Signs up and logs in each user once: cognito-local manages ~90 logins/s, so never per request. */
+    private static List<User> signUp(HttpLoad http, int count) {
+        long started = System.nanoTime();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        List<User> users = Flux.range(0, count).flatMap(i -> {
+            String username = "bench" + run + "u" + i;
+            byte[] signup = json(Map.of("username", username, "email", username + "@example.com",
+                    "password", PASSWORD, "given_name", "Bench", "family_name", "User " + i));
+            byte[] login = json(Map.of("username", username, "password", PASSWORD));
+            return http.send(new HttpLoad.Call(HttpMethod.POST, "/auth/signup", null, signup))
+                    .map(answer -> expect(answer, 201).get("user_id").asString())
+                    .flatMap(id -> http.send(new HttpLoad.Call(HttpMethod.POST, "/auth/login", null, login))
+                            .map(answer -> new User(id, "Bearer " + expect(answer, 200).get("access_token").asString())));
+        }, 4).collectList().block(Duration.ofMinutes(2));
+        log.info("{} users signed up and logged in in {} ms", users.size(), (System.nanoTime() - started) / 1_000_000);
+        return users;
+    }
+
+    private static HttpLoad.Call call(HttpMethod method, String path, List<User> users, int n, byte[] body) {
+        return new HttpLoad.Call(method, path, users.get(n % users.size()).bearer(), body);
+    }
+
+    /**
+     * Pauses the projector, appends {@code events} job.created events of
+     * {@code users} users with the API's producer settings, resumes it and
+     * times how long it takes to apply them all.
+     */
+    private static Map<String, Object> drain(DevStack stack, MessageListenerContainer projector,
+            ProjectionMetrics metrics, Admin admin, int events, int users) throws Exception {
+        projector.pause();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!projector.isContainerPaused() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        try (KafkaProducer<String, byte[]> producer = References.producer(stack.kafkaBootstrapServers())) {
+            for (int n = 0; n < events; n++) {
+                String user = "bench-drain-user-" + (n % users);
+                producer.send(new ProducerRecord<>(Topics.EVENTS, user, JobItems.createdEvent(user, n)));
+            }
+            producer.flush();
+        }
+        double before = processed(metrics);
+        long resumed = System.nanoTime();
+        projector.resume();
+        long first = 0;
+        double done = 0;
+        deadline = resumed + TimeUnit.SECONDS.toNanos(300);
+        while (done < events && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+            done = processed(metrics) - before;
+            if (first == 0 && done > 0) {
+                first = System.nanoTime();
+            }
+        }
+        long finished = System.nanoTime();
+        awaitProjectorCaughtUp(admin);
+        Map<String, Object> drain = new LinkedHashMap<>();
+        drain.put("events", events);
+        drain.put("users", users);
+        drain.put("applied", done);
+        // from the first event applied: a resumed consumer first sits out the poll it was in (up to poll-timeout)
+        drain.put("events_per_s", Stats.round(done / ((finished - first) / 1e9)));
+        drain.put("seconds_from_first", Stats.round((finished - first) / 1e9));
+        drain.put("seconds_from_resume", Stats.round((finished - resumed) / 1e9));
+        drain.put("events_per_s_from_resume", Stats.round(done / ((finished - resumed) / 1e9)));
+        log.info("drained {} events in {} s ({} s from resume)", done, drain.get("seconds_from_first"),
+                drain.get("seconds_from_resume"));
+        return drain;
+    }
+
+    /** Creates at a fixed rate; a sample of them is watched until readable. Returns {commands, lag}. */
+    private static Stats[] lagPhase(HttpLoad http, DevStack stack, List<User> users, double rate, int samplesPerSecond,
+            Duration duration) throws InterruptedException {
+        int every = Math.max(1, (int) Math.round(rate / samplesPerSecond));
+        try (LagSampler sampler = new LagSampler(stack.dynalite().client())) {
+            Stats commands = http.openLoop(rate, duration, 4096, 202,
+                    n -> call(HttpMethod.POST, "/api/jobs", users, n, JobItems.createRequest(n)),
+                    answer -> {
+                        if (answer.n() % every == 0) {
+                            String jobId = JSON.readTree(answer.answer().body()).get("job_id").asString();
+                            sampler.watch(users.get(answer.n() % users.size()).id(), jobId, answer.arrivedNanos());
+                        }
+                    });
+            return new Stats[] {commands, sampler.finish(duration.toNanos() / 1e9)};
+        }
+    }
+
+    /** Events the projector has finished with, whatever became of them. */
+    private static double processed(ProjectionMetrics metrics) {
+        return metrics.appliedCount() + metrics.skippedCount() + metrics.deadLetteredCount();
+    }
+
+    /** Waits until the projector's group has committed the end of every partition of the event log. */
+    private static void awaitProjectorCaughtUp(Admin admin) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long lag = -1;
+        while (System.nanoTime() < deadline) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(PROJECTOR_GROUP)
+                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, Topics.EVENT_PARTITIONS).boxed()
+                    .collect(Collectors.toMap(p -> new TopicPartition(Topics.EVENTS, p), p -> OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+            lag = 0;
+            for (var end : ends.entrySet()) {
+                OffsetAndMetadata at = committed.get(end.getKey());
+                lag += end.getValue().offset() - (at == null ? 0 : at.offset());
+            }
+            if (lag <= 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        log.warn("the projector still lags {} events behind", lag);
+    }
+
+    private static JsonNode expect(HttpLoad.Answer answer, int status) {
+        if (answer.status() != status) {
+            throw new IllegalStateException("expected " + status + ", got " + answer.status() + ": " + answer.body());
+        }
+        return JSON.readTree(answer.body());
+    }
+
+    private static byte[] json(Map<String, String> fields) {
+        return JSON.writeValueAsBytes(fields);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            log.debug("could not delete {}: {}", dir, e.toString());
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package com.careervault.benchmark;
+
+import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+
+/** The raw references: what the broker and dynalite do without CareerVault in between. */
+final class References {
+
+    private References() {
+    }
+
+    /** A producer with the API's settings (acks=all, idempotent, linger 1 ms, same timeouts and serializers). */
+    static KafkaProducer<String, byte[]> producer(String bootstrapServers) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5001);
+        return new KafkaProducer<>(p);
+    }
+
+    /**
+     * Closed loop of {@code concurrency} sends in flight of {@code job.created}
+     * events, keyed by the given user ids in turn, to {@code topic}.
+     */
+    static Stats kafka(String bootstrapServers, String topic, List<String> userIds, int concurrency,
+            Duration warmup, Duration measure) throws InterruptedException {
+        Stats stats = new Stats();
+        try (KafkaProducer<String, byte[]> producer = producer(bootstrapServers)) {
+            Semaphore inFlight = new Semaphore(concurrency);
+            long from = System.nanoTime() + warmup.toNanos();
+            long until = from + measure.toNanos();
+            int n = 0;
+            while (System.nanoTime() < until) {
+                inFlight.acquire();
+                String user = userIds.get(n % userIds.size());
+                byte[] value = JobItems.createdEvent(user, n++);
+                long sent = System.nanoTime();
+                producer.send(new ProducerRecord<>(topic, user, value), (metadata, failure) -> {
+                    long now = System.nanoTime();
+                    if (now >= from && now <= until) {
+                        if (failure == null) {
+                            stats.ok(now - sent);
+                        } else {
+                            stats.fail();
+                        }
+                    }
+                    inFlight.release();
+                });
+            }
+            inFlight.acquire(concurrency);
+        }
+        stats.window(measure.toNanos() / 1e9);
+        return stats;
+    }
+
+    /** An asynchronous client built as the projector builds its own (Netty, 64 connections, same timeouts). */
+    static DynamoDbAsyncClient dynamoDb(URI endpoint) {
+        return DynamoDbAsyncClient.builder()
+                .region(Region.US_EAST_1)
+                .endpointOverride(endpoint)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClientBuilder(NettyNioAsyncHttpClient.builder().maxConcurrency(64)
+                        .connectionTimeout(Duration.ofSeconds(2)).connectionAcquisitionTimeout(Duration.ofSeconds(30)))
+                .overrideConfiguration(c -> c.apiCallAttemptTimeout(Duration.ofSeconds(2))
+                        .apiCallTimeout(Duration.ofSeconds(5)))
+                .build();
+    }
+
+    /**
+     * Closed loop of {@code concurrency} conditional PutItems in flight of
+     * job-shaped items (the projector's write for {@code job.created}) into the
+     * jobs table, spread over {@code users} partition keys of their own.
+     */
+    static Stats putItems(URI endpoint, int users, int concurrency, Duration warmup, Duration measure)
+            throws InterruptedException {
+        Stats stats = new Stats();
+        try (DynamoDbAsyncClient dynamo = dynamoDb(endpoint)) {
+            Semaphore inFlight = new Semaphore(concurrency);
+            long from = System.nanoTime() + warmup.toNanos();
+            long until = from + measure.toNanos();
+            int n = 0;
+            while (System.nanoTime() < until) {
+                inFlight.acquire();
+                PutItemRequest put = PutItemRequest.builder().tableName(Jobs.DEFAULT_TABLE)
+                        .item(JobItems.item("bench-raw-user-" + (n % users), n, n))
+                        .conditionExpression("attribute_not_exists(#job)")
+                        .expressionAttributeNames(Map.of("#job", Jobs.JOB_ID))
+                        .build();
+                n++;
+                long sent = System.nanoTime();
+                dynamo.putItem(put).whenComplete((response, failure) -> {
+                    long now = System.nanoTime();
+                    if (now >= from && now <= until) {
+                        if (failure == null) {
+                            stats.ok(now - sent);
+                        } else {
+                            stats.fail();
+                        }
+                    }
+                    inFlight.release();
+                });
+            }
+            inFlight.tryAcquire(concurrency, 30, TimeUnit.SECONDS);
+        }
+        stats.window(measure.toNanos() / 1e9);
+        return stats;
+    }
+}
