@@ -25,6 +25,8 @@ final class MailFolder implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final String started = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .format(java.time.LocalDateTime.now());
     private int copied;
 
     MailFolder(Mailbox mailbox, Path folder) throws IOException {
@@ -41,7 +43,8 @@ final class MailFolder implements AutoCloseable {
     private void copyNew() {
         List<MimeMessage> received = mailbox.received();
         for (; copied < received.size(); copied++) {
-            Path file = folder.resolve(String.format("%05d.eml", copied + 1));
+            // GreenMail starts empty on every run: a time stamp keeps earlier runs' files
+            Path file = folder.resolve(String.format("%s-%05d.eml", started, copied + 1));
             try (OutputStream out = Files.newOutputStream(file)) {
                 received.get(copied).writeTo(out);
             } catch (IOException | MessagingException e) {

@@ -58,8 +58,17 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void unknownRoutesAreProblemsToo() {
-        client.get().uri("/no/such/thing").exchange().expectStatus().isUnauthorized();
-        client.put().uri("/auth/login").exchange().expectStatus().is4xxClientError();
+    void unknownRoutesAndMethodsAreProblemsToo() {
+        com.careervault.api.support.Accounts.Account account =
+                com.careervault.api.support.Accounts.signUpAndLogIn(client);
+
+        client.get().uri("/no/such/thing").exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        client.get().uri("/api/no-such-thing").header("Authorization", account.bearer()).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        client.put().uri("/api/jobs/stats").header("Authorization", account.bearer()).exchange()
+                .expectStatus().isEqualTo(405)
+                .expectHeader().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
     }
 }

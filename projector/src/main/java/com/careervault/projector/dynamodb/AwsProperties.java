@@ -11,6 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("careervault.aws")
 public record AwsProperties(@DefaultValue("us-east-1") String region, String accessKeyId, String secretAccessKey) {
 
+    /** AWS_DEFAULT_REGION set but empty means the default, as in the command API. */
+    public AwsProperties {
+        region = region == null || region.isBlank() ? "us-east-1" : region.trim();
+    }
+
     public boolean hasStaticCredentials() {
         return accessKeyId != null && !accessKeyId.isBlank();
     }

@@ -26,6 +26,12 @@ public record DynamoDbProperties(
         @DefaultValue("5s") Duration apiCallTimeout,
         @DefaultValue("64") int maxConcurrency) {
 
+    /** An environment variable set but empty (DYNAMODB_JOBS_TABLE=) means the default, as in the command API. */
+    public DynamoDbProperties {
+        jobsTable = jobsTable == null || jobsTable.isBlank() ? ReadModel.Jobs.DEFAULT_TABLE : jobsTable.trim();
+        usersTable = usersTable == null || usersTable.isBlank() ? ReadModel.Users.DEFAULT_TABLE : usersTable.trim();
+    }
+
     public Optional<URI> endpointOverride() {
         return endpoint == null || endpoint.isBlank() ? Optional.empty() : Optional.of(URI.create(endpoint.trim()));
     }
