@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
-import com.careervault.api.support.EventTopic;
+import com.careervault.devstack.EventTopic;
 import com.careervault.devstack.DevStack;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
-import com.careervault.api.support.EventTopic;
+import com.careervault.devstack.EventTopic;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

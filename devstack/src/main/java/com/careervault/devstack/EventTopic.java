@@ -1,7 +1,6 @@
-package com.careervault.api.support;
+package com.careervault.devstack;
 
 import com.careervault.contracts.kafka.Topics;
-import com.careervault.devstack.DevStack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads back what the API published on the event topic, as raw CloudEvents JSON, committed records only. */
+/** Reads back what was published on the event topic, as raw CloudEvents JSON, committed records only: for tests. */
 public final class EventTopic {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
