@@ -1,18 +1,10 @@
 package com.careervault.contracts.analytics;
 
+import com.careervault.contracts.JsonSchemas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.jobs.JobStatus;
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +14,13 @@ import org.junit.jupiter.api.Test;
 /** The user-stats record, as the notifier writes it (the codec's JSON conventions), matches its published schema. */
 class UserStatsSchemaTest {
 
+    private static final String SCHEMA = AnalyticsEventType.USER_STATS.schemaResource();
+
     private final EventCodec codec = new EventCodec();
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     @Test
     void serialisedStatsMatchTheSchema() {
-        assertThat(errors(json(2.5))).isEmpty();
+        assertThat(JsonSchemas.errors(SCHEMA, json(2.5))).isEmpty();
     }
 
     @Test
@@ -35,16 +28,16 @@ class UserStatsSchemaTest {
         String json = json(null);
 
         assertThat(json).contains("\"median_days_to_first_response\":null");
-        assertThat(errors(json)).isEmpty();
+        assertThat(JsonSchemas.errors(SCHEMA, json)).isEmpty();
     }
 
     @Test
     void schemaRejectsMissingStatusesAndExtraFields() {
         String json = json(1.0);
 
-        assertThat(errors(json.replace("\"Ghosted\":0", "\"Lost\":0"))).isNotEmpty();
-        assertThat(errors(json.replaceFirst("\\{", "{\"surprise\":1,"))).isNotEmpty();
-        assertThat(errors("{}")).isNotEmpty();
+        assertThat(JsonSchemas.errors(SCHEMA, json.replace("\"Ghosted\":0", "\"Lost\":0"))).isNotEmpty();
+        assertThat(JsonSchemas.errors(SCHEMA, json.replaceFirst("\\{", "{\"surprise\":1,"))).isNotEmpty();
+        assertThat(JsonSchemas.errors(SCHEMA, "{}")).isNotEmpty();
     }
 
     private String json(Double median) {
@@ -62,16 +55,5 @@ class UserStatsSchemaTest {
         }
         return new UserStats("3f1c2d4e-0000-4000-8000-000000000001", 3, byStatus, weeks, 3, 0.3333, 0.3333, 0.0,
                 median);
-    }
-
-    private List<Error> errors(String json) {
-        String resource = AnalyticsEventType.USER_STATS.schemaResource();
-        try (InputStream in = UserStatsSchemaTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            Schema schema = registry.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return schema.validate(json, InputFormat.JSON);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
