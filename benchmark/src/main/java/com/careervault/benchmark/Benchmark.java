@@ -43,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Options: system properties {@code bench.warmup}, {@code bench.duration}
  * (seconds per phase), {@code bench.concurrency}, {@code bench.users},
  * {@code bench.drain-events}, {@code bench.drain-users}, {@code bench.lag-samples}
- * (sampled creates per second in the lag phase).
+ * (sampled creates per second in the lag phase), and {@code bench.set.<property>} to set a
+ * property of the services for an experiment.
  */
 public final class Benchmark {
 
@@ -53,6 +54,8 @@ public final class Benchmark {
     private static final String RAW_TOPIC = "careervault.bench.raw-producer";
     private static final String PROJECTOR_CONTAINER = "careervault-projector";
     private static final String PROJECTOR_GROUP = "careervault-projector";
+    /** The notifier's Kafka Streams application id, its consumer group on the event log. */
+    private static final String NOTIFIER_GROUP = "careervault-notifier";
 
     record User(String id, String bearer) {
     }
@@ -82,9 +85,14 @@ public final class Benchmark {
         DevStack stack = DevStack.start(DevStackOptions.forTests(dir));
         RunningSystem system = null;
         try (Admin admin = stack.kafka().admin()) {
-            system = RunningSystem.start(stack, 0, Map.of(
-                    "careervault.notifier.state-dir", dir.resolve("notifier-state").toString(),
-                    "spring.main.banner-mode", "off"), NoopController.class);
+            Map<String, String> overrides = new LinkedHashMap<>();
+            overrides.put("careervault.notifier.state-dir", dir.resolve("notifier-state").toString());
+            overrides.put("spring.main.banner-mode", "off");
+            // experiments: -Dbench.set.<property>=<value> sets a property of the three services
+            System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench.set."))
+                    .forEach(k -> overrides.put(k.substring("bench.set.".length()), System.getProperty(k)));
+            results.put("overrides", overrides);
+            system = RunningSystem.start(stack, 0, overrides, NoopController.class);
             results.put("startup_s", Stats.round((System.nanoTime() - began) / 1e9));
             log.info("system up in {} s, API at {}", results.get("startup_s"), system.apiUrl());
             ProjectionMetrics metrics = system.projector().getBean(ProjectionMetrics.class);
@@ -94,7 +102,7 @@ public final class Benchmark {
 
             try (HttpLoad http = new HttpLoad(system.apiUrl())) {
                 List<User> users = signUp(http, userCount);
-                awaitProjectorCaughtUp(admin);
+                awaitConsumersCaughtUp(admin);
 
                 log.info("phase 1/8: no-op authenticated POST, {} in flight", concurrency);
                 byte[] body = JobItems.createRequest(0);
@@ -108,7 +116,7 @@ public final class Benchmark {
                         n -> call(HttpMethod.POST, "/api/jobs", users, n, JobItems.createRequest(n)));
                 double projectedDuring = (processed(metrics) - appliedBefore)
                         / ((System.nanoTime() - commandsStarted) / 1e9);
-                awaitProjectorCaughtUp(admin);
+                awaitConsumersCaughtUp(admin);
 
                 log.info("phase 3/8: raw Kafka producer, {} in flight", concurrency);
                 admin.createTopics(List.of(new NewTopic(RAW_TOPIC, Topics.EVENT_PARTITIONS, (short) 1))).all()
@@ -126,7 +134,7 @@ public final class Benchmark {
                 log.info("phase 6/8: creates at {}/s (half the measured rate), lag of {} per second", 
                         Math.round(lagRate), lagSamples);
                 Stats[] lag = lagPhase(http, stack, users, lagRate, lagSamples, measure);
-                awaitProjectorCaughtUp(admin);
+                awaitConsumersCaughtUp(admin);
 
                 log.info("phase 7/8: GET /api/jobs, {} in flight", concurrency);
                 Stats query = http.closedLoop(concurrency, warmup, measure, 200,
@@ -227,7 +235,7 @@ public final class Benchmark {
             }
         }
         long finished = System.nanoTime();
-        awaitProjectorCaughtUp(admin);
+        awaitConsumersCaughtUp(admin);
         Map<String, Object> drain = new LinkedHashMap<>();
         drain.put("events", events);
         drain.put("users", users);
@@ -264,12 +272,21 @@ public final class Benchmark {
         return metrics.appliedCount() + metrics.skippedCount() + metrics.deadLetteredCount();
     }
 
-    /** Waits until the projector's group has committed the end of every partition of the event log. */
-    private static void awaitProjectorCaughtUp(Admin admin) throws Exception {
+    /**
+     * Waits until the projector's and the notifier's groups have committed the
+     * end of every partition of the event log, so that no backlog of one phase
+     * eats the CPU of the next.
+     */
+    private static void awaitConsumersCaughtUp(Admin admin) throws Exception {
+        awaitCaughtUp(admin, PROJECTOR_GROUP);
+        awaitCaughtUp(admin, NOTIFIER_GROUP);
+    }
+
+    private static void awaitCaughtUp(Admin admin, String group) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         long lag = -1;
         while (System.nanoTime() < deadline) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(PROJECTOR_GROUP)
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, Topics.EVENT_PARTITIONS).boxed()
                     .collect(Collectors.toMap(p -> new TopicPartition(Topics.EVENTS, p), p -> OffsetSpec.latest()));
@@ -284,7 +301,7 @@ public final class Benchmark {
             }
             Thread.sleep(50);
         }
-        log.warn("the projector still lags {} events behind", lag);
+        log.warn("{} still lags {} events behind", group, lag);
     }
 
     private static JsonNode expect(HttpLoad.Answer answer, int status) {

@@ -47,7 +47,9 @@ final class HttpLoad implements AutoCloseable {
                 h.set("Authorization", call.bearer());
             }
             if (call.body() != null) {
+                // a known length: no chunked encoding, the body goes out with the headers
                 h.set("Content-Type", "application/json");
+                h.set("Content-Length", call.body().length);
             }
         });
         HttpClient.RequestSender request = client.request(call.method()).uri(call.path());
