@@ -24,6 +24,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.springframework.kafka.core.ProducerFactory;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -97,6 +98,8 @@ public final class Benchmark {
             log.info("system up in {} s, API at {}", results.get("startup_s"), system.apiUrl());
             ProjectionMetrics metrics = system.projector().getBean(ProjectionMetrics.class);
             int lanes = system.projector().getBean(ProjectorProperties.class).writeLanes();
+            Map<String, Object> apiProducer =
+                    system.commandApi().getBean(ProducerFactory.class).getConfigurationProperties();
             MessageListenerContainer projector = system.projector().getBean(KafkaListenerEndpointRegistry.class)
                     .getListenerContainer(PROJECTOR_CONTAINER);
 
@@ -121,14 +124,14 @@ public final class Benchmark {
                 log.info("phase 3/8: raw Kafka producer, {} in flight", concurrency);
                 admin.createTopics(List.of(new NewTopic(RAW_TOPIC, Topics.EVENT_PARTITIONS, (short) 1))).all()
                         .get(30, TimeUnit.SECONDS);
-                Stats kafka = References.kafka(stack.kafkaBootstrapServers(), RAW_TOPIC,
+                Stats kafka = References.kafka(apiProducer, RAW_TOPIC,
                         users.stream().map(User::id).toList(), concurrency, warmup, measure);
 
                 log.info("phase 4/8: raw PutItem on dynalite, {} in flight (the projector's lanes)", lanes);
                 Stats putItems = References.putItems(stack.dynalite().endpoint(), drainUsers, lanes, warmup, measure);
 
                 log.info("phase 5/8: projector drains {} events of {} users", drainEvents, drainUsers);
-                Map<String, Object> drain = drain(stack, projector, metrics, admin, drainEvents, drainUsers);
+                Map<String, Object> drain = drain(apiProducer, projector, metrics, admin, drainEvents, drainUsers);
 
                 double lagRate = commands.perSecond() / 2;
                 log.info("phase 6/8: creates at {}/s (half the measured rate), lag of {} per second", 
@@ -207,14 +210,14 @@ public final class Benchmark {
      * {@code users} users with the API's producer settings, resumes it and
      * times how long it takes to apply them all.
      */
-    private static Map<String, Object> drain(DevStack stack, MessageListenerContainer projector,
+    private static Map<String, Object> drain(Map<String, Object> apiProducer, MessageListenerContainer projector,
             ProjectionMetrics metrics, Admin admin, int events, int users) throws Exception {
         projector.pause();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!projector.isContainerPaused() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        try (KafkaProducer<String, byte[]> producer = References.producer(stack.kafkaBootstrapServers())) {
+        try (KafkaProducer<String, byte[]> producer = References.producer(apiProducer)) {
             for (int n = 0; n < events; n++) {
                 String user = "bench-drain-user-" + (n % users);
                 producer.send(new ProducerRecord<>(Topics.EVENTS, user, JobItems.createdEvent(user, n)));

@@ -3,16 +3,14 @@ package com.careervault.benchmark;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
@@ -26,29 +24,24 @@ final class References {
     private References() {
     }
 
-    /** A producer with the API's settings (acks=all, idempotent, linger 1 ms, same timeouts and serializers). */
-    static KafkaProducer<String, byte[]> producer(String bootstrapServers) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 1);
-        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
-        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5001);
-        return new KafkaProducer<>(p);
+    /**
+     * A producer with exactly the API's settings (acks=all, idempotent, linger, timeouts, serializers),
+     * read from the API's own producer factory, without its transactions (single events go without).
+     */
+    static KafkaProducer<String, byte[]> producer(Map<String, Object> apiProducerSettings) {
+        Map<String, Object> settings = new HashMap<>(apiProducerSettings);
+        settings.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        return new KafkaProducer<>(settings);
     }
 
     /**
      * Closed loop of {@code concurrency} sends in flight of {@code job.created}
      * events, keyed by the given user ids in turn, to {@code topic}.
      */
-    static Stats kafka(String bootstrapServers, String topic, List<String> userIds, int concurrency,
+    static Stats kafka(Map<String, Object> apiProducerSettings, String topic, List<String> userIds, int concurrency,
             Duration warmup, Duration measure) throws InterruptedException {
         Stats stats = new Stats();
-        try (KafkaProducer<String, byte[]> producer = producer(bootstrapServers)) {
+        try (KafkaProducer<String, byte[]> producer = producer(apiProducerSettings)) {
             Semaphore inFlight = new Semaphore(concurrency);
             long from = System.nanoTime() + warmup.toNanos();
             long until = from + measure.toNanos();

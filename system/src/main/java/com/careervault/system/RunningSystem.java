@@ -62,6 +62,11 @@ public final class RunningSystem implements AutoCloseable {
         return contexts.get(0);
     }
 
+    /** The command API's application context (the last started), e.g. to use its producer settings. */
+    public ConfigurableApplicationContext commandApi() {
+        return contexts.get(contexts.size() - 1);
+    }
+
     public int apiPort() {
         return apiPort;
     }

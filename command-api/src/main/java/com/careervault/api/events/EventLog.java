@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,6 +30,7 @@ public class EventLog {
     private final KafkaTemplate<String, byte[]> template;
     private final EventCodec codec;
     private final EventLogProperties properties;
+    private final AtomicBoolean topicMetadataKnown = new AtomicBoolean();
 
     public EventLog(KafkaTemplate<String, byte[]> template, EventCodec codec, EventLogProperties properties) {
         this.template = template;
@@ -37,9 +39,12 @@ public class EventLog {
     }
 
     public Mono<AppendedEvent> append(EventEnvelope event) {
-        // send() may block up to max.block.ms for metadata: keep it off the event loop
-        return Mono.fromFuture(() -> template.send(record(event)))
-                .subscribeOn(Schedulers.boundedElastic())
+        Mono<SendResult<String, byte[]>> send = Mono.fromFuture(() -> template.send(record(event)));
+        // send() blocks (up to max.block.ms) only while it has no metadata for the topic: until a send
+        // succeeded, keep it off the event loop; afterwards the metadata stays cached (metadata.max.idle.ms)
+        // and send() only hands the record to the producer's buffer, so a thread hop would be pure cost
+        return (topicMetadataKnown.get() ? send : send.subscribeOn(Schedulers.boundedElastic()))
+                .doOnNext(sent -> topicMetadataKnown.set(true))
                 .map(result -> appended(event, result.getRecordMetadata()))
                 .timeout(properties.sendTimeout().plusSeconds(1))
                 .onErrorMap(e -> !(e instanceof EventLogUnavailableException),

@@ -33,8 +33,14 @@ class EventLogConfiguration {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout + 1);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        // one millisecond of batching: concurrent commands share produce requests without making a
+        // client wait noticeably (measured: 5 ms cost closed-loop throughput more than it spared the broker)
+        int linger = 1;
+        config.put(ProducerConfig.LINGER_MS_CONFIG, linger);
+        // Kafka requires delivery.timeout.ms >= linger.ms + request.timeout.ms
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout + linger);
+        // keep the event topic's metadata however quiet the API is: sends then never wait for it (see EventLog)
+        config.put(ProducerConfig.METADATA_MAX_IDLE_CONFIG, (int) java.time.Duration.ofDays(1).toMillis());
         config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) Math.max(timeout * 2, 10_000));
         DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config);
         // unique per instance: instances must not fence each other's transactions
