@@ -25,6 +25,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.springframework.kafka.core.ProducerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -128,7 +129,8 @@ public final class Benchmark {
                         users.stream().map(User::id).toList(), concurrency, warmup, measure);
 
                 log.info("phase 4/8: raw PutItem on dynalite, {} in flight (the projector's lanes)", lanes);
-                Stats putItems = References.putItems(stack.dynalite().endpoint(), drainUsers, lanes, warmup, measure);
+                Stats putItems = References.putItems(
+                        system.projector().getBean(DynamoDbAsyncClient.class), drainUsers, lanes, warmup, measure);
 
                 log.info("phase 5/8: projector drains {} events of {} users", drainEvents, drainUsers);
                 Map<String, Object> drain = drain(apiProducer, projector, metrics, admin, drainEvents, drainUsers);

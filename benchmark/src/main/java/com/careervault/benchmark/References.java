@@ -1,7 +1,6 @@
 package com.careervault.benchmark;
 
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
-import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -11,10 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
@@ -52,14 +47,7 @@ final class References {
                 byte[] value = JobItems.createdEvent(user, n++);
                 long sent = System.nanoTime();
                 producer.send(new ProducerRecord<>(topic, user, value), (metadata, failure) -> {
-                    long now = System.nanoTime();
-                    if (now >= from && now <= until) {
-                        if (failure == null) {
-                            stats.ok(now - sent);
-                        } else {
-                            stats.fail();
-                        }
-                    }
+                    stats.completed(sent, from, until, failure);
                     inFlight.release();
                 });
             }
@@ -69,55 +57,33 @@ final class References {
         return stats;
     }
 
-    /** An asynchronous client built as the projector builds its own (Netty, 64 connections, same timeouts). */
-    static DynamoDbAsyncClient dynamoDb(URI endpoint) {
-        return DynamoDbAsyncClient.builder()
-                .region(Region.US_EAST_1)
-                .endpointOverride(endpoint)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClientBuilder(NettyNioAsyncHttpClient.builder().maxConcurrency(64)
-                        .connectionTimeout(Duration.ofSeconds(2)).connectionAcquisitionTimeout(Duration.ofSeconds(30)))
-                .overrideConfiguration(c -> c.apiCallAttemptTimeout(Duration.ofSeconds(2))
-                        .apiCallTimeout(Duration.ofSeconds(5)))
-                .build();
-    }
-
     /**
      * Closed loop of {@code concurrency} conditional PutItems in flight of
      * job-shaped items (the projector's write for {@code job.created}) into the
      * jobs table, spread over {@code users} partition keys of their own.
      */
-    static Stats putItems(URI endpoint, int users, int concurrency, Duration warmup, Duration measure)
+    static Stats putItems(DynamoDbAsyncClient dynamo, int users, int concurrency, Duration warmup, Duration measure)
             throws InterruptedException {
         Stats stats = new Stats();
-        try (DynamoDbAsyncClient dynamo = dynamoDb(endpoint)) {
-            Semaphore inFlight = new Semaphore(concurrency);
-            long from = System.nanoTime() + warmup.toNanos();
-            long until = from + measure.toNanos();
-            int n = 0;
-            while (System.nanoTime() < until) {
-                inFlight.acquire();
-                PutItemRequest put = PutItemRequest.builder().tableName(Jobs.DEFAULT_TABLE)
-                        .item(JobItems.item("bench-raw-user-" + (n % users), n, n))
-                        .conditionExpression("attribute_not_exists(#job)")
-                        .expressionAttributeNames(Map.of("#job", Jobs.JOB_ID))
-                        .build();
-                n++;
-                long sent = System.nanoTime();
-                dynamo.putItem(put).whenComplete((response, failure) -> {
-                    long now = System.nanoTime();
-                    if (now >= from && now <= until) {
-                        if (failure == null) {
-                            stats.ok(now - sent);
-                        } else {
-                            stats.fail();
-                        }
-                    }
-                    inFlight.release();
-                });
-            }
-            inFlight.tryAcquire(concurrency, 30, TimeUnit.SECONDS);
+        Semaphore inFlight = new Semaphore(concurrency);
+        long from = System.nanoTime() + warmup.toNanos();
+        long until = from + measure.toNanos();
+        int n = 0;
+        while (System.nanoTime() < until) {
+            inFlight.acquire();
+            PutItemRequest put = PutItemRequest.builder().tableName(Jobs.DEFAULT_TABLE)
+                    .item(JobItems.item("bench-raw-user-" + (n % users), n, n))
+                    .conditionExpression("attribute_not_exists(#job)")
+                    .expressionAttributeNames(Map.of("#job", Jobs.JOB_ID))
+                    .build();
+            n++;
+            long sent = System.nanoTime();
+            dynamo.putItem(put).whenComplete((response, failure) -> {
+                stats.completed(sent, from, until, failure);
+                inFlight.release();
+            });
         }
+        inFlight.tryAcquire(concurrency, 30, TimeUnit.SECONDS);
         stats.window(measure.toNanos() / 1e9);
         return stats;
     }

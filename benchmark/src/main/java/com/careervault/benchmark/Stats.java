@@ -19,6 +19,18 @@ final class Stats {
         latencyMicros.recordValue(Math.max(1, latencyNanos / 1_000));
     }
 
+    /** Counts a completed request if it ended inside the measured window [from, until]. */
+    void completed(long sentNanos, long from, long until, Throwable failure) {
+        long now = System.nanoTime();
+        if (now >= from && now <= until) {
+            if (failure == null) {
+                ok(now - sentNanos);
+            } else {
+                fail();
+            }
+        }
+    }
+
     void fail() {
         failed.incrementAndGet();
     }

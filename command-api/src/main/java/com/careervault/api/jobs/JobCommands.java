@@ -16,8 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -180,15 +178,17 @@ public class JobCommands {
     }
 
     private static boolean isSet(JobView job, String field) {
-        Map<String, Object> values = new java.util.HashMap<>();
-        values.put("location", job.location());
-        values.put("salary_range", job.salaryRange());
-        values.put("applied_date", job.appliedDate());
-        values.put("url", job.url());
-        values.put("notes", job.notes());
-        values.put("interview_at", job.interviewAt());
-        values.put("follow_up_at", job.followUpAt());
-        values.put("tags", job.tags());
-        return Objects.nonNull(values.get(field));
+        Object value = switch (field) {
+            case "location" -> job.location();
+            case "salary_range" -> job.salaryRange();
+            case "applied_date" -> job.appliedDate();
+            case "url" -> job.url();
+            case "notes" -> job.notes();
+            case "interview_at" -> job.interviewAt();
+            case "follow_up_at" -> job.followUpAt();
+            case "tags" -> job.tags();
+            default -> throw new IllegalArgumentException("not a clearable field: " + field);
+        };
+        return value != null;
     }
 }

@@ -134,6 +134,25 @@ class AuthApiTest {
     }
 
     @Test
+    void forgedOrMissingRefreshTokensAreRefusedNotErrors() {
+        client.post().uri("/auth/refresh").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("refresh_token", "not-a-refresh-token"))
+                .exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.post().uri("/auth/logout").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("refresh_token", "not-a-refresh-token"))
+                .exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.post().uri("/auth/refresh").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("refresh_token");
+        client.post().uri("/auth/logout").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("refresh_token", "x".repeat(9000)))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].message").isEqualTo("must be at most 8192 characters");
+    }
+
+    @Test
     void meReturnsTheTokensUser() {
         Accounts.Account account = Accounts.signUpAndLogIn(client);
 
