@@ -15,8 +15,9 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what: sign-up, sign-in, health and API docs are open; every
- * other endpoint needs a valid Cognito access token. Stateless: no session, no CSRF.
+ * Who may call what: the {@link PublicRoutes} (sign-up, sign-in, health, API
+ * docs, the unsubscribe link) are open; every other endpoint needs a valid
+ * Cognito access token. Stateless: no session, no CSRF.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -37,15 +38,12 @@ public class SecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .cors(cors -> { })
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.OPTIONS).permitAll()
-                        .pathMatchers(HttpMethod.POST, "/auth/signup", "/auth/login", "/auth/refresh", "/auth/logout")
-                        .permitAll()
-                        .pathMatchers(HttpMethod.GET, "/health", "/actuator/health/**", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
-                                "/api/me/preferences/unsubscribe")
-                        .permitAll()
-                        .anyExchange().authenticated())
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers(HttpMethod.OPTIONS).permitAll();
+                    PublicRoutes.ROUTES.forEach(route -> exchanges.pathMatchers(route.method(), route.pattern())
+                            .permitAll());
+                    exchanges.anyExchange().authenticated();
+                })
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
                         .authenticationEntryPoint(entryPoint))
