@@ -2,8 +2,18 @@ package com.careervault.system;
 
 import com.careervault.devstack.DevStack;
 
-/** What the run command prints: where everything is, and a curl session to paste. */
+/**
+ * What the run command prints: where everything is, and a curl session to
+ * paste, with the seed's own bodies ({@code shared/seed}, "Testing the
+ * Implementation"): its user and its job, exactly.
+ */
 final class Walkthrough {
+
+    static final String SEED_SIGNUP = "{\"username\":\"testuser\",\"email\":\"test@example.com\","
+            + "\"password\":\"TestPass123!\",\"given_name\":\"Test\",\"family_name\":\"User\"}";
+    static final String SEED_LOGIN = "{\"username\":\"testuser\",\"password\":\"TestPass123!\"}";
+    static final String SEED_JOB = "{\"company\":\"Google\",\"position\":\"Software Engineer\","
+            + "\"status\":\"Applied\",\"location\":\"Mountain View, CA\",\"salary_range\":\"$120k-$180k\"}";
 
     private Walkthrough() {
     }
@@ -28,20 +38,20 @@ final class Walkthrough {
                  curl -s %1$s/health
 
                  curl -s -X POST %1$s/auth/signup -H 'Content-Type: application/json' \\
-                   -d '{"username":"testuser","email":"test@example.com","password":"TestPass123!","given_name":"Test","family_name":"User"}'
+                   -d '%10$s'
 
                  TOKEN=$(curl -s -X POST %1$s/auth/login -H 'Content-Type: application/json' \\
-                   -d '{"username":"testuser","password":"TestPass123!"}' | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
+                   -d '%11$s' | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
 
                  curl -s -X POST %1$s/api/jobs -H "Authorization: Bearer $TOKEN" \\
                    -H 'Content-Type: application/json' -H 'Prefer: wait=5' \\
-                   -d '{"company":"Tech Corp","position":"Senior Software Engineer","status":"Applied","location":"San Francisco, CA","salary_range":"$150k - $200k"}'
+                   -d '%12$s'
 
                  curl -s %1$s/api/jobs -H "Authorization: Bearer $TOKEN"
                  curl -s %1$s/api/jobs/stats -H "Authorization: Bearer $TOKEN"
                 ========================================================================
                 """.formatted(api, stack.kafkaBootstrapServers(), stack.dynamoDbEndpoint(),
                 stack.cognito().endpoint(), stack.cognito().userPoolId(), stack.mailbox().smtpHost(),
-                stack.mailbox().smtpPort(), stack.dataDir(), mailFolder);
+                stack.mailbox().smtpPort(), stack.dataDir(), mailFolder, SEED_SIGNUP, SEED_LOGIN, SEED_JOB);
     }
 }

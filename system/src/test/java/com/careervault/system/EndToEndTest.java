@@ -38,31 +38,28 @@ class EndToEndTest {
     @Test
     void aJobApplicationFromSignUpToDeletion() {
         WebTestClient http = TheSystem.http();
-        String username = "testuser" + UUID.randomUUID().toString().substring(0, 6);
-        String email = username + "@example.com";
-
-        // the seed's "Testing the implementation", literally
+        // the seed's "Testing the implementation", literally: its user and its job, as the run command prints them
+        String email = "test@example.com";
         http.get().uri("/health").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("healthy");
-        http.post().uri("/auth/signup").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"username\": \"" + username + "\", \"email\": \"" + email + "\", "
-                        + "\"password\": \"TestPass123!\", \"given_name\": \"Test\", \"family_name\": \"User\"}")
-                .exchange().expectStatus().isCreated();
+        http.post().uri("/auth/signup").contentType(MediaType.APPLICATION_JSON).bodyValue(Walkthrough.SEED_SIGNUP)
+                .exchange().expectStatus().isCreated()
+                .expectBody().jsonPath("$.username").isEqualTo("testuser").jsonPath("$.email").isEqualTo(email);
         JsonNode tokens = http.post().uri("/auth/login").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"username\": \"" + username + "\", \"password\": \"TestPass123!\"}")
+                .bodyValue(Walkthrough.SEED_LOGIN)
                 .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         String bearer = "Bearer " + tokens.get("access_token").asString();
-        String userId = http.get().uri("/auth/me").header("Authorization", bearer).exchange()
-                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody()
-                .get("user_id").asString();
+        JsonNode me = http.get().uri("/auth/me").header("Authorization", bearer).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(me.get("given_name").asString()).isEqualTo("Test");
+        assertThat(me.get("family_name").asString()).isEqualTo("User");
+        String userId = me.get("user_id").asString();
         // remind after one (two-second, in this test) day in Applied
         http.put().uri("/api/me/preferences").header("Authorization", bearer).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"follow_up_days\": 1}").exchange().expectStatus().isAccepted();
         String jobId = http.post().uri("/api/jobs").header("Authorization", bearer)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"company\": \"Tech Corp\", \"position\": \"Senior Software Engineer\", "
-                        + "\"status\": \"Applied\", \"location\": \"San Francisco, CA\", "
-                        + "\"salary_range\": \"$150k - $200k\"}")
+                .bodyValue(Walkthrough.SEED_JOB)
                 .exchange().expectStatus().isAccepted()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("job_id").asString();
 
@@ -70,14 +67,17 @@ class EndToEndTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> http.get().uri("/api/jobs")
                 .header("Authorization", bearer).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.jobs[0].job_id").isEqualTo(jobId)
-                .jsonPath("$.jobs[0].company").isEqualTo("Tech Corp")
-                .jsonPath("$.jobs[0].salary_range").isEqualTo("$150k - $200k"));
+                .jsonPath("$.jobs[0].company").isEqualTo("Google")
+                .jsonPath("$.jobs[0].position").isEqualTo("Software Engineer")
+                .jsonPath("$.jobs[0].status").isEqualTo("Applied")
+                .jsonPath("$.jobs[0].location").isEqualTo("Mountain View, CA")
+                .jsonPath("$.jobs[0].salary_range").isEqualTo("$120k-$180k"));
 
         // the follow-up reminder arrives, with a link that turns reminders off
         MimeMessage reminder = await().atMost(Duration.ofSeconds(30))
                 .until(() -> mailTo(email), found -> !found.isEmpty()).get(0);
         String body = text(reminder);
-        assertThat(body).contains("Tech Corp");
+        assertThat(body).contains("Google");
         Matcher link = Pattern.compile("(http://localhost:\\d+/api/me/preferences/unsubscribe\\?token=[A-Za-z0-9_.-]+)")
                 .matcher(body);
         assertThat(link.find()).as("unsubscribe link in %s", body).isTrue();

@@ -21,20 +21,21 @@ class JobQueriesTest {
         Api api = Api.newUser();
 
         JsonNode job = api.json(api.post("/api/jobs", """
-                {"company": "Tech Corp", "position": "Senior Software Engineer", "status": "Applied",
-                 "location": "San Francisco, CA", "salary_range": "$150k - $200k", "tags": ["backend"]}""",
+                {"company": "Google", "position": "Software Engineer", "status": "Applied",
+                 "location": "Mountain View, CA", "salary_range": "$120k-$180k", "tags": ["backend"]}""",
                 "Prefer", "wait=5")
                 .expectStatus().isCreated()
                 .expectHeader().valueEquals("Preference-Applied", "wait")
                 .expectHeader().valueMatches("Location", "/api/jobs/[0-9a-f-]{36}"));
 
-        assertThat(job.get("company").asString()).isEqualTo("Tech Corp");
+        assertThat(job.get("company").asString()).isEqualTo("Google");
+        assertThat(job.get("salary_range").asString()).isEqualTo("$120k-$180k");
         assertThat(job.get("status").asString()).isEqualTo("Applied");
         assertThat(job.get("tags").get(0).asString()).isEqualTo("backend");
         assertThat(job.get("status_history")).hasSize(1);
         assertThat(job.get("status_history").get(0).get("status").asString()).isEqualTo("Applied");
         api.get("/api/jobs/" + job.get("job_id").asString()).expectStatus().isOk()
-                .expectBody().jsonPath("$.position").isEqualTo("Senior Software Engineer");
+                .expectBody().jsonPath("$.position").isEqualTo("Software Engineer");
     }
 
     @Test

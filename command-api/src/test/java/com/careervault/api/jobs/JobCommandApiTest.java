@@ -19,10 +19,10 @@ import tools.jackson.databind.JsonNode;
 @ApiIntegrationTest
 class JobCommandApiTest {
 
-    /** The seed's example body. */
+    /** The seed's example body (shared/seed, "Create Job"), exactly. */
     static final String SEED_JOB = """
-            {"company": "Tech Corp", "position": "Senior Software Engineer", "status": "Applied",
-             "location": "San Francisco, CA", "salary_range": "$150k - $200k"}""";
+            {"company": "Google", "position": "Software Engineer", "status": "Applied",
+             "location": "Mountain View, CA", "salary_range": "$120k-$180k"}""";
 
     @Autowired
     WebTestClient client;
@@ -73,9 +73,15 @@ class JobCommandApiTest {
         post("/api/jobs", SEED_JOB).expectStatus().isAccepted();
         post("/api/jobs", "{\"company\": \"Acme\", \"position\": \"Engineer\"}").expectStatus().isAccepted();
 
-        List<EventTopic.Received> events = EventTopic.eventsOf(account.userId());
-        assertThat(events).extracting(e -> e.data().path("status").asString(""))
-                .containsSubsequence("Applied", "Applied");
+        List<JsonNode> created = EventTopic.eventsOf(account.userId()).stream()
+                .filter(e -> e.type().equals("careervault.job.created.v1")).map(EventTopic.Received::data).toList();
+        assertThat(created).hasSize(2);
+        assertThat(created.get(0).get("company").asString()).isEqualTo("Google");
+        assertThat(created.get(0).get("position").asString()).isEqualTo("Software Engineer");
+        assertThat(created.get(0).get("status").asString()).isEqualTo("Applied");
+        assertThat(created.get(0).get("location").asString()).isEqualTo("Mountain View, CA");
+        assertThat(created.get(0).get("salary_range").asString()).isEqualTo("$120k-$180k");
+        assertThat(created.get(1).get("status").asString()).isEqualTo("Applied");
     }
 
     @Test
