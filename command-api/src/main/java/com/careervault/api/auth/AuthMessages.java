@@ -1,6 +1,7 @@
 package com.careervault.api.auth;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The bodies the identity endpoints answer with (snake_case on the wire). */
 final class AuthMessages {
@@ -8,18 +9,52 @@ final class AuthMessages {
     private AuthMessages() {
     }
 
-    record SignedUp(String userId, String username, String email) {
+    @Schema(description = "The new account.")
+    record SignedUp(
+            @Schema(description = "The user's id: the Cognito `sub`, the subject of every token and event.",
+                    format = "uuid", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String userId,
+            @Schema(description = "The username signed up with.", example = "testuser",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String username,
+            @Schema(description = "The email, in lower case.", format = "email", example = "test@example.com",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String email) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Tokens(String accessToken, String idToken, String refreshToken, long expiresIn, String tokenType) {
+    @Schema(description = "Cognito tokens. Send `access_token` as `Authorization: Bearer <token>`; keep "
+            + "`refresh_token` for `POST /auth/refresh` and `POST /auth/logout`.")
+    record Tokens(
+            @Schema(description = "The access token (a JWT): the bearer token of every protected operation.",
+                    example = "eyJraWQiOiJDb2duaXRvTG9jYWwiLCJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI3YzllNjY3OSJ9.c2lnbmF0dXJl",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String accessToken,
+            @Schema(description = "The OpenID Connect ID token (a JWT) with the user's profile claims.",
+                    example = "eyJraWQiOiJDb2duaXRvTG9jYWwiLCJhbGciOiJSUzI1NiJ9.eyJlbWFpbCI6InRlc3QifQ.c2lnbmF0dXJl")
+            String idToken,
+            @Schema(description = "The refresh token (opaque); absent on refresh, where the one sent stays valid.",
+                    example = "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIn0.opaque") String refreshToken,
+            @Schema(description = "Seconds until the access token expires.", example = "3600",
+                    requiredMode = Schema.RequiredMode.REQUIRED) long expiresIn,
+            @Schema(description = "Always `Bearer`.", example = "Bearer") String tokenType) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Profile(String userId, String username, String email, String givenName, String familyName,
+    @Schema(description = "The caller's profile, from Cognito.")
+    record Profile(
+            @Schema(description = "The user's id (the token's `sub`).", format = "uuid",
+                    example = "7c9e6679-7425-40de-944b-e07fc1f90ae7", requiredMode = Schema.RequiredMode.REQUIRED)
+            String userId,
+            @Schema(description = "The username.", example = "testuser", requiredMode = Schema.RequiredMode.REQUIRED)
+            String username,
+            @Schema(description = "The email.", format = "email", example = "test@example.com") String email,
+            @Schema(description = "The given name.", example = "Test") String givenName,
+            @Schema(description = "The family name.", example = "User") String familyName,
+            @Schema(description = "Whether Cognito has verified the email.", example = "true")
             Boolean emailVerified) {
     }
 
-    record LoggedOut(boolean revoked) {
+    @Schema(description = "The outcome of a sign-out.")
+    record LoggedOut(
+            @Schema(description = "True: the refresh token is revoked, and no new access token can be had with it.",
+                    example = "true", requiredMode = Schema.RequiredMode.REQUIRED) boolean revoked) {
     }
 }

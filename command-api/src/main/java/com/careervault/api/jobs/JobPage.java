@@ -1,9 +1,18 @@
 package com.careervault.api.jobs;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** One page of a job listing; {@code nextCursor} is absent on the last page. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record JobPage(List<JobView> jobs, int count, String nextCursor) {
+@Schema(description = "One page of the caller's jobs, newest first.")
+public record JobPage(
+        @ArraySchema(arraySchema = @Schema(description = "The jobs on this page.",
+                requiredMode = Schema.RequiredMode.REQUIRED)) List<JobView> jobs,
+        @Schema(description = "How many jobs are on this page.", example = "1",
+                requiredMode = Schema.RequiredMode.REQUIRED) int count,
+        @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.",
+                example = "eyJqb2JfaWQiOiIwYjdlNmQ3YyJ9") String nextCursor) {
 }

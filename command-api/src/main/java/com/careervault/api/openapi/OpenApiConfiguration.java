@@ -1,6 +1,5 @@
 package com.careervault.api.openapi;
 
-import com.careervault.api.web.ApiProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.converter.ModelConverters;
@@ -44,6 +43,9 @@ public class OpenApiConfiguration {
     public static final String TAG_PREFERENCES = "Preferences";
     public static final String TAG_HEALTH = "Health";
 
+    /** The version stated when the classes were built without build-info (an IDE without Maven). */
+    static final String UNKNOWN_VERSION = "unknown";
+
     /** The codecs' buffer limit is the body limit: larger bodies are refused with 413 before any handler runs. */
     private static final String BODY_LIMIT_PROPERTY = "spring.http.codecs.max-in-memory-size";
     private static final DataSize SPRING_DEFAULT_BODY_LIMIT = DataSize.ofKilobytes(256);
@@ -67,10 +69,11 @@ public class OpenApiConfiguration {
             JSON field names are `snake_case`; timestamps are RFC 3339 in UTC.""";
 
     @Bean
-    OpenAPI careerVaultOpenApi(ObjectProvider<BuildProperties> build, ApiProperties api, Environment environment) {
+    OpenAPI careerVaultOpenApi(ObjectProvider<BuildProperties> build, Environment environment) {
         BuildProperties buildProperties = build.getIfAvailable();
-        // the build's version (Maven's project version, via build-info); the configured one only outside a build
-        String version = buildProperties != null ? buildProperties.getVersion() : api.version();
+        // the build's version (Maven's project version, via build-info)
+        String version = buildProperties == null || buildProperties.getVersion() == null
+                ? UNKNOWN_VERSION : buildProperties.getVersion();
         DataSize bodyLimit = bodyLimit(environment);
         Components components = new Components()
                 .addSecuritySchemes(BEARER_SCHEME, new SecurityScheme()

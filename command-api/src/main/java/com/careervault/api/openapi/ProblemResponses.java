@@ -86,8 +86,7 @@ final class ProblemResponses {
                         "payload-too-large", "The request body is larger than the API accepts", "/api/jobs", null))));
         responses.put(NAMES.get(415), response("The body is not `application/json`.",
                 example("unsupported-media-type", "Not JSON", problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                        "unsupported-media-type", "Content-Type 'text/plain' is not supported; send application/json",
-                        "/api/jobs", null))));
+                        null, "Content-Type 'text/plain' is not supported.", "/api/jobs", null))));
         responses.put(NAMES.get(503), response("A service the API depends on (the event log, DynamoDB, Cognito) "
                         + "is unavailable, or the read model has not caught up in time. Nothing was recorded; retry "
                         + "after `Retry-After` seconds.",
@@ -119,7 +118,8 @@ final class ProblemResponses {
     private static Map<String, Object> problem(HttpStatus status, String type, String detail, String instance,
             List<Map<String, String>> errors) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", TYPE_BASE + type);
+        // Spring's own answers (415, 405, 406) carry RFC 9457's default type
+        problem.put("type", type == null ? "about:blank" : TYPE_BASE + type);
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);
