@@ -60,7 +60,7 @@ public class OpenApiConfiguration {
 
             **Commands are events.** A command (create, update, delete a job) answers `202 Accepted` once its \
             events are in the event log; the job is readable a moment later. Send `Prefer: wait=N` (seconds, at \
-            most 10) to get the job itself (`201`/`200`) as soon as it is readable instead.
+            most 5) to get the job itself (`201`/`200`) as soon as it is readable instead.
 
             **Errors** are RFC 9457 problem details (`application/problem+json`, schema `Problem`): `type` names \
             the kind of problem, and `errors` lists every bad field (`field`, `message`) at once. Every request \
