@@ -1,11 +1,20 @@
 package com.careervault.api.auth;
 
 import com.careervault.api.events.EventLog;
+import com.careervault.api.openapi.ApiDocs;
+import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.events.EventLogProperties;
 import com.careervault.api.problems.ConflictException;
 import com.careervault.api.problems.JsonRequest;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.UserRegistered;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -24,6 +33,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /** Sign-up, sign-in, token refresh, sign-out and the caller's profile. */
+@Tag(name = OpenApiConfiguration.TAG_AUTH)
 @RestController
 @RequestMapping("/auth")
 public class AuthController {
@@ -43,6 +53,18 @@ public class AuthController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "signUp", summary = "Create an account",
+            description = "Creates the Cognito user and records `user.registered` in the event log; the account can "
+                    + "sign in at once. The username is 3-64 letters, digits, `.`, `_` or `-`; the password needs 8 "
+                    + "or more characters with upper and lower case, a digit and a symbol. A username or email that "
+                    + "already has an account is refused with 409.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    examples = @ExampleObject(name = "seed", summary = "The seed's user",
+                            value = ApiDocs.SEED_SIGNUP))))
+    @ApiResponse(responseCode = "201", description = "The account exists and can sign in.",
+            headers = @Header(name = ApiDocs.LOCATION, description = "The caller's profile, once signed in.",
+                    schema = @Schema(type = "string", example = "/auth/me")))
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     @PostMapping("/signup")
     public Mono<ResponseEntity<AuthMessages.SignedUp>> signUp(@RequestBody JsonNode body) {
         CognitoIdentity.SignUp signUp = readSignUp(body);
@@ -59,6 +81,14 @@ public class AuthController {
                                 .body(new AuthMessages.SignedUp(userId, signUp.username(), signUp.email()))));
     }
 
+    @Operation(operationId = "logIn", summary = "Sign in",
+            description = "Exchanges a username (or the account's email) and password for Cognito tokens. Wrong "
+                    + "credentials are refused with 401, with the same message whatever was wrong.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    examples = @ExampleObject(name = "seed", summary = "The seed's user",
+                            value = ApiDocs.SEED_LOGIN))))
+    @ApiResponse(responseCode = "200", description = "Signed in: the tokens.")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @PostMapping("/login")
     public Mono<AuthMessages.Tokens> login(@RequestBody JsonNode body) {
         JsonRequest request = JsonRequest.of(body);
@@ -68,6 +98,12 @@ public class AuthController {
         return identity.signIn(username, password);
     }
 
+    @Operation(operationId = "refreshTokens", summary = "Get a new access token",
+            description = "Exchanges the refresh token of an earlier sign-in for a new access token and ID token. "
+                    + "`username` is needed only when the app client has a secret (Cognito's SECRET_HASH). A "
+                    + "revoked, expired or unknown refresh token is refused with 401.")
+    @ApiResponse(responseCode = "200", description = "New tokens; the refresh token sent stays valid.")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @PostMapping("/refresh")
     public Mono<AuthMessages.Tokens> refresh(@RequestBody JsonNode body) {
         JsonRequest request = JsonRequest.of(body);
@@ -77,6 +113,12 @@ public class AuthController {
         return identity.refresh(refreshToken, username);
     }
 
+    @Operation(operationId = "logOut", summary = "Sign out",
+            description = "Revokes the refresh token, so no new access token can be had with it. Access tokens "
+                    + "already issued stay valid until they expire. A refresh token Cognito does not accept is "
+                    + "refused with 401.")
+    @ApiResponse(responseCode = "200", description = "The refresh token is revoked.")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @PostMapping("/logout")
     public Mono<AuthMessages.LoggedOut> logout(@RequestBody JsonNode body) {
         JsonRequest request = JsonRequest.of(body);
@@ -85,6 +127,9 @@ public class AuthController {
         return identity.revoke(refreshToken).thenReturn(new AuthMessages.LoggedOut(true));
     }
 
+    @Operation(operationId = "getProfile", summary = "The caller's profile",
+            description = "The signed-in user's id, username, email and names, as Cognito holds them.")
+    @ApiResponse(responseCode = "200", description = "The caller's profile.")
     @GetMapping("/me")
     public Mono<AuthMessages.Profile> me(@AuthenticationPrincipal Jwt token) {
         String username = token.getClaimAsString("username");

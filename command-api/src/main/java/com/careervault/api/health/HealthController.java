@@ -1,6 +1,10 @@
 package com.careervault.api.health;
 
+import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.web.ApiProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +19,7 @@ import reactor.core.publisher.Mono;
  * services}; 503 when any dependency is down. Actuator's health and
  * Prometheus endpoints sit beside it under {@code /actuator}.
  */
+@Tag(name = OpenApiConfiguration.TAG_HEALTH)
 @RestController
 public class HealthController {
 
@@ -28,6 +33,13 @@ public class HealthController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "getHealth", summary = "Whether the API and its services are up",
+            description = "Checks the services the API depends on and answers `healthy` (200) or `unhealthy` "
+                    + "(503), with each service's state. For load balancers and people; needs no sign-in.")
+    @ApiResponse(responseCode = "200", description = "Healthy.")
+    @ApiResponse(responseCode = "503", description = "Unhealthy: a service the API needs is down (same body).",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
     @GetMapping("/health")
     public Mono<ResponseEntity<Map<String, Object>>> health() {
         return Mono.zip(checks.kafka(), checks.dynamoDb(), checks.cognito()).map(results -> {

@@ -1,8 +1,19 @@
 package com.careervault.api.jobs;
 
+import com.careervault.api.openapi.ApiDocs;
+import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.api.problems.NotFoundException;
 import com.careervault.contracts.jobs.JobStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -30,6 +41,7 @@ import tools.jackson.databind.JsonNode;
  * in the log; with {@code Prefer: wait=N} they answer 201/200 with the job as
  * soon as it is readable. The caller is always the token's subject.
  */
+@Tag(name = OpenApiConfiguration.TAG_JOBS)
 @RestController
 @RequestMapping("/api/jobs")
 public class JobController {
@@ -45,6 +57,30 @@ public class JobController {
         this.store = store;
     }
 
+    @Operation(operationId = "createJob", summary = "Record a job application",
+            description = "Records a new job application for the caller. `company` and `position` are required; "
+                    + "`status` defaults to `Applied` and is accepted in any letter case. The answer is `202` with "
+                    + "the job's id as soon as the `job.created` event is in the log; with `Prefer: wait=N` it is "
+                    + "`201` with the job once the read model has it. Send an `Idempotency-Key` to make retries "
+                    + "safe.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    examples = @ExampleObject(name = "seed", summary = "The seed's job", value = ApiDocs.SEED_JOB))))
+    @Parameter(name = ApiDocs.IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
+            description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION,
+            schema = @Schema(type = "string", maxLength = 200, example = "create-2026-11-20-google"))
+    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
+            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
+    @ApiResponse(responseCode = "202", description = "Recorded: the job is readable a moment later.",
+            headers = @Header(name = ApiDocs.LOCATION, description = "The job's URL.",
+                    schema = @Schema(type = "string", example = ApiDocs.JOB_URL_EXAMPLE)),
+            content = @Content(schema = @Schema(implementation = JobAccepted.class)))
+    @ApiResponse(responseCode = "201", description = "Recorded and readable (`Prefer: wait`): the job.",
+            headers = {
+                @Header(name = ApiDocs.LOCATION, description = "The job's URL.",
+                        schema = @Schema(type = "string", example = ApiDocs.JOB_URL_EXAMPLE)),
+                @Header(name = ApiDocs.PREFERENCE_APPLIED, description = ApiDocs.PREFERENCE_APPLIED_DESCRIPTION,
+                        schema = @Schema(type = "string", example = "wait"))},
+            content = @Content(schema = @Schema(implementation = JobView.class)))
     @PostMapping
     public Mono<ResponseEntity<Object>> create(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
@@ -69,6 +105,24 @@ public class JobController {
         });
     }
 
+    @Operation(operationId = "updateJob", summary = "Change a job",
+            description = "Changes the fields present in the body and leaves the others as they are; a field sent "
+                    + "as `null` is cleared (not `company`, `position` or `status`). A new `status` records a "
+                    + "status change in the job's history. The answer is `202` once the events are in the log; "
+                    + "with `Prefer: wait=N` it is `200` with the changed job.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    examples = @ExampleObject(name = "interview", summary = "Move to Interviewing, add notes",
+                            value = "{\"status\": \"Interviewing\", \"notes\": \"Onsite next week\"}"))))
+    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
+            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
+    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
+            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
+    @ApiResponse(responseCode = "202", description = "Recorded: the change is readable a moment later.",
+            content = @Content(schema = @Schema(implementation = JobAccepted.class)))
+    @ApiResponse(responseCode = "200", description = "Recorded and readable (`Prefer: wait`): the changed job.",
+            headers = @Header(name = ApiDocs.PREFERENCE_APPLIED, description = ApiDocs.PREFERENCE_APPLIED_DESCRIPTION,
+                    schema = @Schema(type = "string", example = "wait")),
+            content = @Content(schema = @Schema(implementation = JobView.class)))
     @PatchMapping("/{jobId}")
     public Mono<ResponseEntity<Object>> update(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             @RequestBody JsonNode body, @RequestHeader(name = "Prefer", required = false) String prefer) {
@@ -88,6 +142,19 @@ public class JobController {
         });
     }
 
+    @Operation(operationId = "deleteJob", summary = "Delete a job",
+            description = "Deletes the job: it leaves lists and statistics, and its reminders stop. The answer is "
+                    + "`202` once the `job.deleted` event is in the log; with `Prefer: wait=N` it is `204` once "
+                    + "the read model no longer has the job.")
+    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
+            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
+    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
+            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
+    @ApiResponse(responseCode = "202", description = "Recorded: the job disappears a moment later.",
+            content = @Content(schema = @Schema(implementation = JobAccepted.class)))
+    @ApiResponse(responseCode = "204", description = "Deleted and gone from the read model (`Prefer: wait`).",
+            headers = @Header(name = ApiDocs.PREFERENCE_APPLIED, description = ApiDocs.PREFERENCE_APPLIED_DESCRIPTION,
+                    schema = @Schema(type = "string", example = "wait")))
     @DeleteMapping("/{jobId}")
     public Mono<ResponseEntity<Object>> delete(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
@@ -105,12 +172,35 @@ public class JobController {
         });
     }
 
+    @Operation(operationId = "bulkJobs", summary = "Move or delete many jobs",
+            description = "Applies one action to up to 100 of the caller's jobs: `update_status` (with `status`) "
+                    + "or `delete`. Each job is decided on its own; the answer lists, in request order, which were "
+                    + "accepted, which already had that status, and which the caller does not have.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    examples = @ExampleObject(name = "offer", summary = "Move two jobs to Offer",
+                            value = "{\"action\": \"update_status\", \"status\": \"Offer\", \"job_ids\": "
+                                    + "[\"0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23\", "
+                                    + "\"9a1f4e2b-6c3d-4b8e-8f7a-1d2c3b4a5e6f\"]}"))))
+    @ApiResponse(responseCode = "202", description = "Decided per job; the accepted changes are in the log.")
     @PostMapping("/bulk")
     public Mono<ResponseEntity<BulkResult>> bulk(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
         JobRequests.BulkCommand command = JobRequests.bulk(body);
         return commands.bulk(token.getSubject(), command).map(result -> ResponseEntity.accepted().body(result));
     }
 
+    @Operation(operationId = "listJobs", summary = "List the caller's jobs",
+            description = "The caller's jobs, newest first, a page at a time, optionally only one status and/or "
+                    + "companies whose name contains `company` (any letter case). A job recorded a moment ago "
+                    + "may be missing for a moment (the list is read from the read model).")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only jobs with this status (any letter case).",
+            schema = @Schema(implementation = JobStatus.class))
+    @Parameter(name = "company", in = ParameterIn.QUERY, description = "Only jobs at companies whose name contains "
+            + "this (any letter case).", schema = @Schema(type = "string", maxLength = 200, example = "Google"))
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Jobs per page.",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "The `next_cursor` of the previous page.",
+            schema = @Schema(type = "string", example = "eyJqb2JfaWQiOiIwYjdlNmQ3YyJ9"))
+    @ApiResponse(responseCode = "200", description = "One page of jobs.")
     @GetMapping
     public Mono<JobPage> list(@AuthenticationPrincipal Jwt token,
             @RequestParam(required = false) String status,
@@ -132,18 +222,23 @@ public class JobController {
                 limit(limit), cursor == null || cursor.isBlank() ? null : cursor);
     }
 
+    @Operation(operationId = "getJobStats", summary = "Count the caller's jobs by status",
+            description = "How many jobs the caller has, in all and per status.")
+    @ApiResponse(responseCode = "200", description = "The counts.")
     @GetMapping("/stats")
-    public Mono<Map<String, Object>> stats(@AuthenticationPrincipal Jwt token) {
+    public Mono<JobStats> stats(@AuthenticationPrincipal Jwt token) {
         return store.countByStatus(token.getSubject()).map(counts -> {
             Map<String, Long> byStatus = new LinkedHashMap<>();
             counts.forEach((status, count) -> byStatus.put(status.spelling(), count));
-            Map<String, Object> stats = new LinkedHashMap<>();
-            stats.put("total", byStatus.values().stream().mapToLong(Long::longValue).sum());
-            stats.put("by_status", byStatus);
-            return stats;
+            return new JobStats(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus);
         });
     }
 
+    @Operation(operationId = "getJob", summary = "Read one job",
+            description = "The job with its status history.")
+    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
+            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
+    @ApiResponse(responseCode = "200", description = "The job.")
     @GetMapping("/{jobId}")
     public Mono<JobView> get(@AuthenticationPrincipal Jwt token, @PathVariable String jobId) {
         String id = JobRequests.jobId(jobId);

@@ -9,7 +9,9 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.unit.DataSize;
@@ -36,6 +38,14 @@ final class OperationDefaults implements OpenApiCustomizer {
         }
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
                 .forEach((method, operation) -> customise(path, method, operation)));
+        // a standard answer no operation gives (412 before any operation takes If-Match) is left out
+        Set<String> used = new HashSet<>();
+        openApi.getPaths().values().forEach(item -> item.readOperationsMap().values().forEach(operation ->
+                operation.getResponses().values().forEach(response -> used.add(response.get$ref()))));
+        if (openApi.getComponents() != null && openApi.getComponents().getResponses() != null) {
+            openApi.getComponents().getResponses().keySet()
+                    .removeIf(name -> !used.contains("#/components/responses/" + name));
+        }
     }
 
     private void customise(String path, PathItem.HttpMethod method, Operation operation) {
@@ -63,7 +73,11 @@ final class OperationDefaults implements OpenApiCustomizer {
             addProblem(responses, 413);
             addProblem(responses, 415);
             String limit = "At most " + ProblemResponses.describe(bodyLimit) + "; a larger body is refused with 413.";
-            body.setDescription(body.getDescription() == null ? limit : body.getDescription() + " " + limit);
+            if (body.getDescription() == null) {
+                body.setDescription(limit);
+            } else if (!body.getDescription().contains(limit)) {
+                body.setDescription(body.getDescription() + " " + limit);
+            }
             body.addExtension("x-max-body-bytes", bodyLimit.toBytes());
         }
         addProblem(responses, 503);

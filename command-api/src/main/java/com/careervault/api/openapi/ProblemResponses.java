@@ -31,6 +31,7 @@ final class ProblemResponses {
             400, "BadRequest",
             401, "Unauthorized",
             404, "NotFound",
+            406, "NotAcceptable",
             409, "Conflict",
             412, "PreconditionFailed",
             413, "ContentTooLarge",
@@ -69,6 +70,10 @@ final class ProblemResponses {
                 example("not-found", "No such job", problem(HttpStatus.NOT_FOUND, "not-found",
                         "No job 0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23", "/api/jobs/0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23",
                         null))));
+        responses.put(NAMES.get(406), response("`Accept` allows none of the media types the operation answers "
+                        + "with (JSON).",
+                example("not-acceptable", "Asked for HTML", problem(HttpStatus.NOT_ACCEPTABLE, null,
+                        "Acceptable representations: [application/json, application/*+json].", "/health", null))));
         responses.put(NAMES.get(409), response("The request clashes with existing state, such as an email that "
                         + "already has an account; `errors` names the field.",
                 example("conflict", "Email taken", problem(HttpStatus.CONFLICT, "conflict",

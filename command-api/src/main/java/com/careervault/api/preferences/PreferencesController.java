@@ -2,12 +2,21 @@ package com.careervault.api.preferences;
 
 import com.careervault.api.events.EventLog;
 import com.careervault.api.events.EventLogProperties;
+import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.api.problems.JsonRequest;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.ReminderPreferences;
 import com.careervault.contracts.events.UserPreferencesChanged;
 import com.careervault.contracts.reminders.UnsubscribeToken;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -26,6 +35,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /** The caller's reminder preferences, and the signed link in every email that turns reminders off. */
+@Tag(name = OpenApiConfiguration.TAG_PREFERENCES)
 @RestController
 @RequestMapping("/api/me/preferences")
 public class PreferencesController {
@@ -45,12 +55,24 @@ public class PreferencesController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "getPreferences", summary = "The caller's reminder preferences",
+            description = "Which reminder emails the caller gets, after how many days in `Applied` a follow-up is "
+                    + "suggested, and the time zone reminders are timed in. Defaults until the caller sets them.")
+    @ApiResponse(responseCode = "200", description = "The preferences.")
     @GetMapping
     public Mono<ReminderPreferences> get(@AuthenticationPrincipal Jwt token) {
         return store.current(token.getSubject());
     }
 
     /** Replaces the preferences; fields left out keep their current value. */
+    @Operation(operationId = "updatePreferences", summary = "Change the caller's reminder preferences",
+            description = "Sets the fields present in the body; fields left out keep their current value. The "
+                    + "answer is `202` with the resulting preferences once the change is in the event log.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    examples = @ExampleObject(name = "weekly", summary = "Follow up after a week, in Berlin time",
+                            value = "{\"follow_up_enabled\": true, \"follow_up_days\": 7, "
+                                    + "\"time_zone\": \"Europe/Berlin\"}"))))
+    @ApiResponse(responseCode = "202", description = "Recorded: the preferences now in force.")
     @PutMapping
     public Mono<ResponseEntity<ReminderPreferences>> put(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
         JsonRequest request = JsonRequest.of(body);
@@ -78,6 +100,15 @@ public class PreferencesController {
     }
 
     /** The email link: no sign-in needed, the signed token names the user. */
+    @Operation(operationId = "unsubscribe", summary = "Turn reminder emails off (the email link)",
+            description = "The link at the bottom of every reminder email. Needs no sign-in: the signed `token` "
+                    + "names the user. Turns every reminder off and answers a short HTML page; an invalid or "
+                    + "tampered token is refused with 400.")
+    @Parameter(name = "token", in = ParameterIn.QUERY, required = true,
+            description = "The signed token from the email's link.", schema = @Schema(type = "string"))
+    @ApiResponse(responseCode = "200", description = "Reminders are off: a page saying so.",
+            content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string",
+                    example = "<!doctype html><html><body><h1>Reminders are off</h1></body></html>")))
     @GetMapping(path = "/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
     public Mono<String> unsubscribe(@RequestParam(required = false) String token) {
         String userId = unsubscribeTokens.verify(token)
