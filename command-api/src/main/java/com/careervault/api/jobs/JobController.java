@@ -1,5 +1,6 @@
 package com.careervault.api.jobs;
 
+import com.careervault.api.consistency.ProjectorProgress;
 import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.api.problems.NotFoundException;
 import com.careervault.contracts.jobs.JobStatus;
@@ -8,7 +9,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -22,13 +25,16 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The caller's job applications. Commands answer 202 once their events are
- * in the log; with {@code Prefer: wait=N} they answer 201/200 with the job as
- * soon as it is readable. The caller is always the token's subject.
+ * in the log, with the job's next version as {@code ETag}; with
+ * {@code Prefer: wait=N} they answer 201/200 with the job as soon as it is
+ * readable. Commands on an existing job are decided after the projector has
+ * applied every event acknowledged before them (see {@code ProjectorProgress})
+ * and honour {@code If-Match}. The caller is always the token's subject.
  */
 @RestController
 @RequestMapping("/api/jobs")
@@ -39,23 +45,25 @@ public class JobController {
 
     private final JobCommands commands;
     private final JobStore store;
+    private final ProjectorProgress progress;
 
-    public JobController(JobCommands commands, JobStore store) {
+    public JobController(JobCommands commands, JobStore store, ProjectorProgress progress) {
         this.commands = commands;
         this.store = store;
+        this.progress = progress;
     }
 
     @PostMapping
-    public Mono<ResponseEntity<Object>> create(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body,
+    public Mono<ResponseEntity<Object>> create(@AuthenticationPrincipal Jwt token, @RequestBody CreateJobRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
         String userId = token.getSubject();
-        JobFields fields = JobRequests.create(body);
         Optional<Duration> wait = PreferWait.parse(prefer);
-        return commands.create(userId, fields, idempotencyKey).flatMap(outcome -> {
+        return commands.create(userId, body.fields(), idempotencyKey).flatMap(outcome -> {
             String jobId = outcome.answer().jobId();
             URI location = URI.create("/api/jobs/" + jobId);
-            ResponseEntity<Object> accepted = ResponseEntity.accepted().location(location).body(outcome.answer());
+            ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted().location(location), outcome)
+                    .body(outcome.answer());
             if (wait.isEmpty()) {
                 return Mono.just(accepted);
             }
@@ -64,37 +72,39 @@ public class JobController {
                     : store.awaitProjection(userId, jobId, outcome.lastEvent(), wait.get()).map(Optional::of);
             return readable.filter(found -> found.isPresent() && !found.get().deleted())
                     .map(found -> ResponseEntity.status(HttpStatus.CREATED).location(location)
+                            .eTag(JobVersion.etag(found.get().version()))
                             .header("Preference-Applied", "wait").<Object>body(found.get().view()))
                     .defaultIfEmpty(accepted);
         });
     }
 
-    @PatchMapping("/{jobId}")
+    @PatchMapping(path = "/{jobId}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     public Mono<ResponseEntity<Object>> update(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
-            @RequestBody JsonNode body, @RequestHeader(name = "Prefer", required = false) String prefer) {
+            @RequestBody UpdateJobRequest body, @RequestHeader(name = "Prefer", required = false) String prefer,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String userId = token.getSubject();
-        String id = JobRequests.jobId(jobId);
-        JobFields fields = JobRequests.update(body);
+        String id = JobIds.parse(jobId);
         Optional<Duration> wait = PreferWait.parse(prefer);
-        return commands.update(userId, id, fields).flatMap(outcome -> {
-            ResponseEntity<Object> accepted = ResponseEntity.accepted().body(outcome.answer());
+        return commands.update(userId, id, body.fields(), ifMatch).flatMap(outcome -> {
+            ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted(), outcome).body(outcome.answer());
             if (wait.isEmpty() || outcome.lastEvent() == null) {
                 return Mono.just(accepted);
             }
             return store.awaitProjection(userId, id, outcome.lastEvent(), wait.get())
                     .map(found -> ResponseEntity.ok().header("Preference-Applied", "wait")
-                            .<Object>body(found.view()))
+                            .eTag(JobVersion.etag(found.version())).<Object>body(found.view()))
                     .defaultIfEmpty(accepted);
         });
     }
 
     @DeleteMapping("/{jobId}")
     public Mono<ResponseEntity<Object>> delete(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
-            @RequestHeader(name = "Prefer", required = false) String prefer) {
+            @RequestHeader(name = "Prefer", required = false) String prefer,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String userId = token.getSubject();
-        String id = JobRequests.jobId(jobId);
+        String id = JobIds.parse(jobId);
         Optional<Duration> wait = PreferWait.parse(prefer);
-        return commands.delete(userId, id).flatMap(outcome -> {
+        return commands.delete(userId, id, ifMatch).flatMap(outcome -> {
             ResponseEntity<Object> accepted = ResponseEntity.accepted().body(outcome.answer());
             if (wait.isEmpty()) {
                 return Mono.just(accepted);
@@ -106,9 +116,9 @@ public class JobController {
     }
 
     @PostMapping("/bulk")
-    public Mono<ResponseEntity<BulkResult>> bulk(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
-        JobRequests.BulkCommand command = JobRequests.bulk(body);
-        return commands.bulk(token.getSubject(), command).map(result -> ResponseEntity.accepted().body(result));
+    public Mono<ResponseEntity<BulkResult>> bulk(@AuthenticationPrincipal Jwt token,
+            @RequestBody BulkJobRequest body) {
+        return commands.bulk(token.getSubject(), body).map(result -> ResponseEntity.accepted().body(result));
     }
 
     @GetMapping
@@ -144,13 +154,33 @@ public class JobController {
         });
     }
 
+    /**
+     * One job. When the read model does not have it, waits (bounded) for the projector to apply every event
+     * acknowledged before this request, so a job whose creation was acknowledged is never a 404.
+     */
     @GetMapping("/{jobId}")
-    public Mono<JobView> get(@AuthenticationPrincipal Jwt token, @PathVariable String jobId) {
-        String id = JobRequests.jobId(jobId);
-        return store.find(token.getSubject(), id)
+    public Mono<ResponseEntity<JobView>> get(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
+            ServerWebExchange exchange) {
+        String userId = token.getSubject();
+        String id = JobIds.parse(jobId);
+        return store.find(userId, id)
                 .filter(found -> found.isPresent() && !found.get().deleted())
-                .map(found -> found.get().view())
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + id)));
+                .switchIfEmpty(Mono.defer(() -> progress.awaitCaughtUp(userId).then(store.find(userId, id))
+                        .filter(found -> found.isPresent() && !found.get().deleted())))
+                .map(Optional::get)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + id)))
+                .map(found -> {
+                    String etag = JobVersion.etag(found.version());
+                    if (exchange.checkNotModified(etag)) {
+                        return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).<JobView>build();
+                    }
+                    return ResponseEntity.ok().eTag(etag).body(found.view());
+                });
+    }
+
+    private static ResponseEntity.BodyBuilder withVersion(ResponseEntity.BodyBuilder response,
+            JobCommands.Outcome outcome) {
+        return outcome.version() == null ? response : response.eTag(JobVersion.etag(outcome.version()));
     }
 
     private static int limit(String limit) {
