@@ -21,13 +21,20 @@ public final class RunningSystem implements AutoCloseable {
     private final int apiPort;
 
     private RunningSystem(DevStack stack, int apiPort, Map<String, String> overrides, Class<?>... extraApiSources) {
+        this(stack, apiPort, overrides, true, extraApiSources);
+    }
+
+    private RunningSystem(DevStack stack, int apiPort, Map<String, String> overrides, boolean withNotifier,
+            Class<?>... extraApiSources) {
         Map<String, String> settings = new LinkedHashMap<>(stack.springProperties());
         settings.put("spring.profiles.active", "devstack");
         settings.put("spring.jmx.enabled", "false");
         settings.putAll(overrides);
         try {
             contexts.add(ProjectorApplication.application().run(arguments(settings)));
-            contexts.add(NotifierApplication.application().run(arguments(settings)));
+            if (withNotifier) {
+                contexts.add(NotifierApplication.application().run(arguments(settings)));
+            }
             Map<String, String> api = new LinkedHashMap<>(settings);
             api.put("server.port", Integer.toString(apiPort));
             ConfigurableApplicationContext commandApi = CommandApiApplication.application().sources(extraApiSources)
@@ -55,6 +62,14 @@ public final class RunningSystem implements AutoCloseable {
     public static RunningSystem start(DevStack stack, int apiPort, Map<String, String> overrides,
             Class<?>... extraApiSources) {
         return new RunningSystem(stack, apiPort, overrides, extraApiSources);
+    }
+
+    /**
+     * A command API and a projector only: with {@link #start(DevStack, int, Map)} already running, a second
+     * instance of each (the projector joins the same consumer group).
+     */
+    public static RunningSystem startApiAndProjector(DevStack stack, int apiPort, Map<String, String> overrides) {
+        return new RunningSystem(stack, apiPort, overrides, false);
     }
 
     /** The projector's application context (the first started), e.g. to look at its metrics. */

@@ -23,6 +23,50 @@ final class TheSystem {
         return WebTestClient.bindToServer().baseUrl(get().apiUrl()).responseTimeout(Duration.ofSeconds(20)).build();
     }
 
+    /**
+     * A second command API and a second projector (same consumer group) on the same devstack, started on first
+     * use: for tests that must hold with several instances.
+     */
+    static WebTestClient secondApiHttp() {
+        return WebTestClient.bindToServer().baseUrl(SecondInstances.API.apiUrl())
+                .responseTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    /** Pauses (or resumes) every projector of the system: their consumers stay in the group but apply nothing. */
+    static void pauseProjectors(boolean pause) {
+        java.util.List<RunningSystem> systems = new java.util.ArrayList<>(java.util.List.of(get()));
+        if (SECOND.get() != null) {
+            systems.add(SECOND.get());
+        }
+        for (RunningSystem system : systems) {
+            for (var container : system.projector()
+                    .getBean(org.springframework.kafka.config.KafkaListenerEndpointRegistry.class)
+                    .getListenerContainers()) {
+                if (pause) {
+                    container.pause();
+                } else {
+                    container.resume();
+                }
+            }
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicReference<RunningSystem> SECOND =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private static final class SecondInstances {
+        static final RunningSystem API = startSecond();
+
+        private static RunningSystem startSecond() {
+            get();
+            RunningSystem second = RunningSystem.startApiAndProjector(DevStack.shared(), 0,
+                    Map.of("spring.main.banner-mode", "off"));
+            SECOND.set(second);
+            Runtime.getRuntime().addShutdownHook(new Thread(second::close, "second-instances-stop"));
+            return second;
+        }
+    }
+
     private static final class Holder {
         static final RunningSystem SYSTEM = start();
 

@@ -1,5 +1,6 @@
 package com.careervault.api.jobs;
 
+import com.careervault.api.consistency.ProjectorProgress;
 import com.careervault.api.events.AppendedEvent;
 import com.careervault.api.events.EventLog;
 import com.careervault.api.events.EventLogProperties;
@@ -32,18 +33,28 @@ public class JobCommands {
     private final EventLog eventLog;
     private final JobStore store;
     private final EventLogProperties events;
+    private final ProjectorProgress progress;
     private final Clock clock;
     private final IdempotencyKeys idempotencyKeys = new IdempotencyKeys();
 
-    public JobCommands(EventLog eventLog, JobStore store, EventLogProperties events, Clock clock) {
+    public JobCommands(EventLog eventLog, JobStore store, EventLogProperties events, ProjectorProgress progress,
+            Clock clock) {
         this.eventLog = eventLog;
         this.store = store;
         this.events = events;
+        this.progress = progress;
         this.clock = clock;
     }
 
-    /** Result of a command: the answer, and the last event appended (null when nothing was). */
-    record Outcome(JobAccepted answer, AppendedEvent lastEvent) {
+    /**
+     * Result of a command: the answer, the last event appended (null when nothing was) and the job's version
+     * once the projector has applied it (its current version when nothing was appended).
+     */
+    record Outcome(JobAccepted answer, AppendedEvent lastEvent, String version) {
+
+        static Outcome appended(JobAccepted answer, AppendedEvent last) {
+            return new Outcome(answer, last, JobVersion.of(last.partition(), last.offset()));
+        }
     }
 
     Mono<Outcome> create(String userId, JobFields fields, String idempotencyKey) {
@@ -64,10 +75,10 @@ public class JobCommands {
                 return Mono.error(new InvalidRequestException("Idempotency-Key",
                         "was already used for a different request"));
             }
-            return Mono.just(new Outcome(answer, null));
+            return Mono.just(new Outcome(answer, null, null));
         }
         return store.find(userId, jobId).flatMap(existing -> existing.isPresent()
-                ? Mono.just(new Outcome(answer, null))
+                ? Mono.just(new Outcome(answer, null, existing.get().version()))
                 : publishCreate(userId, jobId, eventId, fields)
                         .doOnNext(outcome -> idempotencyKeys.remember(userId, idempotencyKey, fields, answer)));
     }
@@ -76,11 +87,17 @@ public class JobCommands {
         JobCreated created = new JobCreated(jobId, f.company(), f.position(), f.status(), f.location(),
                 f.salaryRange(), f.appliedDate(), f.url(), f.notes(), f.interviewAt(), f.followUpAt(), f.tags());
         return eventLog.append(envelope(eventId, userId, clock.instant(), created))
-                .map(appended -> new Outcome(JobAccepted.created(jobId, eventId), appended));
+                .map(appended -> Outcome.appended(JobAccepted.created(jobId, eventId), appended));
     }
 
-    Mono<Outcome> update(String userId, String jobId, JobFields fields) {
-        return live(userId, jobId).flatMap(current -> {
+    /**
+     * Publishes what the update changes, decided against a read model that has applied every event acknowledged
+     * before the call.
+     *
+     * @param ifMatch the request's If-Match header, or null
+     */
+    Mono<Outcome> update(String userId, String jobId, JobFields fields, String ifMatch) {
+        return live(userId, jobId, ifMatch).flatMap(current -> {
             JobView now = current.view();
             Instant time = clock.instant();
             List<EventEnvelope> changes = new ArrayList<>();
@@ -107,25 +124,26 @@ public class JobCommands {
                 changes.add(envelope(UUID.randomUUID().toString(), userId, time,
                         new JobStatusChanged(jobId, from, fields.status())));
             }
-            return appendAll(jobId, changes);
+            return appendAll(jobId, changes, current.version());
         });
     }
 
-    Mono<Outcome> delete(String userId, String jobId) {
-        return live(userId, jobId).flatMap(current -> {
+    Mono<Outcome> delete(String userId, String jobId, String ifMatch) {
+        return live(userId, jobId, ifMatch).flatMap(current -> {
             String eventId = UUID.randomUUID().toString();
             return eventLog.append(envelope(eventId, userId, clock.instant(), new JobDeleted(jobId)))
-                    .map(appended -> new Outcome(JobAccepted.created(jobId, eventId), appended));
+                    .map(appended -> Outcome.appended(JobAccepted.created(jobId, eventId), appended));
         });
     }
 
     /** Applies one action to up to 100 jobs atomically: every accepted event is in the log, or none is. */
-    Mono<BulkResult> bulk(String userId, JobRequests.BulkCommand command) {
-        return store.findLive(userId, command.jobIds()).flatMap(found -> {
+    Mono<BulkResult> bulk(String userId, BulkJobRequest command) {
+        List<String> jobIds = command.distinctJobIds();
+        return progress.awaitCaughtUp(userId).then(store.findLive(userId, jobIds)).flatMap(found -> {
             Instant time = clock.instant();
             List<EventEnvelope> toAppend = new ArrayList<>();
             List<BulkResult.Entry> results = new ArrayList<>();
-            for (String jobId : command.jobIds()) {
+            for (String jobId : jobIds) {
                 StoredJob job = found.get(jobId);
                 if (job == null) {
                     results.add(new BulkResult.Entry(jobId, "not_found", null));
@@ -150,17 +168,22 @@ public class JobCommands {
         });
     }
 
-    private Mono<Outcome> appendAll(String jobId, List<EventEnvelope> changes) {
-        return eventLog.appendAll(changes).map(appended -> new Outcome(
-                JobAccepted.changed(jobId, appended.stream().map(AppendedEvent::eventId).toList()),
-                appended.isEmpty() ? null : appended.get(appended.size() - 1)));
+    private Mono<Outcome> appendAll(String jobId, List<EventEnvelope> changes, String currentVersion) {
+        return eventLog.appendAll(changes).map(appended -> {
+            JobAccepted answer = JobAccepted.changed(jobId, appended.stream().map(AppendedEvent::eventId).toList());
+            return appended.isEmpty() ? new Outcome(answer, null, currentVersion)
+                    : Outcome.appended(answer, appended.get(appended.size() - 1));
+        });
     }
 
-    private Mono<StoredJob> live(String userId, String jobId) {
-        return store.find(userId, jobId)
+    /** The job as it stands after every event acknowledged before this call; 404 if deleted or never created. */
+    private Mono<StoredJob> live(String userId, String jobId, String ifMatch) {
+        return progress.awaitCaughtUp(userId)
+                .then(store.find(userId, jobId))
                 .filter(found -> found.isPresent() && !found.get().deleted())
                 .map(Optional::get)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + jobId)));
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + jobId)))
+                .doOnNext(job -> JobVersion.requireMatch(ifMatch, job.version()));
     }
 
     private EventEnvelope envelope(String eventId, String userId, Instant time, CareerVaultEvent event) {

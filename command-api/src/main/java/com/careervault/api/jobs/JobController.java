@@ -1,5 +1,6 @@
 package com.careervault.api.jobs;
 
+import com.careervault.api.consistency.ProjectorProgress;
 import com.careervault.api.openapi.ApiDocs;
 import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.problems.InvalidRequestException;
@@ -19,7 +20,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -33,13 +36,16 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The caller's job applications. Commands answer 202 once their events are
- * in the log; with {@code Prefer: wait=N} they answer 201/200 with the job as
- * soon as it is readable. The caller is always the token's subject.
+ * in the log, with the job's next version as {@code ETag}; with
+ * {@code Prefer: wait=N} they answer 201/200 with the job as soon as it is
+ * readable. Commands on an existing job are decided after the projector has
+ * applied every event acknowledged before them (see {@code ProjectorProgress})
+ * and honour {@code If-Match}. The caller is always the token's subject.
  */
 @Tag(name = OpenApiConfiguration.TAG_JOBS)
 @RestController
@@ -51,10 +57,12 @@ public class JobController {
 
     private final JobCommands commands;
     private final JobStore store;
+    private final ProjectorProgress progress;
 
-    public JobController(JobCommands commands, JobStore store) {
+    public JobController(JobCommands commands, JobStore store, ProjectorProgress progress) {
         this.commands = commands;
         this.store = store;
+        this.progress = progress;
     }
 
     @Operation(operationId = "createJob", summary = "Record a job application",
@@ -64,6 +72,7 @@ public class JobController {
                     + "`201` with the job once the read model has it. Send an `Idempotency-Key` to make retries "
                     + "safe.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "seed", summary = "The seed's job", value = ApiDocs.SEED_JOB))))
     @Parameter(name = ApiDocs.IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
             description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION,
@@ -71,27 +80,32 @@ public class JobController {
     @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
             schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
     @ApiResponse(responseCode = "202", description = "Recorded: the job is readable a moment later.",
-            headers = @Header(name = ApiDocs.LOCATION, description = "The job's URL.",
-                    schema = @Schema(type = "string", example = ApiDocs.JOB_URL_EXAMPLE)),
+            headers = {
+                @Header(name = ApiDocs.LOCATION, description = "The job's URL.",
+                        schema = @Schema(type = "string", example = ApiDocs.JOB_URL_EXAMPLE)),
+                @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE))},
             content = @Content(schema = @Schema(implementation = JobAccepted.class)))
     @ApiResponse(responseCode = "201", description = "Recorded and readable (`Prefer: wait`): the job.",
             headers = {
                 @Header(name = ApiDocs.LOCATION, description = "The job's URL.",
                         schema = @Schema(type = "string", example = ApiDocs.JOB_URL_EXAMPLE)),
+                @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),
                 @Header(name = ApiDocs.PREFERENCE_APPLIED, description = ApiDocs.PREFERENCE_APPLIED_DESCRIPTION,
                         schema = @Schema(type = "string", example = "wait"))},
             content = @Content(schema = @Schema(implementation = JobView.class)))
     @PostMapping
-    public Mono<ResponseEntity<Object>> create(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body,
+    public Mono<ResponseEntity<Object>> create(@AuthenticationPrincipal Jwt token, @RequestBody CreateJobRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
         String userId = token.getSubject();
-        JobFields fields = JobRequests.create(body);
         Optional<Duration> wait = PreferWait.parse(prefer);
-        return commands.create(userId, fields, idempotencyKey).flatMap(outcome -> {
+        return commands.create(userId, body.fields(), idempotencyKey).flatMap(outcome -> {
             String jobId = outcome.answer().jobId();
             URI location = URI.create("/api/jobs/" + jobId);
-            ResponseEntity<Object> accepted = ResponseEntity.accepted().location(location).body(outcome.answer());
+            ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted().location(location), outcome)
+                    .body(outcome.answer());
             if (wait.isEmpty()) {
                 return Mono.just(accepted);
             }
@@ -100,68 +114,85 @@ public class JobController {
                     : store.awaitProjection(userId, jobId, outcome.lastEvent(), wait.get()).map(Optional::of);
             return readable.filter(found -> found.isPresent() && !found.get().deleted())
                     .map(found -> ResponseEntity.status(HttpStatus.CREATED).location(location)
+                            .eTag(JobVersion.etag(found.get().version()))
                             .header("Preference-Applied", "wait").<Object>body(found.get().view()))
                     .defaultIfEmpty(accepted);
         });
     }
 
     @Operation(operationId = "updateJob", summary = "Change a job",
-            description = "Changes the fields present in the body and leaves the others as they are; a field sent "
-                    + "as `null` is cleared (not `company`, `position` or `status`). A new `status` records a "
-                    + "status change in the job's history. The answer is `202` once the events are in the log; "
-                    + "with `Prefer: wait=N` it is `200` with the changed job.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    examples = @ExampleObject(name = "interview", summary = "Move to Interviewing, add notes",
-                            value = "{\"status\": \"Interviewing\", \"notes\": \"Onsite next week\"}"))))
+            description = "A JSON Merge Patch (RFC 7396): the fields present in the body are set, the others stay "
+                    + "as they are, and a field sent as `null` is removed (not `company`, `position` or `status`). "
+                    + "A new `status` adds a step to the job's history. With `If-Match` (the job's `ETag`) the "
+                    + "change is refused with 412 if the job has changed since it was read. The answer is `202` "
+                    + "once the events are in the log; with `Prefer: wait=N` it is `200` with the changed job.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "interview",
+                        summary = "Move to Interviewing, add notes, remove the salary range",
+                        value = ApiDocs.JOB_PATCH_EXAMPLE)),
+                @Content(mediaType = "application/merge-patch+json", examples = @ExampleObject(name = "interview",
+                        summary = "Move to Interviewing, add notes, remove the salary range",
+                        value = ApiDocs.JOB_PATCH_EXAMPLE))}))
     @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
             schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
+    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE))
     @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
             schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
     @ApiResponse(responseCode = "202", description = "Recorded: the change is readable a moment later.",
+            headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),
             content = @Content(schema = @Schema(implementation = JobAccepted.class)))
     @ApiResponse(responseCode = "200", description = "Recorded and readable (`Prefer: wait`): the changed job.",
-            headers = @Header(name = ApiDocs.PREFERENCE_APPLIED, description = ApiDocs.PREFERENCE_APPLIED_DESCRIPTION,
-                    schema = @Schema(type = "string", example = "wait")),
+            headers = {
+                @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),
+                @Header(name = ApiDocs.PREFERENCE_APPLIED, description = ApiDocs.PREFERENCE_APPLIED_DESCRIPTION,
+                        schema = @Schema(type = "string", example = "wait"))},
             content = @Content(schema = @Schema(implementation = JobView.class)))
-    @PatchMapping("/{jobId}")
+    @PatchMapping(path = "/{jobId}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     public Mono<ResponseEntity<Object>> update(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
-            @RequestBody JsonNode body, @RequestHeader(name = "Prefer", required = false) String prefer) {
+            @RequestBody UpdateJobRequest body, @RequestHeader(name = "Prefer", required = false) String prefer,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String userId = token.getSubject();
-        String id = JobRequests.jobId(jobId);
-        JobFields fields = JobRequests.update(body);
+        String id = JobIds.parse(jobId);
         Optional<Duration> wait = PreferWait.parse(prefer);
-        return commands.update(userId, id, fields).flatMap(outcome -> {
-            ResponseEntity<Object> accepted = ResponseEntity.accepted().body(outcome.answer());
+        return commands.update(userId, id, body.fields(), ifMatch).flatMap(outcome -> {
+            ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted(), outcome).body(outcome.answer());
             if (wait.isEmpty() || outcome.lastEvent() == null) {
                 return Mono.just(accepted);
             }
             return store.awaitProjection(userId, id, outcome.lastEvent(), wait.get())
                     .map(found -> ResponseEntity.ok().header("Preference-Applied", "wait")
-                            .<Object>body(found.view()))
+                            .eTag(JobVersion.etag(found.version())).<Object>body(found.view()))
                     .defaultIfEmpty(accepted);
         });
     }
 
     @Operation(operationId = "deleteJob", summary = "Delete a job",
-            description = "Deletes the job: it leaves lists and statistics, and its reminders stop. The answer is "
-                    + "`202` once the `job.deleted` event is in the log; with `Prefer: wait=N` it is `204` once "
-                    + "the read model no longer has the job.")
+            description = "Deletes the job: it leaves lists and statistics, and its reminders stop. With "
+                    + "`If-Match` the delete is refused with 412 if the job has changed since it was read. The "
+                    + "answer is `202` once the `job.deleted` event is in the log; with `Prefer: wait=N` it is "
+                    + "`204` once the read model no longer has the job.")
     @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
             schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
+    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE))
     @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
             schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
     @ApiResponse(responseCode = "202", description = "Recorded: the job disappears a moment later.",
             content = @Content(schema = @Schema(implementation = JobAccepted.class)))
     @ApiResponse(responseCode = "204", description = "Deleted and gone from the read model (`Prefer: wait`).",
             headers = @Header(name = ApiDocs.PREFERENCE_APPLIED, description = ApiDocs.PREFERENCE_APPLIED_DESCRIPTION,
-                    schema = @Schema(type = "string", example = "wait")))
+                        schema = @Schema(type = "string", example = "wait")))
     @DeleteMapping("/{jobId}")
     public Mono<ResponseEntity<Object>> delete(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
-            @RequestHeader(name = "Prefer", required = false) String prefer) {
+            @RequestHeader(name = "Prefer", required = false) String prefer,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String userId = token.getSubject();
-        String id = JobRequests.jobId(jobId);
+        String id = JobIds.parse(jobId);
         Optional<Duration> wait = PreferWait.parse(prefer);
-        return commands.delete(userId, id).flatMap(outcome -> {
+        return commands.delete(userId, id, ifMatch).flatMap(outcome -> {
             ResponseEntity<Object> accepted = ResponseEntity.accepted().body(outcome.answer());
             if (wait.isEmpty()) {
                 return Mono.just(accepted);
@@ -177,21 +208,19 @@ public class JobController {
                     + "or `delete`. Each job is decided on its own; the answer lists, in request order, which were "
                     + "accepted, which already had that status, and which the caller does not have.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    examples = @ExampleObject(name = "offer", summary = "Move two jobs to Offer",
-                            value = "{\"action\": \"update_status\", \"status\": \"Offer\", \"job_ids\": "
-                                    + "[\"0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23\", "
-                                    + "\"9a1f4e2b-6c3d-4b8e-8f7a-1d2c3b4a5e6f\"]}"))))
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "offer",
+                            summary = "Move two jobs to Offer", value = ApiDocs.BULK_EXAMPLE))))
     @ApiResponse(responseCode = "202", description = "Decided per job; the accepted changes are in the log.")
     @PostMapping("/bulk")
-    public Mono<ResponseEntity<BulkResult>> bulk(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
-        JobRequests.BulkCommand command = JobRequests.bulk(body);
-        return commands.bulk(token.getSubject(), command).map(result -> ResponseEntity.accepted().body(result));
+    public Mono<ResponseEntity<BulkResult>> bulk(@AuthenticationPrincipal Jwt token,
+            @RequestBody BulkJobRequest body) {
+        return commands.bulk(token.getSubject(), body).map(result -> ResponseEntity.accepted().body(result));
     }
 
     @Operation(operationId = "listJobs", summary = "List the caller's jobs",
             description = "The caller's jobs, newest first, a page at a time, optionally only one status and/or "
-                    + "companies whose name contains `company` (any letter case). A job recorded a moment ago "
-                    + "may be missing for a moment (the list is read from the read model).")
+                    + "companies whose name contains `company` (any letter case). Lists are read from the read "
+                    + "model: a job recorded a moment ago may be missing for a moment.")
     @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only jobs with this status (any letter case).",
             schema = @Schema(implementation = JobStatus.class))
     @Parameter(name = "company", in = ParameterIn.QUERY, description = "Only jobs at companies whose name contains "
@@ -234,18 +263,48 @@ public class JobController {
         });
     }
 
+    /**
+     * One job. When the read model does not have it, waits (bounded) for the projector to apply every event
+     * acknowledged before this request, so a job whose creation was acknowledged is never a 404.
+     */
     @Operation(operationId = "getJob", summary = "Read one job",
-            description = "The job with its status history.")
+            description = "The job with its status history, and its version as `ETag`. A job whose creation was "
+                    + "acknowledged is never a 404: the API waits (bounded) for the read model to catch up, and "
+                    + "answers 503 with `Retry-After` if it does not. With `If-None-Match` naming the current "
+                    + "version the answer is `304` without a body.")
     @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
             schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-    @ApiResponse(responseCode = "200", description = "The job.")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
+            description = "The `ETag` of a copy the client has: `304` if it is still current.",
+            schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE))
+    @ApiResponse(responseCode = "200", description = "The job.", headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)))
+    @ApiResponse(responseCode = "304", description = "The copy named in `If-None-Match` is current.",
+            headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)))
     @GetMapping("/{jobId}")
-    public Mono<JobView> get(@AuthenticationPrincipal Jwt token, @PathVariable String jobId) {
-        String id = JobRequests.jobId(jobId);
-        return store.find(token.getSubject(), id)
+    public Mono<ResponseEntity<JobView>> get(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
+            ServerWebExchange exchange) {
+        String userId = token.getSubject();
+        String id = JobIds.parse(jobId);
+        return store.find(userId, id)
                 .filter(found -> found.isPresent() && !found.get().deleted())
-                .map(found -> found.get().view())
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + id)));
+                .switchIfEmpty(Mono.defer(() -> progress.awaitCaughtUp(userId).then(store.find(userId, id))
+                        .filter(found -> found.isPresent() && !found.get().deleted())))
+                .map(Optional::get)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + id)))
+                .map(found -> {
+                    String etag = JobVersion.etag(found.version());
+                    if (exchange.checkNotModified(etag)) {
+                        return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).<JobView>build();
+                    }
+                    return ResponseEntity.ok().eTag(etag).body(found.view());
+                });
+    }
+
+    private static ResponseEntity.BodyBuilder withVersion(ResponseEntity.BodyBuilder response,
+            JobCommands.Outcome outcome) {
+        return outcome.version() == null ? response : response.eTag(JobVersion.etag(outcome.version()));
     }
 
     private static int limit(String limit) {

@@ -22,6 +22,11 @@ record JobFields(String company, String position, JobStatus status, String locat
     static final int NOTES_MAX = 5000;
     static final int TAGS_MAX = 20;
     static final int TAG_MAX = 50;
+    /** An absolute http(s) URL with a host. */
+    static final String HTTP_URL = "(?i)https?://[^\\s/?#]+.*";
+    static final String HTTP_URL_MESSAGE = "must be an absolute http(s) URL";
+    /** A job id: a UUID in its canonical 8-4-4-4-12 hex form, either case. */
+    static final String JOB_ID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     boolean isEmpty() {
         return company == null && position == null && status == null && location == null && salaryRange == null

@@ -31,7 +31,11 @@ final class JobItems {
         return new JobView(s(item, Jobs.JOB_ID), s(item, Jobs.COMPANY), s(item, Jobs.POSITION), s(item, Jobs.STATUS),
                 s(item, Jobs.LOCATION), s(item, Jobs.SALARY_RANGE), s(item, Jobs.APPLIED_DATE), s(item, Jobs.URL),
                 s(item, Jobs.NOTES), s(item, Jobs.INTERVIEW_AT), s(item, Jobs.FOLLOW_UP_AT), tags,
-                s(item, Jobs.CREATED_AT), s(item, Jobs.UPDATED_AT), history);
+                s(item, Jobs.CREATED_AT), s(item, Jobs.UPDATED_AT), history,
+                item.containsKey(Position.PARTITION) && item.containsKey(Position.OFFSET)
+                        ? JobVersion.of(Integer.parseInt(item.get(Position.PARTITION).n()),
+                                Long.parseLong(item.get(Position.OFFSET).n()))
+                        : null);
     }
 
     static Map<String, AttributeValue> key(String userId, String jobId) {

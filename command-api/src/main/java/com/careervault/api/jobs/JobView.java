@@ -6,7 +6,10 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-/** A job as the read model holds it, as clients see it (snake_case on the wire). */
+/**
+ * A job as the read model holds it, as clients see it (snake_case on the wire). {@code version} is the value
+ * of its {@code ETag}, for {@code If-Match} on a later change.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Job", description = "A job application as the read model holds it. Fields that were never set or "
         + "were cleared are absent.")
@@ -40,7 +43,10 @@ public record JobView(
         @Schema(description = "When the job last changed (RFC 3339, UTC); absent until the first change.",
                 format = "date-time", example = "2026-11-21T08:00:00.000000Z") String updatedAt,
         @ArraySchema(arraySchema = @Schema(description = "Every status the job has had, oldest first."))
-        List<StatusChange> statusHistory) {
+        List<StatusChange> statusHistory,
+        @Schema(description = "The job's version, which changes with every change: the value of its `ETag` "
+                + "(without the quotes), for `If-Match` on a later change.", example = "3-1542",
+                requiredMode = Schema.RequiredMode.REQUIRED) String version) {
 
     /** One step of the job's stage history. */
     @Schema(description = "One step of the job's status history.")

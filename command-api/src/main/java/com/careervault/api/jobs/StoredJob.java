@@ -9,4 +9,9 @@ record StoredJob(JobView view, boolean deleted, int partition, long offset) {
     boolean reflects(AppendedEvent event) {
         return partition == event.partition() && offset >= event.offset();
     }
+
+    /** See {@link JobVersion}. */
+    String version() {
+        return JobVersion.of(partition, offset);
+    }
 }

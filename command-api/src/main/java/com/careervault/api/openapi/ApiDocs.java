@@ -21,6 +21,18 @@ public final class ApiDocs {
     public static final String PREFERENCE_APPLIED = "Preference-Applied";
     public static final String PREFERENCE_APPLIED_DESCRIPTION = "`wait` when the answer waited for the read model.";
 
+    public static final String ETAG_DESCRIPTION = "The job's version (RFC 9110 entity tag); send it back as "
+            + "`If-Match` to change the job only if nobody changed it since.";
+    public static final String ETAG_EXAMPLE = "\"3-1542\"";
+    public static final String IF_MATCH_DESCRIPTION = "The `ETag` the client last read (or `*`): the command is "
+            + "refused with 412 if the job's version is no longer that.";
+
+    public static final String JOB_PATCH_EXAMPLE = """
+            {"status": "Interviewing", "notes": "Onsite next week", "salary_range": null}""";
+    public static final String BULK_EXAMPLE = """
+            {"action": "update_status", "status": "Offer", \
+            "job_ids": ["0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23", "9a1f4e2b-6c3d-4b8e-8f7a-1d2c3b4a5e6f"]}""";
+
     public static final String JOB_ID_DESCRIPTION = "The job's id (a UUID).";
     public static final String JOB_ID_EXAMPLE = "0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23";
     public static final String JOB_URL_EXAMPLE = "/api/jobs/0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23";

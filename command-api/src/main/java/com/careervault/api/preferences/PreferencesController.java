@@ -4,7 +4,6 @@ import com.careervault.api.events.EventLog;
 import com.careervault.api.events.EventLogProperties;
 import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.problems.InvalidRequestException;
-import com.careervault.api.problems.JsonRequest;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.ReminderPreferences;
 import com.careervault.contracts.events.UserPreferencesChanged;
@@ -18,8 +17,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /** The caller's reminder preferences, and the signed link in every email that turns reminders off. */
 @Tag(name = OpenApiConfiguration.TAG_PREFERENCES)
@@ -74,28 +70,10 @@ public class PreferencesController {
                                     + "\"time_zone\": \"Europe/Berlin\"}"))))
     @ApiResponse(responseCode = "202", description = "Recorded: the preferences now in force.")
     @PutMapping
-    public Mono<ResponseEntity<ReminderPreferences>> put(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
-        JsonRequest request = JsonRequest.of(body);
-        Boolean followUp = request.bool("follow_up_enabled");
-        Integer days = request.integer("follow_up_days", 1, ReminderPreferences.MAX_FOLLOW_UP_DAYS);
-        Boolean interview = request.bool("interview_enabled");
-        Boolean custom = request.bool("custom_enabled");
-        String zone = request.text("time_zone", 64);
-        if (zone != null) {
-            try {
-                ZoneId.of(zone);
-            } catch (DateTimeException e) {
-                request.problem("time_zone", "must be an IANA time zone such as Europe/Berlin");
-            }
-        }
-        request.throwIfInvalid();
+    public Mono<ResponseEntity<ReminderPreferences>> put(@AuthenticationPrincipal Jwt token,
+            @RequestBody PreferencesRequest body) {
         String userId = token.getSubject();
-        return store.current(userId).flatMap(now -> publish(userId, new ReminderPreferences(
-                        followUp == null ? now.followUpEnabled() : followUp,
-                        days == null ? now.followUpDays() : days,
-                        interview == null ? now.interviewEnabled() : interview,
-                        custom == null ? now.customEnabled() : custom,
-                        zone == null ? now.timeZone() : zone)))
+        return store.current(userId).flatMap(now -> publish(userId, body.over(now)))
                 .map(preferences -> ResponseEntity.accepted().body(preferences));
     }
 

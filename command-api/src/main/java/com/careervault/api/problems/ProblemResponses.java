@@ -1,6 +1,7 @@
 package com.careervault.api.problems;
 
 import com.careervault.api.auth.AuthenticationFailedException;
+import com.careervault.api.consistency.ReadModelBehindException;
 import com.careervault.api.events.EventLogUnavailableException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -43,6 +44,22 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "conflict", e.getMessage());
         problem.setProperty("errors", List.of(java.util.Map.of("field", e.field(), "message", e.getMessage())));
         return respond(problem);
+    }
+
+    @ExceptionHandler(PreconditionFailedException.class)
+    ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailedException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "precondition-failed", e.getMessage());
+        problem.setProperty("errors", List.of(java.util.Map.of("field", e.field(), "message", e.getMessage())));
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(e.currentEtag())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(ReadModelBehindException.class)
+    ResponseEntity<ProblemDetail> readModelBehind(ReadModelBehindException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind", e.getMessage()));
     }
 
     @ExceptionHandler(AuthenticationFailedException.class)

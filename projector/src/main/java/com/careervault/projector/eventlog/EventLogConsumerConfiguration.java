@@ -4,7 +4,9 @@ import com.careervault.contracts.events.EventCodec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -14,6 +16,18 @@ class EventLogConsumerConfiguration {
     @Bean
     EventCodec eventCodec() {
         return new EventCodec();
+    }
+
+    /**
+     * Commit past transaction markers too. The API's read-your-writes waits
+     * until this group's committed offset reaches the partition's end offset
+     * (see command-api's ProjectorProgress); without this, a partition whose
+     * last record is a transaction's commit marker would stay one short of it
+     * until the next record arrived.
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> commitPastTxMarkers() {
+        return container -> container.getContainerProperties().setFixTxOffsets(true);
     }
 
     /**

@@ -1,0 +1,21 @@
+package com.careervault.api.jobs;
+
+import com.careervault.api.problems.InvalidRequestException;
+import java.util.Locale;
+
+/** Job ids as they appear in paths: a UUID, compared in lower case. */
+final class JobIds {
+
+    private JobIds() {
+    }
+
+    /**
+     * @throws InvalidRequestException (field {@code job_id}) when the value is not a UUID
+     */
+    static String parse(String value) {
+        if (value == null || !value.matches(JobFields.JOB_ID)) {
+            throw new InvalidRequestException("job_id", "is not a job id (a UUID)");
+        }
+        return value.toLowerCase(Locale.ROOT);
+    }
+}

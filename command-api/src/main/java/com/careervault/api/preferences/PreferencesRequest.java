@@ -1,0 +1,58 @@
+package com.careervault.api.preferences;
+
+import com.careervault.api.problems.FieldProblem;
+import com.careervault.api.requests.ApiRequest;
+import com.careervault.api.requests.Text;
+import com.careervault.api.requests.Trimmed;
+import com.careervault.contracts.events.ReminderPreferences;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The body of {@code PUT /api/me/preferences}; a field left out keeps its current value. */
+@Schema(description = "Reminder preferences to set; a field left out keeps its current value.")
+public record PreferencesRequest(
+        @Schema(description = "Email a reminder to follow up after `follow_up_days` in `Applied`.", example = "true")
+        Boolean followUpEnabled,
+        @Schema(description = "Days in `Applied` before the follow-up reminder.", example = "7", minimum = "1",
+                maximum = "" + ReminderPreferences.MAX_FOLLOW_UP_DAYS)
+        @Min(value = 1, message = "must be a whole number from 1 to " + ReminderPreferences.MAX_FOLLOW_UP_DAYS)
+        @Max(value = ReminderPreferences.MAX_FOLLOW_UP_DAYS,
+                message = "must be a whole number from 1 to " + ReminderPreferences.MAX_FOLLOW_UP_DAYS)
+        Integer followUpDays,
+        @Schema(description = "Email a reminder the day before an interview.", example = "true")
+        Boolean interviewEnabled,
+        @Schema(description = "Email a reminder at a job's `follow_up_at`.", example = "true")
+        Boolean customEnabled,
+        @Schema(description = "The IANA time zone reminders are timed in.", example = "Europe/Berlin", maxLength = 64)
+        @Text(max = 64) String timeZone) implements ApiRequest {
+
+    public PreferencesRequest {
+        timeZone = Trimmed.text(timeZone);
+    }
+
+    @Override
+    public List<FieldProblem> crossFieldProblems() {
+        if (timeZone != null) {
+            try {
+                ZoneId.of(timeZone);
+            } catch (DateTimeException e) {
+                return List.of(new FieldProblem("time_zone", "must be an IANA time zone such as Europe/Berlin"));
+            }
+        }
+        return List.of();
+    }
+
+    /** These preferences applied over {@code now}. */
+    ReminderPreferences over(ReminderPreferences now) {
+        return new ReminderPreferences(
+                followUpEnabled == null ? now.followUpEnabled() : followUpEnabled,
+                followUpDays == null ? now.followUpDays() : followUpDays,
+                interviewEnabled == null ? now.interviewEnabled() : interviewEnabled,
+                customEnabled == null ? now.customEnabled() : customEnabled,
+                timeZone == null ? now.timeZone() : timeZone);
+    }
+}

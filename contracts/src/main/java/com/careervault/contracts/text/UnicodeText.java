@@ -1,0 +1,49 @@
+package com.careervault.contracts.text;
+
+import java.text.Normalizer;
+
+/**
+ * The one rule for text that enters CareerVault: well-formed Unicode (no
+ * unpaired UTF-16 surrogate), kept in Normalization Form C (Unicode Standard
+ * Annex #15), and measured in code points, so that an emoji counts as one
+ * character and "é" typed as e + U+0301 is stored, counted and searched as
+ * the single "é".
+ */
+public final class UnicodeText {
+
+    private UnicodeText() {
+    }
+
+    /** True when every high surrogate is followed by a low one and no low surrogate stands alone. */
+    public static boolean isWellFormed(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The NFC form of well-formed text.
+     *
+     * @throws IllegalArgumentException when the text is not well-formed
+     */
+    public static String nfc(String text) {
+        if (!isWellFormed(text)) {
+            throw new IllegalArgumentException("not well-formed Unicode: it has an unpaired surrogate");
+        }
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** The length in code points, the unit of every text limit of the API. */
+    public static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}
