@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -59,6 +60,8 @@ public class AuthController {
                     + "or more characters with upper and lower case, a digit and a symbol. A username or email that "
                     + "already has an account is refused with 409.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AuthRequestBodies.SignUp.class),
                     examples = @ExampleObject(name = "seed", summary = "The seed's user",
                             value = ApiDocs.SEED_SIGNUP))))
     @ApiResponse(responseCode = "201", description = "The account exists and can sign in.",
@@ -85,6 +88,8 @@ public class AuthController {
             description = "Exchanges a username (or the account's email) and password for Cognito tokens. Wrong "
                     + "credentials are refused with 401, with the same message whatever was wrong.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AuthRequestBodies.LogIn.class),
                     examples = @ExampleObject(name = "seed", summary = "The seed's user",
                             value = ApiDocs.SEED_LOGIN))))
     @ApiResponse(responseCode = "200", description = "Signed in: the tokens.")
@@ -101,7 +106,10 @@ public class AuthController {
     @Operation(operationId = "refreshTokens", summary = "Get a new access token",
             description = "Exchanges the refresh token of an earlier sign-in for a new access token and ID token. "
                     + "`username` is needed only when the app client has a secret (Cognito's SECRET_HASH). A "
-                    + "revoked, expired or unknown refresh token is refused with 401.")
+                    + "revoked, expired or unknown refresh token is refused with 401.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AuthRequestBodies.Refresh.class))))
     @ApiResponse(responseCode = "200", description = "New tokens; the refresh token sent stays valid.")
     @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @PostMapping("/refresh")
@@ -116,7 +124,10 @@ public class AuthController {
     @Operation(operationId = "logOut", summary = "Sign out",
             description = "Revokes the refresh token, so no new access token can be had with it. Access tokens "
                     + "already issued stay valid until they expire. A refresh token Cognito does not accept is "
-                    + "refused with 401.")
+                    + "refused with 401.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AuthRequestBodies.LogOut.class))))
     @ApiResponse(responseCode = "200", description = "The refresh token is revoked.")
     @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @PostMapping("/logout")

@@ -20,7 +20,8 @@ import org.hibernate.validator.constraints.URL;
  */
 @Schema(description = "A new job application. Text is trimmed; blank text counts as absent.")
 public record CreateJobRequest(
-        @Schema(description = "The employer.", example = "Google", maxLength = JobFields.COMPANY_MAX, requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "The employer.", example = "Google", maxLength = JobFields.COMPANY_MAX,
+                requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull(message = "is required") @Text(max = JobFields.COMPANY_MAX) String company,
         @Schema(description = "The role applied for.", example = "Software Engineer",
                 maxLength = JobFields.POSITION_MAX, requiredMode = Schema.RequiredMode.REQUIRED)

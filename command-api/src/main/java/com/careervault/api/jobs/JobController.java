@@ -141,7 +141,7 @@ public class JobController {
             schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
     @ApiResponse(responseCode = "202", description = "Recorded: the change is readable a moment later.",
             headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
-                        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),
+                    schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),
             content = @Content(schema = @Schema(implementation = JobAccepted.class)))
     @ApiResponse(responseCode = "200", description = "Recorded and readable (`Prefer: wait`): the changed job.",
             headers = {
@@ -183,8 +183,9 @@ public class JobController {
     @ApiResponse(responseCode = "202", description = "Recorded: the job disappears a moment later.",
             content = @Content(schema = @Schema(implementation = JobAccepted.class)))
     @ApiResponse(responseCode = "204", description = "Deleted and gone from the read model (`Prefer: wait`).",
-            headers = @Header(name = ApiDocs.PREFERENCE_APPLIED, description = ApiDocs.PREFERENCE_APPLIED_DESCRIPTION,
-                        schema = @Schema(type = "string", example = "wait")))
+            headers = @Header(name = ApiDocs.PREFERENCE_APPLIED,
+                    description = ApiDocs.PREFERENCE_APPLIED_DESCRIPTION,
+                    schema = @Schema(type = "string", example = "wait")))
     @DeleteMapping("/{jobId}")
     public Mono<ResponseEntity<Object>> delete(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             @RequestHeader(name = "Prefer", required = false) String prefer,
@@ -277,11 +278,12 @@ public class JobController {
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
             description = "The `ETag` of a copy the client has: `304` if it is still current.",
             schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE))
-    @ApiResponse(responseCode = "200", description = "The job.", headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
-                        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)))
+    @ApiResponse(responseCode = "200", description = "The job.",
+            headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                    schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)))
     @ApiResponse(responseCode = "304", description = "The copy named in `If-None-Match` is current.",
             headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
-                        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)))
+                    schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)))
     @GetMapping("/{jobId}")
     public Mono<ResponseEntity<JobView>> get(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             ServerWebExchange exchange) {

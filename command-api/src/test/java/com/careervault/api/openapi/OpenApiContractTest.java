@@ -43,7 +43,7 @@ class OpenApiContractTest {
 
     @BeforeEach
     void readDocument() {
-        document = client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+        document = documentClient().get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
@@ -127,16 +127,12 @@ class OpenApiContractTest {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(seedJob).exchange()
                 .expectStatus().isAccepted().expectBody(String.class).returnResult();
         assertMatches("/api/jobs", "post", accepted);
-        // without the projector (it runs in the system module's tests) the job is never readable here
-        String jobId = JSON.readTree(accepted.getResponseBody()).get("job_id").asString();
+        // without the projector (it runs in the system module's tests, see DocumentedAnswersTest there) the job is
+        // never readable here, and a command on a job waits for it in vain: 503 read-model-behind
         assertMatches("/api/jobs", "get", client.get().uri("/api/jobs").header("Authorization", bearer)
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult());
         assertMatches("/api/jobs/stats", "get", client.get().uri("/api/jobs/stats").header("Authorization", bearer)
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult());
-        assertMatches("/api/jobs/bulk", "post", client.post().uri("/api/jobs/bulk").header("Authorization", bearer)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"action\": \"update_status\", \"status\": \"Offer\", \"job_ids\": [\"" + jobId + "\"]}")
-                .exchange().expectStatus().isAccepted().expectBody(String.class).returnResult());
         assertMatches("/api/me/preferences", "get", client.get().uri("/api/me/preferences")
                 .header("Authorization", bearer).exchange().expectBody(String.class).returnResult());
         assertMatches("/api/me/preferences", "put", client.put().uri("/api/me/preferences")
@@ -148,17 +144,13 @@ class OpenApiContractTest {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"company\": \"\"}").exchange()
                 .expectStatus().isBadRequest().expectBody(String.class).returnResult());
         assertMatches("/api/jobs/{jobId}", "get", client.get().uri("/api/jobs/" + UUID.randomUUID())
-                .header("Authorization", bearer).exchange().expectStatus().isNotFound()
-                .expectBody(String.class).returnResult());
+                .header("Authorization", bearer).exchange().expectStatus().isEqualTo(503)
+                .expectHeader().exists("Retry-After").expectBody(String.class).returnResult());
         assertMatches("/api/jobs", "get", client.get().uri("/api/jobs").exchange().expectStatus().isUnauthorized()
                 .expectBody(String.class).returnResult());
         assertMatches("/auth/signup", "post", client.post().uri("/auth/signup").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(seedUser.replace("\"testuser\"", "\"testuser2\"")).exchange()
                 .expectStatus().isEqualTo(409).expectBody(String.class).returnResult());
-        assertMatches("/api/jobs/{jobId}", "patch", client.patch().uri("/api/jobs/" + UUID.randomUUID())
-                .header("Authorization", bearer).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"status\": \"Offer\"}").exchange().expectStatus().isNotFound()
-                .expectBody(String.class).returnResult());
         assertMatches("/api/jobs", "post", client.post().uri("/api/jobs").header("Authorization", bearer)
                 .contentType(MediaType.TEXT_PLAIN).bodyValue("company=Google").exchange()
                 .expectStatus().isEqualTo(415).expectBody(String.class).returnResult());
@@ -236,5 +228,10 @@ class OpenApiContractTest {
         }));
         assertThat(operations).hasSizeGreaterThanOrEqualTo(16);
         return operations;
+    }
+
+    /** The document is larger than the API's body limit, which the test client shares by default. */
+    private WebTestClient documentClient() {
+        return client.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build();
     }
 }
