@@ -14,9 +14,10 @@ import java.util.List;
         + "every error answer. `type` names the kind of problem and is stable; `errors` lists every bad field "
         + "when the request was refused because of its fields.")
 record Problem(
-        @Schema(description = "A URI naming the kind of problem (stable; compare on it, not on `detail`).",
-                format = "uri", example = "https://careervault.dev/problems/invalid-request",
-                requiredMode = Schema.RequiredMode.REQUIRED) String type,
+        @Schema(description = "A URI naming the kind of problem (stable; compare on it, not on `detail`). Absent "
+                + "means `about:blank` (RFC 9457 section 4.2.1): a plain HTTP error, such as 405, 406 or 415, with "
+                + "nothing more to say than its status.",
+                format = "uri", example = "https://careervault.dev/problems/invalid-request") String type,
         @Schema(description = "The HTTP reason phrase of `status`.", example = "Bad Request",
                 requiredMode = Schema.RequiredMode.REQUIRED) String title,
         @Schema(description = "The HTTP status code, repeated.", minimum = "400", maximum = "599", example = "400",

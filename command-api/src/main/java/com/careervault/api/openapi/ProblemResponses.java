@@ -123,8 +123,10 @@ final class ProblemResponses {
     private static Map<String, Object> problem(HttpStatus status, String type, String detail, String instance,
             List<Map<String, String>> errors) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        // Spring's own answers (415, 405, 406) carry RFC 9457's default type
-        problem.put("type", type == null ? "about:blank" : TYPE_BASE + type);
+        // Spring's own answers (405, 406, 415) leave the type out: RFC 9457's about:blank
+        if (type != null) {
+            problem.put("type", TYPE_BASE + type);
+        }
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);
