@@ -265,8 +265,8 @@ public class JobController {
     }
 
     /**
-     * One job. When the read model does not have it, waits (bounded) for the projector to apply every event
-     * acknowledged before this request, so a job whose creation was acknowledged is never a 404.
+     * One job, as it stands after every event acknowledged before this request (the same wait as commands), so
+     * a job whose creation was acknowledged is never a 404 and one whose deletion was is never shown.
      */
     @Operation(operationId = "getJob", summary = "Read one job",
             description = "The job with its status history, and its version as `ETag`. A job whose creation was "
@@ -289,10 +289,8 @@ public class JobController {
             ServerWebExchange exchange) {
         String userId = token.getSubject();
         String id = JobIds.parse(jobId);
-        return store.find(userId, id)
+        return progress.awaitCaughtUp(userId).then(store.find(userId, id))
                 .filter(found -> found.isPresent() && !found.get().deleted())
-                .switchIfEmpty(Mono.defer(() -> progress.awaitCaughtUp(userId).then(store.find(userId, id))
-                        .filter(found -> found.isPresent() && !found.get().deleted())))
                 .map(Optional::get)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + id)))
                 .map(found -> {
