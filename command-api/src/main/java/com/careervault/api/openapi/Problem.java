@@ -12,7 +12,8 @@ import java.util.List;
  */
 @Schema(name = "Problem", description = "An RFC 9457 problem details object (`application/problem+json`), the body of "
         + "every error answer. `type` names the kind of problem and is stable; `errors` lists every bad field "
-        + "when the request was refused because of its fields.")
+        + "when the request was refused because of its fields. Some kinds add members of their own (RFC 9457 "
+        + "section 3.2), such as the limit on `create-rate-exceeded`.")
 record Problem(
         @Schema(description = "A URI naming the kind of problem (stable; compare on it, not on `detail`). Absent "
                 + "means `about:blank` (RFC 9457 section 4.2.1): a plain HTTP error, such as 405, 406 or 415, with "

@@ -36,6 +36,7 @@ final class ProblemResponses {
             412, "PreconditionFailed",
             413, "ContentTooLarge",
             415, "UnsupportedMediaType",
+            429, "TooManyRequests",
             503, "ServiceUnavailable");
 
     private ProblemResponses() {
@@ -92,6 +93,14 @@ final class ProblemResponses {
         responses.put(NAMES.get(415), response("The body is not `application/json`.",
                 example("unsupported-media-type", "Not JSON", problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                         null, "Content-Type 'text/plain' is not supported.", "/api/jobs", null))));
+        responses.put(NAMES.get(429), response("The account sends this command faster than it may (RFC 6585). "
+                        + "Nothing was recorded; retry after `Retry-After` seconds. The problem names the limit.",
+                example("create-rate-exceeded", "Too many creates", problem(HttpStatus.TOO_MANY_REQUESTS,
+                        "create-rate-exceeded", "Too many jobs created: at most 120 per 60 s (bursts of up to 60)",
+                        "/api/jobs", null)))
+                .addHeaderObject("Retry-After", new Header()
+                        .description("Seconds to wait before retrying (RFC 9110).")
+                        .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE).example(5))));
         responses.put(NAMES.get(503), response("A service the API depends on (the event log, DynamoDB, Cognito) "
                         + "is unavailable, or the read model has not caught up in time. Nothing was recorded; retry "
                         + "after `Retry-After` seconds.",
