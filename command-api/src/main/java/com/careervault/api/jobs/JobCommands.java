@@ -5,6 +5,7 @@ import com.careervault.api.events.EventLog;
 import com.careervault.api.events.EventLogProperties;
 import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.api.problems.NotFoundException;
+import com.careervault.api.quotas.AccountQuotas;
 import com.careervault.contracts.events.CareerVaultEvent;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
@@ -33,13 +34,16 @@ public class JobCommands {
     private final JobStore store;
     private final EventLogProperties events;
     private final Clock clock;
+    private final AccountQuotas quotas;
     private final IdempotencyKeys idempotencyKeys = new IdempotencyKeys();
 
-    public JobCommands(EventLog eventLog, JobStore store, EventLogProperties events, Clock clock) {
+    public JobCommands(EventLog eventLog, JobStore store, EventLogProperties events, Clock clock,
+            AccountQuotas quotas) {
         this.eventLog = eventLog;
         this.store = store;
         this.events = events;
         this.clock = clock;
+        this.quotas = quotas;
     }
 
     /** Result of a command: the answer, and the last event appended (null when nothing was). */
@@ -75,8 +79,9 @@ public class JobCommands {
     private Mono<Outcome> publishCreate(String userId, String jobId, String eventId, JobFields f) {
         JobCreated created = new JobCreated(jobId, f.company(), f.position(), f.status(), f.location(),
                 f.salaryRange(), f.appliedDate(), f.url(), f.notes(), f.interviewAt(), f.followUpAt(), f.tags());
-        return eventLog.append(envelope(eventId, userId, clock.instant(), created))
+        Mono<Outcome> publish = eventLog.append(envelope(eventId, userId, clock.instant(), created))
                 .map(appended -> new Outcome(JobAccepted.created(jobId, eventId), appended));
+        return quotas.admitting(userId, List.of(jobId), publish);
     }
 
     Mono<Outcome> update(String userId, String jobId, JobFields fields) {
@@ -115,7 +120,8 @@ public class JobCommands {
         return live(userId, jobId).flatMap(current -> {
             String eventId = UUID.randomUUID().toString();
             return eventLog.append(envelope(eventId, userId, clock.instant(), new JobDeleted(jobId)))
-                    .map(appended -> new Outcome(JobAccepted.created(jobId, eventId), appended));
+                    .map(appended -> new Outcome(JobAccepted.created(jobId, eventId), appended))
+                    .flatMap(outcome -> quotas.release(userId, List.of(jobId)).thenReturn(outcome));
         });
     }
 
@@ -146,7 +152,10 @@ public class JobCommands {
                 toAppend.add(envelope);
                 results.add(new BulkResult.Entry(jobId, "accepted", envelope.id()));
             }
-            return eventLog.appendAll(toAppend).thenReturn(new BulkResult(results));
+            List<String> deleted = command.delete()
+                    ? toAppend.stream().map(EventEnvelope::subject).toList() : List.<String>of();
+            return eventLog.appendAll(toAppend).then(quotas.release(userId, deleted))
+                    .thenReturn(new BulkResult(results));
         });
     }
 
