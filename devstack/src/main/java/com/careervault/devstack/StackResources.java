@@ -50,15 +50,20 @@ final class StackResources {
         }
     }
 
-    /** Creates the read-model tables with every index; ones that exist are left as they are. */
+    /** Creates the read-model tables with every index, and the API's quota guard table; ones that exist are left as they are. */
     static void createTables(DynamoDbClient client) {
         for (CreateTableRequest table : ReadModelTables.all(ReadModel.Jobs.DEFAULT_TABLE,
                 ReadModel.Users.DEFAULT_TABLE)) {
-            try {
-                client.createTable(table);
-            } catch (ResourceInUseException alreadyThere) {
-                // kept from an earlier run on disk
-            }
+            createTable(client, table);
+        }
+        createTable(client, ReadModelTables.quotas(ReadModel.Quotas.DEFAULT_TABLE));
+    }
+
+    private static void createTable(DynamoDbClient client, CreateTableRequest table) {
+        try {
+            client.createTable(table);
+        } catch (ResourceInUseException alreadyThere) {
+            // kept from an earlier run on disk
         }
     }
 }

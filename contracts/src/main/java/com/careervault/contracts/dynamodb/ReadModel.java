@@ -66,6 +66,37 @@ public final class ReadModel {
         }
     }
 
+    /**
+     * {@code CareerVault-Quotas}: the command API's guard table of per-account limits. Not part of the
+     * projected read model: only the API writes it, with conditional writes, and a replay never touches it.
+     * Partition {@code user_id}, sort {@code guard}; one account's items are the live-job counter, one
+     * admission marker per counted job, and the create-rate state.
+     */
+    public static final class Quotas {
+        public static final String DEFAULT_TABLE = "CareerVault-Quotas";
+
+        public static final String USER_ID = "user_id";
+        /** Which guard of the account an item is: one of the values below. */
+        public static final String GUARD = "guard";
+
+        /** {@code guard} of the counter item: its {@link #LIVE_JOBS} counts jobs admitted and not released. */
+        public static final String LIVE_JOBS_GUARD = "live-jobs";
+        /** {@code guard} prefix of a job's admission marker ({@code job#<job_id>}): the job is counted once. */
+        public static final String JOB_MARKER_PREFIX = "job#";
+        /** {@code guard} of the create-rate item (GCRA state in {@link #THEORETICAL_ARRIVAL}). */
+        public static final String CREATE_RATE_GUARD = "create-rate";
+
+        /** Number: jobs counted against the account's cap. */
+        public static final String LIVE_JOBS = "live_jobs";
+        /** Number: the GCRA theoretical arrival time, epoch microseconds. */
+        public static final String THEORETICAL_ARRIVAL = "tat_us";
+        /** String: ISO-8601 instant a job marker was written (for operators). */
+        public static final String ADMITTED_AT = "admitted_at";
+
+        private Quotas() {
+        }
+    }
+
     /** On every projected item: the log position (partition, offset) of the last event applied to it. */
     public static final class Position {
         public static final String PARTITION = "event_partition";
