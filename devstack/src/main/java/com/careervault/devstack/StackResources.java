@@ -2,6 +2,7 @@ package com.careervault.devstack;
 
 import com.careervault.contracts.dynamodb.ReadModel;
 import com.careervault.contracts.dynamodb.ReadModelTables;
+import com.careervault.contracts.dynamodb.SessionsTable;
 import com.careervault.contracts.kafka.Topics;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -50,10 +51,15 @@ final class StackResources {
         }
     }
 
-    /** Creates the read-model tables with every index; ones that exist are left as they are. */
+    /**
+     * Creates the read-model tables with every index, and the API's sessions guard table;
+     * ones that exist are left as they are.
+     */
     static void createTables(DynamoDbClient client) {
-        for (CreateTableRequest table : ReadModelTables.all(ReadModel.Jobs.DEFAULT_TABLE,
-                ReadModel.Users.DEFAULT_TABLE)) {
+        java.util.List<CreateTableRequest> tables = new java.util.ArrayList<>(ReadModelTables.all(
+                ReadModel.Jobs.DEFAULT_TABLE, ReadModel.Users.DEFAULT_TABLE));
+        tables.add(SessionsTable.create(SessionsTable.DEFAULT_TABLE));
+        for (CreateTableRequest table : tables) {
             try {
                 client.createTable(table);
             } catch (ResourceInUseException alreadyThere) {
