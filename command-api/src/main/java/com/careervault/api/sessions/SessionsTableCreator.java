@@ -2,6 +2,7 @@ package com.careervault.api.sessions;
 
 import com.careervault.api.aws.DynamoDbProperties;
 import com.careervault.contracts.dynamodb.SessionsTable;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,8 @@ class SessionsTableCreator implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(SessionsTableCreator.class);
 
+    private static final Duration START_UP_CALL_TIMEOUT = Duration.ofSeconds(30);
+
     private final DynamoDbAsyncClient dynamoDb;
     private final DynamoDbProperties properties;
 
@@ -35,7 +38,9 @@ class SessionsTableCreator implements InitializingBean {
         }
         String table = properties.sessionsTable();
         try {
-            dynamoDb.createTable(SessionsTable.create(table)).join();
+            // start-up only: the first call of a fresh JVM can take longer than a request's call timeout
+            dynamoDb.createTable(SessionsTable.create(table).toBuilder()
+                    .overrideConfiguration(c -> c.apiCallTimeout(START_UP_CALL_TIMEOUT)).build()).join();
             dynamoDb.waiter().waitUntilTableExists(r -> r.tableName(table)).join();
             log.info("created table {}", table);
         } catch (CompletionException e) {
