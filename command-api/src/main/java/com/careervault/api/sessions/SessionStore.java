@@ -78,7 +78,11 @@ class SessionStore {
                 });
     }
 
-    /** Maps an access token to its session (idempotent: the same token always maps to the same session). */
+    /**
+     * Maps an access token (on AWS: its sign-in's {@code origin_jti}) to its session. Unconditional:
+     * rewriting the same mapping is harmless, and after a refresh-token rotation the new session
+     * takes an {@code origin_jti} mapping over before the old session is revoked.
+     */
     CompletableFuture<Void> map(IssuedToken token, String sessionId) {
         return call(dynamoDb.putItem(r -> r.tableName(table)
                 .item(Map.of(ID, s(token.mappingKey()), SESSION_ID, s(sessionId), USER_ID, s(token.userId()),
