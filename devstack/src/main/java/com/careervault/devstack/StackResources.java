@@ -2,6 +2,7 @@ package com.careervault.devstack;
 
 import com.careervault.contracts.dynamodb.ReadModel;
 import com.careervault.contracts.dynamodb.ReadModelTables;
+import com.careervault.contracts.dynamodb.SessionsTable;
 import com.careervault.contracts.kafka.Topics;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -50,13 +51,14 @@ final class StackResources {
         }
     }
 
-    /** Creates the read-model tables with every index, and the API's quota guard table; ones that exist are left as they are. */
+    /** Creates the read-model tables with every index, and the API's guard tables; ones that exist are left as they are. */
     static void createTables(DynamoDbClient client) {
         for (CreateTableRequest table : ReadModelTables.all(ReadModel.Jobs.DEFAULT_TABLE,
                 ReadModel.Users.DEFAULT_TABLE)) {
             createTable(client, table);
         }
         createTable(client, ReadModelTables.quotas(ReadModel.Quotas.DEFAULT_TABLE));
+        createTable(client, SessionsTable.create(SessionsTable.DEFAULT_TABLE));
     }
 
     private static void createTable(DynamoDbClient client, CreateTableRequest table) {

@@ -4,6 +4,9 @@ import com.careervault.api.events.EventLog;
 import com.careervault.api.events.EventLogProperties;
 import com.careervault.api.problems.ConflictException;
 import com.careervault.api.problems.JsonRequest;
+import com.careervault.api.sessions.IssuedToken;
+import com.careervault.api.sessions.Sessions;
+import com.careervault.contracts.identity.Identifiers;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.UserRegistered;
 import java.net.URI;
@@ -15,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,21 +27,31 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-/** Sign-up, sign-in, token refresh, sign-out and the caller's profile. */
+/**
+ * Sign-up, sign-in, token refresh, sign-out (one session or all) and the caller's profile.
+ * Emails and usernames are compared in their canonical form ({@link Identifiers}, docs/identity.md).
+ */
 @RestController
 @RequestMapping("/auth")
 public class AuthController {
 
-    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,64}$");
+    /** Checked on the canonical (lower-case) form; see {@link Identifiers}. */
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]{3,64}$");
+    private static final String REFRESH_REFUSED = "The refresh token is invalid or expired";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final CognitoIdentity identity;
+    private final Sessions sessions;
+    private final ReactiveJwtDecoder accessTokens;
     private final EventLog eventLog;
     private final EventLogProperties events;
     private final Clock clock;
 
-    public AuthController(CognitoIdentity identity, EventLog eventLog, EventLogProperties events, Clock clock) {
+    public AuthController(CognitoIdentity identity, Sessions sessions, ReactiveJwtDecoder accessTokens,
+            EventLog eventLog, EventLogProperties events, Clock clock) {
         this.identity = identity;
+        this.sessions = sessions;
+        this.accessTokens = accessTokens;
         this.eventLog = eventLog;
         this.events = events;
         this.clock = clock;
@@ -65,7 +79,13 @@ public class AuthController {
         String username = request.requiredText("username", 254);
         String password = request.requiredSecret("password", PasswordPolicy.MAX_LENGTH);
         request.throwIfInvalid();
-        return identity.signIn(username, password);
+        return identity.signIn(username, password)
+                .flatMap(tokens -> issued(tokens)
+                        .flatMap(access -> sessions.start(access, tokens.refreshToken()))
+                        // tokens we could not record could never be revoked: withdraw them rather than hand them out
+                        .onErrorResume(e -> identity.revoke(tokens.refreshToken()).onErrorComplete()
+                                .then(Mono.error(e)))
+                        .thenReturn(tokens));
     }
 
     @PostMapping("/refresh")
@@ -74,15 +94,36 @@ public class AuthController {
         String refreshToken = request.requiredSecret("refresh_token", 8192);
         String username = request.text("username", 128);
         request.throwIfInvalid();
-        return identity.refresh(refreshToken, username);
+        return sessions.isOpen(refreshToken)
+                .flatMap(open -> open ? identity.refresh(refreshToken, username)
+                        : Mono.error(new AuthenticationFailedException(REFRESH_REFUSED)))
+                .flatMap(tokens -> issued(tokens)
+                        .flatMap(access -> sessions.refreshed(access, refreshToken, tokens.refreshToken()))
+                        .thenReturn(tokens));
     }
 
+    /**
+     * Ends the refresh token's session: its refresh token is revoked at Cognito and every
+     * access token of the session is refused from now on (see docs/identity.md for how soon).
+     */
     @PostMapping("/logout")
     public Mono<AuthMessages.LoggedOut> logout(@RequestBody JsonNode body) {
         JsonRequest request = JsonRequest.of(body);
         String refreshToken = request.requiredSecret("refresh_token", 8192);
         request.throwIfInvalid();
-        return identity.revoke(refreshToken).thenReturn(new AuthMessages.LoggedOut(true));
+        // our record first: once it is revoked the session is over, whatever Cognito answers next
+        return sessions.end(refreshToken)
+                .then(identity.revoke(refreshToken))
+                .thenReturn(new AuthMessages.LoggedOut(true));
+    }
+
+    /** "Log out everywhere": ends every session of the caller, this one included. Needs an access token. */
+    @PostMapping("/logout-all")
+    public Mono<AuthMessages.LoggedOut> logoutEverywhere(@AuthenticationPrincipal Jwt token) {
+        String username = token.getClaimAsString("username");
+        return sessions.endAll(token.getSubject())
+                .then(identity.globalSignOut(username == null ? token.getSubject() : username))
+                .thenReturn(new AuthMessages.LoggedOut(true));
     }
 
     @GetMapping("/me")
@@ -91,13 +132,18 @@ public class AuthController {
         return identity.profile(username == null ? token.getSubject() : username, token.getSubject());
     }
 
+    /** The claims of an access token Cognito just issued, verified like any other. */
+    private Mono<IssuedToken> issued(AuthMessages.Tokens tokens) {
+        return accessTokens.decode(tokens.accessToken()).map(IssuedToken::of);
+    }
+
     private static CognitoIdentity.SignUp readSignUp(JsonNode body) {
         JsonRequest request = JsonRequest.of(body);
-        String username = request.requiredText("username", 64);
+        String username = Identifiers.canonicalUsername(request.requiredText("username", 64));
         if (username != null && !USERNAME.matcher(username).matches()) {
             request.problem("username", "must be 3-64 letters, digits, '.', '_' or '-'");
         }
-        String email = request.requiredText("email", 254);
+        String email = Identifiers.canonicalEmail(request.requiredText("email", 254));
         if (email != null && !EMAIL.matcher(email).matches()) {
             request.problem("email", "must be an email address");
         }
@@ -111,7 +157,6 @@ public class AuthController {
         String givenName = request.text("given_name", 100);
         String familyName = request.text("family_name", 100);
         request.throwIfInvalid();
-        return new CognitoIdentity.SignUp(username, email.toLowerCase(java.util.Locale.ROOT), password, givenName,
-                familyName);
+        return new CognitoIdentity.SignUp(username, email, password, givenName, familyName);
     }
 }
