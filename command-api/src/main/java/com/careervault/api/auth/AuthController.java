@@ -3,7 +3,6 @@ package com.careervault.api.auth;
 import com.careervault.api.events.EventLog;
 import com.careervault.api.events.EventLogProperties;
 import com.careervault.api.problems.ConflictException;
-import com.careervault.api.problems.JsonRequest;
 import com.careervault.api.sessions.IssuedToken;
 import com.careervault.api.sessions.Sessions;
 import com.careervault.contracts.identity.Identifiers;
@@ -11,9 +10,7 @@ import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.UserRegistered;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Sign-up, sign-in, token refresh, sign-out (one session or all) and the caller's profile.
@@ -35,10 +31,7 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/auth")
 public class AuthController {
 
-    /** Checked on the canonical (lower-case) form; see {@link Identifiers}. */
-    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]{3,64}$");
     private static final String REFRESH_REFUSED = "The refresh token is invalid or expired";
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final CognitoIdentity identity;
     private final Sessions sessions;
@@ -58,8 +51,8 @@ public class AuthController {
     }
 
     @PostMapping("/signup")
-    public Mono<ResponseEntity<AuthMessages.SignedUp>> signUp(@RequestBody JsonNode body) {
-        CognitoIdentity.SignUp signUp = readSignUp(body);
+    public Mono<ResponseEntity<AuthMessages.SignedUp>> signUp(@RequestBody AuthRequests.SignUp body) {
+        CognitoIdentity.SignUp signUp = body.toCommand();
         return identity.emailTaken(signUp.email())
                 .flatMap(taken -> taken
                         ? Mono.error(new ConflictException("email", "an account with this email already exists"))
@@ -74,12 +67,8 @@ public class AuthController {
     }
 
     @PostMapping("/login")
-    public Mono<AuthMessages.Tokens> login(@RequestBody JsonNode body) {
-        JsonRequest request = JsonRequest.of(body);
-        String username = request.requiredText("username", 254);
-        String password = request.requiredSecret("password", PasswordPolicy.MAX_LENGTH);
-        request.throwIfInvalid();
-        return identity.signIn(username, password)
+    public Mono<AuthMessages.Tokens> login(@RequestBody AuthRequests.Login body) {
+        return identity.signIn(body.username(), body.password())
                 .flatMap(tokens -> issued(tokens)
                         .flatMap(access -> sessions.start(access, tokens.refreshToken()))
                         // tokens we could not record could never be revoked: withdraw them rather than hand them out
@@ -89,11 +78,9 @@ public class AuthController {
     }
 
     @PostMapping("/refresh")
-    public Mono<AuthMessages.Tokens> refresh(@RequestBody JsonNode body) {
-        JsonRequest request = JsonRequest.of(body);
-        String refreshToken = request.requiredSecret("refresh_token", 8192);
-        String username = request.text("username", 128);
-        request.throwIfInvalid();
+    public Mono<AuthMessages.Tokens> refresh(@RequestBody AuthRequests.Refresh body) {
+        String refreshToken = body.refreshToken();
+        String username = body.username();
         return sessions.isOpen(refreshToken)
                 .flatMap(open -> open ? identity.refresh(refreshToken, username)
                         : Mono.error(new AuthenticationFailedException(REFRESH_REFUSED)))
@@ -107,10 +94,8 @@ public class AuthController {
      * access token of the session is refused from now on (see docs/identity.md for how soon).
      */
     @PostMapping("/logout")
-    public Mono<AuthMessages.LoggedOut> logout(@RequestBody JsonNode body) {
-        JsonRequest request = JsonRequest.of(body);
-        String refreshToken = request.requiredSecret("refresh_token", 8192);
-        request.throwIfInvalid();
+    public Mono<AuthMessages.LoggedOut> logout(@RequestBody AuthRequests.Logout body) {
+        String refreshToken = body.refreshToken();
         // our record first: once it is revoked the session is over, whatever Cognito answers next
         return sessions.end(refreshToken)
                 .then(identity.revoke(refreshToken))
@@ -135,28 +120,5 @@ public class AuthController {
     /** The claims of an access token Cognito just issued, verified like any other. */
     private Mono<IssuedToken> issued(AuthMessages.Tokens tokens) {
         return accessTokens.decode(tokens.accessToken()).map(IssuedToken::of);
-    }
-
-    private static CognitoIdentity.SignUp readSignUp(JsonNode body) {
-        JsonRequest request = JsonRequest.of(body);
-        String username = Identifiers.canonicalUsername(request.requiredText("username", 64));
-        if (username != null && !USERNAME.matcher(username).matches()) {
-            request.problem("username", "must be 3-64 letters, digits, '.', '_' or '-'");
-        }
-        String email = Identifiers.canonicalEmail(request.requiredText("email", 254));
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            request.problem("email", "must be an email address");
-        }
-        String password = request.requiredSecret("password", PasswordPolicy.MAX_LENGTH);
-        if (password != null) {
-            List<String> missing = PasswordPolicy.shortcomings(password);
-            if (!missing.isEmpty()) {
-                request.problem("password", "must contain " + String.join(", ", missing));
-            }
-        }
-        String givenName = request.text("given_name", 100);
-        String familyName = request.text("family_name", 100);
-        request.throwIfInvalid();
-        return new CognitoIdentity.SignUp(username, email, password, givenName, familyName);
     }
 }
