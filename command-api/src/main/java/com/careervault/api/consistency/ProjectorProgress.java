@@ -15,6 +15,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -46,6 +48,8 @@ import reactor.core.scheduler.Schedulers;
 @Component
 public class ProjectorProgress {
 
+    private static final Logger log = LoggerFactory.getLogger(ProjectorProgress.class);
+
     private final Admin admin;
     private final KafkaTemplate<String, byte[]> producer;
     private final ConsistencyProperties properties;
@@ -73,12 +77,17 @@ public class ProjectorProgress {
         // partitionsFor blocks only until the producer has the topic's metadata: keep that off the event loop
         return (metadataKnown.get() ? partition : partition.subscribeOn(Schedulers.boundedElastic()))
                 .doOnNext(known -> metadataKnown.set(true))
-                .flatMap(tp -> endOffset(tp).flatMap(end -> awaitCommitted(tp, end)))
-                .timeout(properties.maxWait(), Mono.error(() -> new ReadModelBehindException(
-                        "The read model has not caught up with your latest changes yet; retry shortly",
-                        properties.retryAfter())))
+                .flatMap(tp -> endOffset(tp).flatMap(end -> awaitCommitted(tp, end)
+                        .timeout(properties.maxWait(), Mono.error(() -> behind(tp, end)))))
                 .onErrorMap(e -> !(e instanceof ReadModelBehindException || e instanceof EventLogUnavailableException),
                         e -> new EventLogUnavailableException(events.retryAfter(), e));
+    }
+
+    private ReadModelBehindException behind(TopicPartition partition, long end) {
+        log.warn("read model behind: {} must reach offset {}, projector group {} has committed {}", partition, end,
+                properties.projectorGroupId(), committedSeen.get(partition));
+        return new ReadModelBehindException("The read model has not caught up with your latest changes yet; "
+                + "retry shortly", properties.retryAfter());
     }
 
     private Mono<Void> awaitCommitted(TopicPartition partition, long end) {
@@ -106,11 +115,12 @@ public class ProjectorProgress {
                 .map(info -> info.offset());
     }
 
+    /** The group's committed offset, asked anew on every subscription (the wait re-subscribes to poll). */
     private Mono<Long> committed(TopicPartition partition) {
         String group = properties.projectorGroupId();
-        return from(admin.listConsumerGroupOffsets(Map.of(group,
+        return Mono.defer(() -> from(admin.listConsumerGroupOffsets(Map.of(group,
                         new ListConsumerGroupOffsetsSpec().topicPartitions(List.of(partition))))
-                .partitionsToOffsetAndMetadata(group))
+                .partitionsToOffsetAndMetadata(group)))
                 .map(offsets -> {
                     OffsetAndMetadata committed = offsets.get(partition);
                     long offset = committed == null ? 0 : committed.offset();

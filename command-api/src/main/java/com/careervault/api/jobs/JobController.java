@@ -155,18 +155,16 @@ public class JobController {
     }
 
     /**
-     * One job. When the read model does not have it, waits (bounded) for the projector to apply every event
-     * acknowledged before this request, so a job whose creation was acknowledged is never a 404.
+     * One job, as it stands after every event acknowledged before this request (the same wait as commands), so
+     * a job whose creation was acknowledged is never a 404 and one whose deletion was is never shown.
      */
     @GetMapping("/{jobId}")
     public Mono<ResponseEntity<JobView>> get(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             ServerWebExchange exchange) {
         String userId = token.getSubject();
         String id = JobIds.parse(jobId);
-        return store.find(userId, id)
+        return progress.awaitCaughtUp(userId).then(store.find(userId, id))
                 .filter(found -> found.isPresent() && !found.get().deleted())
-                .switchIfEmpty(Mono.defer(() -> progress.awaitCaughtUp(userId).then(store.find(userId, id))
-                        .filter(found -> found.isPresent() && !found.get().deleted())))
                 .map(Optional::get)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + id)))
                 .map(found -> {
