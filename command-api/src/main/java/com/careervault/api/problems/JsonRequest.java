@@ -1,10 +1,10 @@
 package com.careervault.api.problems;
 
+import com.careervault.contracts.time.Timestamps;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,14 +119,14 @@ public final class JsonRequest {
         }
     }
 
-    /** An ISO-8601 date-time with an offset ({@code 2026-12-01T15:00:00Z} or {@code +02:00}). */
+    /** An RFC 3339 date-time with an offset ({@code 2026-12-01T15:00:00Z} or {@code +02:00}), years 0000-9999. */
     public Instant instant(String field) {
         String value = text(field, 40);
         if (value == null) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            return Timestamps.parse(value);
         } catch (DateTimeParseException e) {
             problem(field, "must be an ISO-8601 date-time with offset, e.g. 2026-12-01T15:00:00Z");
             return null;
