@@ -26,6 +26,9 @@ class HealthEndpointTest {
     @Autowired
     WebTestClient client;
 
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     @Test
     void everythingUpIsHealthyInTheSeedsShape() {
         JsonNode health = client.get().uri("/health").exchange()
@@ -68,6 +71,15 @@ class HealthEndpointTest {
         }
         client.get().uri("/health").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.services.dynamodb.status").isEqualTo("healthy");
+    }
+
+    @Test
+    void theApisJsonMapperWritesInstantsInTheOneTimestampFormat() {
+        // any Instant in an answer, not only /health's timestamp, which is formatted by hand
+        assertThat(json.writeValueAsString(Instant.parse("2026-11-30T16:05:43Z")))
+                .isEqualTo("\"2026-11-30T16:05:43.000000Z\"");
+        assertThat(json.readValue("\"2026-11-30T18:05:43.5+02:00\"", Instant.class))
+                .isEqualTo(Instant.parse("2026-11-30T16:05:43.500Z"));
     }
 
     /** The version in this module's pom (its parent's): what build-info must have recorded. */
