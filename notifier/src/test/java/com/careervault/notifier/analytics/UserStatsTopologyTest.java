@@ -50,7 +50,7 @@ class UserStatsTopologyTest {
         assertThat(json.get("userid").asString()).isEqualTo(user.userId());
         assertThat(json.has("subject")).isFalse();
         assertThat(json.get("id").asString()).isNotBlank();
-        assertThat(json.get("time").asString()).isEqualTo(NotifierDriver.START.toString());
+        assertThat(json.get("time").asString()).isEqualTo("2026-11-23T09:00:00.000000Z");
         JsonNode data = json.get("data");
         assertThat(data.get("total_jobs").asInt()).isZero();
         assertThat(data.get("jobs_by_status").properties()).hasSize(9);

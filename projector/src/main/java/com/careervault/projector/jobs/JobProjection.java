@@ -104,7 +104,7 @@ public class JobProjection {
                 .setIfPresent(Jobs.INTERVIEW_AT, instant(job.interviewAt()))
                 .setIfPresent(Jobs.FOLLOW_UP_AT, instant(job.followUpAt()))
                 .setIfPresent(Jobs.TAGS, tags(job.tags()))
-                .set(Jobs.UPDATED_AT, text(event.time().toString()));
+                .set(Jobs.UPDATED_AT, instant(event.time()));
         for (String field : job.cleared()) {
             if (!isGiven(job, field)) {
                 update.remove(FIELD_TO_ATTRIBUTE.get(field));
@@ -135,7 +135,7 @@ public class JobProjection {
                             .set(Jobs.STATUS, text(change.to().spelling()))
                             .set(Jobs.STATUS_CREATED_AT, JobAttributes.statusCreatedAt(change.to(), createdAt))
                             .append(Jobs.STATUS_HISTORY, JobAttributes.historyEntry(change.to(), event.time()))
-                            .set(Jobs.UPDATED_AT, text(event.time().toString()));
+                            .set(Jobs.UPDATED_AT, instant(event.time()));
                     // the index key was computed from this created_at: it must still be the item's
                     String sameCreation = update.name(Jobs.CREATED_AT) + " = "
                             + update.value("expected_created_at", text(createdAt));

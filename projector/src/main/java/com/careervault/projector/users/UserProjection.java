@@ -6,6 +6,7 @@ import com.careervault.contracts.events.ReminderPreferences;
 import com.careervault.contracts.events.UserPreferencesChanged;
 import com.careervault.contracts.events.UserRegistered;
 import com.careervault.contracts.identity.Identifiers;
+import com.careervault.contracts.time.Timestamps;
 import com.careervault.projector.dynamodb.DynamoDbProperties;
 import com.careervault.projector.readmodel.ConditionalWrite;
 import com.careervault.projector.readmodel.ItemUpdate;
@@ -41,7 +42,7 @@ public class UserProjection {
                 .set(Users.EMAIL, AttributeValue.fromS(Identifiers.canonicalEmail(user.email())))
                 .setIfPresent(Users.GIVEN_NAME, text(user.givenName()))
                 .setIfPresent(Users.FAMILY_NAME, text(user.familyName()))
-                .set(Users.CREATED_AT, AttributeValue.fromS(event.time().toString()))
+                .set(Users.CREATED_AT, AttributeValue.fromS(Timestamps.format(event.time())))
                 .setIfAbsent(Users.PREFERENCES, preferences(ReminderPreferences.defaults()));
         return write(update, event, position);
     }

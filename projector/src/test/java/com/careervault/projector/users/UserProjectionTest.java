@@ -58,7 +58,7 @@ class UserProjectionTest {
                 Users.EMAIL, s(user + "@example.com"),
                 Users.GIVEN_NAME, s("Jane"),
                 Users.FAMILY_NAME, s("Doe"),
-                Users.CREATED_AT, s("2026-11-24T17:00:00Z"),
+                Users.CREATED_AT, s("2026-11-24T17:00:00.000000Z"),
                 Users.PREFERENCES, UserProjection.preferences(ReminderPreferences.defaults()),
                 Position.PARTITION, n(registeredAt.partition()),
                 Position.OFFSET, n(registeredAt.offset()))));
