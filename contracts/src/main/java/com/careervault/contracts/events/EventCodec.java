@@ -4,6 +4,7 @@ import com.careervault.contracts.time.Timestamps;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -26,6 +27,10 @@ public final class EventCodec {
                 .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // a record with a key given twice, or with content after the event, is refused (dead-lettered
+                // by its consumer), never read by guessing which value was meant
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .addModule(Timestamps.jacksonModule())
                 .build();
     }

@@ -97,6 +97,22 @@ class EventCodecTest {
     }
 
     @Test
+    void aKeyGivenTwiceOrContentAfterTheEventIsNotAValidEvent() {
+        String twice = """
+                {"specversion":"1.0","id":"e1","source":"/s","type":"careervault.job.created.v1",
+                 "time":"2026-11-24T17:00:00Z","userid":"u1",
+                 "data":{"job_id":"j1","company":"Alpha Fakeco","position":"Dev","status":"Applied",
+                         "company":"Beta Fakeco"}}""";
+        assertThatThrownBy(() -> codec.decode(twice.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EventFormatException.class).hasMessageContaining("company");
+        String trailing = """
+                {"specversion":"1.0","id":"e1","source":"/s","type":"careervault.job.deleted.v1",
+                 "time":"2026-11-24T17:00:00Z","userid":"u1","data":{"job_id":"j1"}} {}""";
+        assertThatThrownBy(() -> codec.decode(trailing.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EventFormatException.class);
+    }
+
+    @Test
     void writesEveryInstantWithSixFractionDigitsAndReadsOldSpellings() {
         // as an earlier producer wrote it: Instant.toString() in the envelope, an offset and no fraction in data
         String old = """
