@@ -11,9 +11,9 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.ProcessorStateException;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.errors.TaskCorruptedException;
 import org.apache.kafka.streams.errors.TaskMigratedException;
-import org.apache.kafka.streams.errors.internals.FailedProcessingException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -108,8 +108,9 @@ final class EventIntake implements Processor<byte[], byte[], Object, Object> {
                 throw e;
             }
         }
-        // Kafka Streams wraps a child's exception (processing.exception.handler's FAIL answer)
-        return e instanceof FailedProcessingException && e.getCause() != null ? e.getCause() : e;
+        // Kafka Streams wraps a child's exception in a StreamsException (the default processing.exception.handler
+        // answers FAIL); the reason is the child's own exception
+        return e instanceof StreamsException && e.getCause() != null ? e.getCause() : e;
     }
 
     private void deadLetter(Record<byte[], byte[]> record, String reason, Throwable cause) {

@@ -124,7 +124,7 @@ class UserStatsTopologyTest {
         List<String> ids = new ArrayList<>();
         JobStatus[] statuses = JobStatus.values();
         for (int step = 0; step < 150; step++) {
-            driver.advance(Duration.ofMinutes(1 + random.nextInt(3000)));
+            driver.advance(Duration.ofMinutes(1 + random.nextInt(600)));
             int choice = random.nextInt(10);
             if (ids.isEmpty() || choice < 4) {
                 String id = newJobId();
