@@ -30,13 +30,19 @@ public final class AnalyticsStores {
     private AnalyticsStores() {
     }
 
+    /**
+     * The totals and week counters are rewritten by every job event of their user: cached, so that a burst
+     * of one user's events writes each of them to the changelog once per commit, not once per event (the
+     * cache is flushed before every commit, so the changelog stays exact under exactly-once).
+     */
     public static List<StoreBuilder<?>> builders(JsonMapper mapper, RecordSizeLimit limit) {
         return List.of(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(JOBS), Serdes.String(),
                         new JsonSerde<>(mapper, JobFacts.class, limit)),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TOTALS), Serdes.String(),
-                        new JsonSerde<>(mapper, UserTotals.class, limit)),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WEEKS), Serdes.String(), Serdes.Integer()),
+                        new JsonSerde<>(mapper, UserTotals.class, limit)).withCachingEnabled(),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WEEKS), Serdes.String(), Serdes.Integer())
+                        .withCachingEnabled(),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RESPONSE_TIMES), Serdes.String(),
                         Serdes.Long()));
     }
