@@ -50,6 +50,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Size: {@value #JOBS} {@code job.created} events of about 350 bytes (7 MB), after a registration and
  * a preferences change (follow-up reminders off, so that the test is about state, not mail volume).
+ * Measured on 2 shared cores at a load average of about 25: published in 3.5 s, everything checked 82 s
+ * after the first event, 150 s for the test with the system's start-up.
  * Everything waits for the same partition to be worked through by the notifier and the projector.
  */
 @ExtendWith(DevStackExtension.class)
