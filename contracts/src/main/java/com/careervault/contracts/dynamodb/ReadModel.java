@@ -38,8 +38,19 @@ public final class ReadModel {
         public static final String CREATED_AT = "created_at";
         public static final String UPDATED_AT = "updated_at";
         public static final String STATUS_CREATED_AT = "status_created_at";
-        /** List of {status, at} maps, oldest first: the job's stage history. */
+        /**
+         * List of {status, at} maps, oldest first: the job's last {@link #STATUS_HISTORY_LIMIT} stages
+         * (an item never grows with the number of a job's changes; DynamoDB items stop at 400 KB).
+         */
         public static final String STATUS_HISTORY = "status_history";
+        /** How many stages {@link #STATUS_HISTORY} keeps: the newest ones. */
+        public static final int STATUS_HISTORY_LIMIT = 20;
+        /**
+         * N: how many stages the job has had in all, its initial status included. When it exceeds the
+         * length of {@link #STATUS_HISTORY}, the oldest stages were dropped. Absent on items written
+         * before it existed: then the history is complete and its length is the count.
+         */
+        public static final String STATUS_HISTORY_COUNT = "status_history_count";
         /** Present (true) on a deleted job's tombstone; tombstones carry no index keys. */
         public static final String DELETED = "deleted";
         /** Epoch seconds at which DynamoDB TTL may remove a tombstone. */

@@ -78,6 +78,7 @@ class JobProjectionTest {
         expected.put(Jobs.UPDATED_AT, s("2026-11-24T17:00:00.123000Z"));
         expected.put(Jobs.STATUS_CREATED_AT, s("Applied#2026-11-24T17:00:00.123000Z"));
         expected.put(Jobs.STATUS_HISTORY, AttributeValue.fromL(List.of(history("Applied", "2026-11-24T17:00:00.123000Z"))));
+        expected.put(Jobs.STATUS_HISTORY_COUNT, n(1));
         expected.put(Position.PARTITION, n(at.partition()));
         expected.put(Position.OFFSET, n(at.offset()));
 
@@ -92,8 +93,8 @@ class JobProjectionTest {
 
         await().atMost(APPLIED).untilAsserted(() -> assertThat(readModel.job(user, job)).containsOnlyKeys(
                 Jobs.USER_ID, Jobs.JOB_ID, Jobs.COMPANY, Jobs.COMPANY_KEY, Jobs.POSITION, Jobs.STATUS,
-                Jobs.CREATED_AT, Jobs.UPDATED_AT, Jobs.STATUS_CREATED_AT, Jobs.STATUS_HISTORY, Position.PARTITION,
-                Position.OFFSET));
+                Jobs.CREATED_AT, Jobs.UPDATED_AT, Jobs.STATUS_CREATED_AT, Jobs.STATUS_HISTORY,
+                Jobs.STATUS_HISTORY_COUNT, Position.PARTITION, Position.OFFSET));
     }
 
     @Test
@@ -126,6 +127,36 @@ class JobProjectionTest {
                     history("Applied", "2026-11-24T17:00:00.000000Z"),
                     history("Interviewing", "2026-11-24T17:02:00.000000Z"),
                     history("Offer", "2026-11-24T17:03:00.000000Z"));
+        });
+    }
+
+    @Test
+    void theHistoryKeepsTheNewestTwentyStagesAndCountsThemAll() {
+        String user = newId();
+        String job = newId();
+        Instant created = Instant.parse("2026-11-24T17:00:00Z");
+        log.publish(event(user, created, Events.fullJob(job)));
+        JobStatus[] back = {JobStatus.Screening, JobStatus.Applied};
+        List<AttributeValue> expected = new ArrayList<>();
+        RecordMetadata last = null;
+        for (int change = 1; change <= 30; change++) {
+            JobStatus to = back[(change - 1) % 2];
+            Instant at = created.plusSeconds(change);
+            last = log.publish(event(user, at, new JobStatusChanged(job, back[change % 2], to)));
+            if (change > 30 - Jobs.STATUS_HISTORY_LIMIT) {
+                expected.add(history(to.spelling(), at.toString()));
+            }
+        }
+        long lastOffset = last.offset();
+
+        await().atMost(APPLIED).untilAsserted(() -> {
+            Map<String, AttributeValue> item = readModel.job(user, job);
+            assertThat(item.get(Position.OFFSET)).isEqualTo(n(lastOffset));
+            // 31 stages (the initial Applied and 30 changes); the newest 20, oldest first
+            assertThat(item.get(Jobs.STATUS_HISTORY_COUNT)).isEqualTo(n(31));
+            assertThat(item.get(Jobs.STATUS_HISTORY).l()).hasSize(20).isEqualTo(expected);
+            assertThat(item.get(Jobs.STATUS_HISTORY).l().get(0)).isEqualTo(history("Screening", "2026-11-24T17:00:11Z"));
+            assertThat(item.get(Jobs.STATUS)).isEqualTo(s("Applied"));
         });
     }
 
