@@ -90,6 +90,10 @@ public final class Benchmark {
             Map<String, String> overrides = new LinkedHashMap<>();
             overrides.put("careervault.notifier.state-dir", dir.resolve("notifier-state").toString());
             overrides.put("spring.main.banner-mode", "off");
+            // a few users create at full speed: the per-account limits would turn the measurement into 429s
+            overrides.put("careervault.quotas.max-live-jobs", "100000000");
+            overrides.put("careervault.quotas.create-rate.limit", "1000000");
+            overrides.put("careervault.quotas.create-rate.burst", "1000000");
             // experiments: -Dbench.set.<property>=<value> sets a property of the three services
             System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench.set."))
                     .forEach(k -> overrides.put(k.substring("bench.set.".length()), System.getProperty(k)));

@@ -2,6 +2,7 @@ package com.careervault.devstack;
 
 import com.careervault.contracts.dynamodb.ReadModel;
 import com.careervault.contracts.dynamodb.ReadModelTables;
+import com.careervault.contracts.dynamodb.SessionsTable;
 import com.careervault.contracts.kafka.Topics;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -50,15 +51,21 @@ final class StackResources {
         }
     }
 
-    /** Creates the read-model tables with every index; ones that exist are left as they are. */
+    /** Creates the read-model tables with every index, and the API's guard tables; ones that exist are left as they are. */
     static void createTables(DynamoDbClient client) {
         for (CreateTableRequest table : ReadModelTables.all(ReadModel.Jobs.DEFAULT_TABLE,
                 ReadModel.Users.DEFAULT_TABLE)) {
-            try {
-                client.createTable(table);
-            } catch (ResourceInUseException alreadyThere) {
-                // kept from an earlier run on disk
-            }
+            createTable(client, table);
+        }
+        createTable(client, ReadModelTables.quotas(ReadModel.Quotas.DEFAULT_TABLE));
+        createTable(client, SessionsTable.create(SessionsTable.DEFAULT_TABLE));
+    }
+
+    private static void createTable(DynamoDbClient client, CreateTableRequest table) {
+        try {
+            client.createTable(table);
+        } catch (ResourceInUseException alreadyThere) {
+            // kept from an earlier run on disk
         }
     }
 }

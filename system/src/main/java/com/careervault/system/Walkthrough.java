@@ -49,6 +49,7 @@ final class Walkthrough {
 
                  curl -s %1$s/api/jobs -H "Authorization: Bearer $TOKEN"
                  curl -s %1$s/api/jobs/stats -H "Authorization: Bearer $TOKEN"
+                 curl -s -X POST %1$s/auth/logout-all -H "Authorization: Bearer $TOKEN"   # log out everywhere
                 ========================================================================
                 """.formatted(api, stack.kafkaBootstrapServers(), stack.dynamoDbEndpoint(),
                 stack.cognito().endpoint(), stack.cognito().userPoolId(), stack.mailbox().smtpHost(),

@@ -5,7 +5,9 @@ import com.careervault.api.openapi.ApiDocs;
 import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.events.EventLogProperties;
 import com.careervault.api.problems.ConflictException;
-import com.careervault.api.problems.JsonRequest;
+import com.careervault.api.sessions.IssuedToken;
+import com.careervault.api.sessions.Sessions;
+import com.careervault.contracts.identity.Identifiers;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.UserRegistered;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,38 +19,43 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
-/** Sign-up, sign-in, token refresh, sign-out and the caller's profile. */
+/**
+ * Sign-up, sign-in, token refresh, sign-out (one session or all) and the caller's profile.
+ * Emails and usernames are compared in their canonical form ({@link Identifiers}, docs/identity.md).
+ */
 @Tag(name = OpenApiConfiguration.TAG_AUTH)
 @RestController
 @RequestMapping("/auth")
 public class AuthController {
 
-    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,64}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final String REFRESH_REFUSED = "The refresh token is invalid or expired";
 
     private final CognitoIdentity identity;
+    private final Sessions sessions;
+    private final ReactiveJwtDecoder accessTokens;
     private final EventLog eventLog;
     private final EventLogProperties events;
     private final Clock clock;
 
-    public AuthController(CognitoIdentity identity, EventLog eventLog, EventLogProperties events, Clock clock) {
+    public AuthController(CognitoIdentity identity, Sessions sessions, ReactiveJwtDecoder accessTokens,
+            EventLog eventLog, EventLogProperties events, Clock clock) {
         this.identity = identity;
+        this.sessions = sessions;
+        this.accessTokens = accessTokens;
         this.eventLog = eventLog;
         this.events = events;
         this.clock = clock;
@@ -61,7 +68,6 @@ public class AuthController {
                     + "already has an account is refused with 409.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = AuthRequestBodies.SignUp.class),
                     examples = @ExampleObject(name = "seed", summary = "The seed's user",
                             value = ApiDocs.SEED_SIGNUP))))
     @ApiResponse(responseCode = "201", description = "The account exists and can sign in.",
@@ -69,8 +75,8 @@ public class AuthController {
                     schema = @Schema(type = "string", example = "/auth/me")))
     @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     @PostMapping("/signup")
-    public Mono<ResponseEntity<AuthMessages.SignedUp>> signUp(@RequestBody JsonNode body) {
-        CognitoIdentity.SignUp signUp = readSignUp(body);
+    public Mono<ResponseEntity<AuthMessages.SignedUp>> signUp(@RequestBody AuthRequests.SignUp body) {
+        CognitoIdentity.SignUp signUp = body.toCommand();
         return identity.emailTaken(signUp.email())
                 .flatMap(taken -> taken
                         ? Mono.error(new ConflictException("email", "an account with this email already exists"))
@@ -89,53 +95,69 @@ public class AuthController {
                     + "credentials are refused with 401, with the same message whatever was wrong.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = AuthRequestBodies.LogIn.class),
                     examples = @ExampleObject(name = "seed", summary = "The seed's user",
                             value = ApiDocs.SEED_LOGIN))))
     @ApiResponse(responseCode = "200", description = "Signed in: the tokens.")
     @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @PostMapping("/login")
-    public Mono<AuthMessages.Tokens> login(@RequestBody JsonNode body) {
-        JsonRequest request = JsonRequest.of(body);
-        String username = request.requiredText("username", 254);
-        String password = request.requiredSecret("password", PasswordPolicy.MAX_LENGTH);
-        request.throwIfInvalid();
-        return identity.signIn(username, password);
+    public Mono<AuthMessages.Tokens> login(@RequestBody AuthRequests.Login body) {
+        return identity.signIn(body.username(), body.password())
+                .flatMap(tokens -> issued(tokens)
+                        .flatMap(access -> sessions.start(access, tokens.refreshToken()))
+                        // tokens we could not record could never be revoked: withdraw them rather than hand them out
+                        .onErrorResume(e -> identity.revoke(tokens.refreshToken()).onErrorComplete()
+                                .then(Mono.error(e)))
+                        .thenReturn(tokens));
     }
 
     @Operation(operationId = "refreshTokens", summary = "Get a new access token",
             description = "Exchanges the refresh token of an earlier sign-in for a new access token and ID token. "
                     + "`username` is needed only when the app client has a secret (Cognito's SECRET_HASH). A "
-                    + "revoked, expired or unknown refresh token is refused with 401.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = AuthRequestBodies.Refresh.class))))
+                    + "revoked, expired or unknown refresh token is refused with 401.")
     @ApiResponse(responseCode = "200", description = "New tokens; the refresh token sent stays valid.")
     @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @PostMapping("/refresh")
-    public Mono<AuthMessages.Tokens> refresh(@RequestBody JsonNode body) {
-        JsonRequest request = JsonRequest.of(body);
-        String refreshToken = request.requiredSecret("refresh_token", 8192);
-        String username = request.text("username", 128);
-        request.throwIfInvalid();
-        return identity.refresh(refreshToken, username);
+    public Mono<AuthMessages.Tokens> refresh(@RequestBody AuthRequests.Refresh body) {
+        String refreshToken = body.refreshToken();
+        String username = body.username();
+        return sessions.isOpen(refreshToken)
+                .flatMap(open -> open ? identity.refresh(refreshToken, username)
+                        : Mono.error(new AuthenticationFailedException(REFRESH_REFUSED)))
+                .flatMap(tokens -> issued(tokens)
+                        .flatMap(access -> sessions.refreshed(access, refreshToken, tokens.refreshToken()))
+                        .thenReturn(tokens));
     }
 
+    /**
+     * Ends the refresh token's session: its refresh token is revoked at Cognito and every
+     * access token of the session is refused from now on (see docs/identity.md for how soon).
+     */
     @Operation(operationId = "logOut", summary = "Sign out",
-            description = "Revokes the refresh token, so no new access token can be had with it. Access tokens "
-                    + "already issued stay valid until they expire. A refresh token Cognito does not accept is "
-                    + "refused with 401.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = AuthRequestBodies.LogOut.class))))
+            description = "Ends the refresh token's session: the refresh token is revoked, and every access "
+                    + "token of the session is refused from now on. A refresh token Cognito does not accept is "
+                    + "refused with 401.")
     @ApiResponse(responseCode = "200", description = "The refresh token is revoked.")
     @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @PostMapping("/logout")
-    public Mono<AuthMessages.LoggedOut> logout(@RequestBody JsonNode body) {
-        JsonRequest request = JsonRequest.of(body);
-        String refreshToken = request.requiredSecret("refresh_token", 8192);
-        request.throwIfInvalid();
-        return identity.revoke(refreshToken).thenReturn(new AuthMessages.LoggedOut(true));
+    public Mono<AuthMessages.LoggedOut> logout(@RequestBody AuthRequests.Logout body) {
+        String refreshToken = body.refreshToken();
+        // our record first: once it is revoked the session is over, whatever Cognito answers next
+        return sessions.end(refreshToken)
+                .then(identity.revoke(refreshToken))
+                .thenReturn(new AuthMessages.LoggedOut(true));
+    }
+
+    /** "Log out everywhere": ends every session of the caller, this one included. Needs an access token. */
+    @Operation(operationId = "logOutEverywhere", summary = "Sign out everywhere",
+            description = "Ends every session of the caller, this one included: every refresh token is revoked "
+                    + "and every access token is refused from now on.")
+    @ApiResponse(responseCode = "200", description = "Every session of the caller is over.")
+    @PostMapping("/logout-all")
+    public Mono<AuthMessages.LoggedOut> logoutEverywhere(@AuthenticationPrincipal Jwt token) {
+        String username = token.getClaimAsString("username");
+        return sessions.endAll(token.getSubject())
+                .then(identity.globalSignOut(username == null ? token.getSubject() : username))
+                .thenReturn(new AuthMessages.LoggedOut(true));
     }
 
     @Operation(operationId = "getProfile", summary = "The caller's profile",
@@ -147,27 +169,8 @@ public class AuthController {
         return identity.profile(username == null ? token.getSubject() : username, token.getSubject());
     }
 
-    private static CognitoIdentity.SignUp readSignUp(JsonNode body) {
-        JsonRequest request = JsonRequest.of(body);
-        String username = request.requiredText("username", 64);
-        if (username != null && !USERNAME.matcher(username).matches()) {
-            request.problem("username", "must be 3-64 letters, digits, '.', '_' or '-'");
-        }
-        String email = request.requiredText("email", 254);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            request.problem("email", "must be an email address");
-        }
-        String password = request.requiredSecret("password", PasswordPolicy.MAX_LENGTH);
-        if (password != null) {
-            List<String> missing = PasswordPolicy.shortcomings(password);
-            if (!missing.isEmpty()) {
-                request.problem("password", "must contain " + String.join(", ", missing));
-            }
-        }
-        String givenName = request.text("given_name", 100);
-        String familyName = request.text("family_name", 100);
-        request.throwIfInvalid();
-        return new CognitoIdentity.SignUp(username, email.toLowerCase(java.util.Locale.ROOT), password, givenName,
-                familyName);
+    /** The claims of an access token Cognito just issued, verified like any other. */
+    private Mono<IssuedToken> issued(AuthMessages.Tokens tokens) {
+        return accessTokens.decode(tokens.accessToken()).map(IssuedToken::of);
     }
 }

@@ -3,6 +3,7 @@ package com.careervault.api.auth;
 import com.careervault.api.problems.ConflictException;
 import com.careervault.api.problems.DependencyUnavailableException;
 import com.careervault.api.problems.InvalidRequestException;
+import com.careervault.contracts.identity.Identifiers;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
@@ -88,18 +89,24 @@ public class CognitoIdentity {
         return findUsernameByEmail(email).map(found -> true).defaultIfEmpty(false);
     }
 
+    /** The username whose (canonical) email is the canonical form of {@code email}; empty if none. */
     Mono<String> findUsernameByEmail(String email) {
+        String canonical = Identifiers.canonicalEmail(email).replace("\\", "").replace("\"", "");
         return call(() -> cognito.listUsers(r -> r.userPoolId(properties.userPoolId())
-                        .filter("email = \"" + email.replace("\\", "").replace("\"", "") + "\"").limit(1)))
+                        .filter("email = \"" + canonical + "\"").limit(1)))
                 .flatMap(users -> Mono.justOrEmpty(users.users().stream().findFirst().map(UserType::username)));
     }
 
-    /** Signs in with username or email and password; every failure is the same 401. */
+    /**
+     * Signs in with username or email (anything with an '@'; usernames cannot contain one)
+     * and password; every failure is the same 401. Both are compared in their canonical form
+     * ({@link Identifiers}), as they were stored at sign-up.
+     */
     Mono<AuthMessages.Tokens> signIn(String usernameOrEmail, String password) {
         Mono<String> username = usernameOrEmail.contains("@")
                 ? findUsernameByEmail(usernameOrEmail).switchIfEmpty(Mono.error(
                         () -> new AuthenticationFailedException(SIGN_IN_FAILED)))
-                : Mono.just(usernameOrEmail);
+                : Mono.just(Identifiers.canonicalUsername(usernameOrEmail));
         return username.flatMap(name -> {
             Map<String, String> parameters = new HashMap<>(Map.of("USERNAME", name, "PASSWORD", password));
             secretHash(name).ifPresent(hash -> parameters.put("SECRET_HASH", hash));
@@ -115,20 +122,48 @@ public class CognitoIdentity {
                         e -> new AuthenticationFailedException(SIGN_IN_FAILED));
     }
 
-    /** New access and ID tokens for a refresh token. */
-    Mono<AuthMessages.Tokens> refresh(String refreshToken, String username) {
-        Map<String, String> parameters = new HashMap<>(Map.of("REFRESH_TOKEN", refreshToken));
-        if (username != null) {
-            secretHash(username).ifPresent(hash -> parameters.put("SECRET_HASH", hash));
-        }
-        return call(() -> cognito.adminInitiateAuth(r -> r.userPoolId(properties.userPoolId())
+    /**
+     * New access and ID tokens for a refresh token. {@code usernameOrEmail} (optional) is only
+     * needed for SECRET_HASH when the client has a secret; it is resolved as at sign-in.
+     */
+    Mono<AuthMessages.Tokens> refresh(String refreshToken, String usernameOrEmail) {
+        Mono<Map<String, String>> parameters = usernameOrEmail == null || !properties.hasClientSecret()
+                ? Mono.just(refreshParameters(refreshToken, null))
+                : (usernameOrEmail.contains("@")
+                        ? findUsernameByEmail(usernameOrEmail)
+                        : Mono.just(usernameOrEmail))
+                        .map(username -> refreshParameters(refreshToken, username))
+                        .defaultIfEmpty(refreshParameters(refreshToken, null));
+        return parameters.flatMap(p -> call(() -> cognito.adminInitiateAuth(r -> r.userPoolId(properties.userPoolId())
                         .clientId(properties.clientId())
                         .authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
-                        .authParameters(parameters)))
+                        .authParameters(p))))
                 .map(response -> tokens(response.authenticationResult(), refreshToken))
                 .onErrorMap(e -> e instanceof NotAuthorizedException || e instanceof UserNotFoundException
                                 || (e instanceof CognitoIdentityProviderException c && c.statusCode() == 400),
                         e -> new AuthenticationFailedException("The refresh token is invalid or expired"));
+    }
+
+    /** REFRESH_TOKEN_AUTH's parameters; SECRET_HASH is computed over the canonical username. */
+    Map<String, String> refreshParameters(String refreshToken, String username) {
+        Map<String, String> parameters = new HashMap<>(Map.of("REFRESH_TOKEN", refreshToken));
+        if (username != null) {
+            secretHash(Identifiers.canonicalUsername(username)).ifPresent(hash -> parameters.put("SECRET_HASH", hash));
+        }
+        return parameters;
+    }
+
+    /**
+     * Signs the user out of every device at Cognito (AdminUserGlobalSignOut: refresh tokens
+     * become unusable) when {@code careervault.cognito.global-sign-out} is on. The API's own
+     * session records end the access tokens; this is the pool's side of it.
+     */
+    Mono<Void> globalSignOut(String username) {
+        if (!properties.globalSignOut()) {
+            return Mono.empty();
+        }
+        return call(() -> cognito.adminUserGlobalSignOut(r -> r.userPoolId(properties.userPoolId())
+                .username(username))).then();
     }
 
     /** Revokes a refresh token and the access tokens issued from it. */

@@ -8,14 +8,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code issuerUri} and {@code jwkSetUri} default to AWS's URLs for the pool;
  * {@code trustLocalIssuer} lets the devstack profile accept cognito-local's
  * plain-http issuer, which must never be trusted anywhere else.
+ * {@code globalSignOut} (default true) makes "log out everywhere" also call
+ * AdminUserGlobalSignOut, which cognito-local lacks (the devstack profile turns it off).
  */
 @ConfigurationProperties("careervault.cognito")
 public record CognitoProperties(String endpoint, String userPoolId, String clientId, String clientSecret,
-        String issuerUri, String jwkSetUri, Duration clockSkew, Duration callTimeout, boolean trustLocalIssuer) {
+        String issuerUri, String jwkSetUri, Duration clockSkew, Duration callTimeout, boolean trustLocalIssuer,
+        Boolean globalSignOut) {
 
     public CognitoProperties {
         clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
         callTimeout = callTimeout == null ? Duration.ofSeconds(5) : callTimeout;
+        globalSignOut = globalSignOut == null || globalSignOut;
     }
 
     public boolean hasClientSecret() {

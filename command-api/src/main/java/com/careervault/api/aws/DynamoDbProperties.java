@@ -1,16 +1,23 @@
 package com.careervault.api.aws;
 
 import com.careervault.contracts.dynamodb.ReadModel;
+import com.careervault.contracts.dynamodb.SessionsTable;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The read model's location: endpoint (empty on AWS), table names, and how long one call may take. */
+/**
+ * The read model's location: endpoint (empty on AWS), table names, and how long one call may take;
+ * plus the API's own guard tables ({@code sessionsTable}) and whether the API creates those at start-up.
+ */
 @ConfigurationProperties("careervault.dynamodb")
-public record DynamoDbProperties(String endpoint, String jobsTable, String usersTable, Duration callTimeout) {
+public record DynamoDbProperties(String endpoint, String jobsTable, String usersTable, String sessionsTable,
+        Duration callTimeout, boolean createTables) {
 
     public DynamoDbProperties {
         jobsTable = jobsTable == null || jobsTable.isBlank() ? ReadModel.Jobs.DEFAULT_TABLE : jobsTable;
         usersTable = usersTable == null || usersTable.isBlank() ? ReadModel.Users.DEFAULT_TABLE : usersTable;
+        sessionsTable = sessionsTable == null || sessionsTable.isBlank() ? SessionsTable.DEFAULT_TABLE
+                : sessionsTable;
         callTimeout = callTimeout == null ? Duration.ofSeconds(3) : callTimeout;
     }
 }

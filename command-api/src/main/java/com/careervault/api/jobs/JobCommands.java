@@ -6,6 +6,7 @@ import com.careervault.api.events.EventLog;
 import com.careervault.api.events.EventLogProperties;
 import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.api.problems.NotFoundException;
+import com.careervault.api.quotas.AccountQuotas;
 import com.careervault.contracts.events.CareerVaultEvent;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
@@ -35,15 +36,17 @@ public class JobCommands {
     private final EventLogProperties events;
     private final ProjectorProgress progress;
     private final Clock clock;
+    private final AccountQuotas quotas;
     private final IdempotencyKeys idempotencyKeys = new IdempotencyKeys();
 
     public JobCommands(EventLog eventLog, JobStore store, EventLogProperties events, ProjectorProgress progress,
-            Clock clock) {
+            Clock clock, AccountQuotas quotas) {
         this.eventLog = eventLog;
         this.store = store;
         this.events = events;
         this.progress = progress;
         this.clock = clock;
+        this.quotas = quotas;
     }
 
     /**
@@ -86,8 +89,9 @@ public class JobCommands {
     private Mono<Outcome> publishCreate(String userId, String jobId, String eventId, JobFields f) {
         JobCreated created = new JobCreated(jobId, f.company(), f.position(), f.status(), f.location(),
                 f.salaryRange(), f.appliedDate(), f.url(), f.notes(), f.interviewAt(), f.followUpAt(), f.tags());
-        return eventLog.append(envelope(eventId, userId, clock.instant(), created))
+        Mono<Outcome> publish = eventLog.append(envelope(eventId, userId, clock.instant(), created))
                 .map(appended -> Outcome.appended(JobAccepted.created(jobId, eventId), appended));
+        return quotas.admitting(userId, List.of(jobId), publish);
     }
 
     /**
@@ -132,7 +136,8 @@ public class JobCommands {
         return live(userId, jobId, ifMatch).flatMap(current -> {
             String eventId = UUID.randomUUID().toString();
             return eventLog.append(envelope(eventId, userId, clock.instant(), new JobDeleted(jobId)))
-                    .map(appended -> Outcome.appended(JobAccepted.created(jobId, eventId), appended));
+                    .map(appended -> Outcome.appended(JobAccepted.created(jobId, eventId), appended))
+                    .flatMap(outcome -> quotas.release(userId, List.of(jobId)).thenReturn(outcome));
         });
     }
 
@@ -164,7 +169,10 @@ public class JobCommands {
                 toAppend.add(envelope);
                 results.add(new BulkResult.Entry(jobId, "accepted", envelope.id()));
             }
-            return eventLog.appendAll(toAppend).thenReturn(new BulkResult(results));
+            List<String> deleted = command.delete()
+                    ? toAppend.stream().map(EventEnvelope::subject).toList() : List.<String>of();
+            return eventLog.appendAll(toAppend).then(quotas.release(userId, deleted))
+                    .thenReturn(new BulkResult(results));
         });
     }
 

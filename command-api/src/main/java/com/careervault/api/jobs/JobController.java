@@ -70,7 +70,8 @@ public class JobController {
                     + "`status` defaults to `Applied` and is accepted in any letter case. The answer is `202` with "
                     + "the job's id as soon as the `job.created` event is in the log; with `Prefer: wait=N` it is "
                     + "`201` with the job once the read model has it. Send an `Idempotency-Key` to make retries "
-                    + "safe.",
+                    + "safe. An account at its limit of live jobs is refused with 409 (`job-limit-reached`), one "
+                    + "creating jobs too fast with 429 (`create-rate-exceeded`).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "seed", summary = "The seed's job", value = ApiDocs.SEED_JOB))))
@@ -86,6 +87,8 @@ public class JobController {
                 @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
                         schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE))},
             content = @Content(schema = @Schema(implementation = JobAccepted.class)))
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     @ApiResponse(responseCode = "201", description = "Recorded and readable (`Prefer: wait`): the job.",
             headers = {
                 @Header(name = ApiDocs.LOCATION, description = "The job's URL.",

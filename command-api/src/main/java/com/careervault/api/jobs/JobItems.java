@@ -2,6 +2,7 @@ package com.careervault.api.jobs;
 
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
+import com.careervault.contracts.time.Timestamps;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -22,7 +23,7 @@ final class JobItems {
     static JobView view(Map<String, AttributeValue> item) {
         List<JobView.StatusChange> history = item.containsKey(Jobs.STATUS_HISTORY)
                 ? item.get(Jobs.STATUS_HISTORY).l().stream()
-                        .map(entry -> new JobView.StatusChange(s(entry.m(), "status"), s(entry.m(), "at")))
+                        .map(entry -> new JobView.StatusChange(s(entry.m(), "status"), time(entry.m(), "at")))
                         .toList()
                 : null;
         List<String> tags = item.containsKey(Jobs.TAGS) && item.get(Jobs.TAGS).hasL()
@@ -30,8 +31,8 @@ final class JobItems {
                 : null;
         return new JobView(s(item, Jobs.JOB_ID), s(item, Jobs.COMPANY), s(item, Jobs.POSITION), s(item, Jobs.STATUS),
                 s(item, Jobs.LOCATION), s(item, Jobs.SALARY_RANGE), s(item, Jobs.APPLIED_DATE), s(item, Jobs.URL),
-                s(item, Jobs.NOTES), s(item, Jobs.INTERVIEW_AT), s(item, Jobs.FOLLOW_UP_AT), tags,
-                s(item, Jobs.CREATED_AT), s(item, Jobs.UPDATED_AT), history,
+                s(item, Jobs.NOTES), time(item, Jobs.INTERVIEW_AT), time(item, Jobs.FOLLOW_UP_AT), tags,
+                time(item, Jobs.CREATED_AT), time(item, Jobs.UPDATED_AT), history,
                 item.containsKey(Position.PARTITION) && item.containsKey(Position.OFFSET)
                         ? JobVersion.of(Integer.parseInt(item.get(Position.PARTITION).n()),
                                 Long.parseLong(item.get(Position.OFFSET).n()))
@@ -40,6 +41,11 @@ final class JobItems {
 
     static Map<String, AttributeValue> key(String userId, String jobId) {
         return Map.of(Jobs.USER_ID, AttributeValue.fromS(userId), Jobs.JOB_ID, AttributeValue.fromS(jobId));
+    }
+
+    /** Items written before the one timestamp format are answered in it too. */
+    private static String time(Map<String, AttributeValue> item, String name) {
+        return Timestamps.normalize(s(item, name));
     }
 
     private static String s(Map<String, AttributeValue> item, String name) {

@@ -75,11 +75,15 @@ final class ProblemResponses {
                         + "with (JSON).",
                 example("not-acceptable", "Asked for HTML", problem(HttpStatus.NOT_ACCEPTABLE, null,
                         "Acceptable representations: [application/json, application/*+json].", "/health", null))));
-        responses.put(NAMES.get(409), response("The request clashes with existing state, such as an email that "
-                        + "already has an account; `errors` names the field.",
+        responses.put(NAMES.get(409), response("The request clashes with existing state: an email or username "
+                        + "that already has an account (`conflict`, `errors` names the field), or an account at its "
+                        + "limit of live jobs (`job-limit-reached`, with `max_jobs`). Nothing was recorded.",
                 example("conflict", "Email taken", problem(HttpStatus.CONFLICT, "conflict",
                         "an account with this email already exists", "/auth/signup",
-                        List.of(Map.of("field", "email", "message", "an account with this email already exists"))))));
+                        List.of(Map.of("field", "email", "message", "an account with this email already exists")))),
+                example("job-limit-reached", "Too many live jobs", problem(HttpStatus.CONFLICT, "job-limit-reached",
+                        "This account already has the maximum of 5000 jobs; delete jobs before creating more",
+                        "/api/jobs", null))));
         responses.put(NAMES.get(412), response("`If-Match` named a version of the job that is no longer current: "
                         + "someone changed it since it was read. Read it again (new `ETag`) and retry.",
                 example("precondition-failed", "The job changed since it was read", problem(

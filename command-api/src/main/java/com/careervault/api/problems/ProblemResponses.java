@@ -107,6 +107,20 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem));
     }
 
+    /** Every problem Spring builds for its own exceptions (405, 406, 413, 415, ...) gets our type and title. */
+    @Override
+    protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers,
+            HttpStatusCode status, ServerWebExchange exchange) {
+        // the body is built from the exception just before this (handleExceptionInternal), hence here
+        if (body instanceof ProblemDetail problem) {
+            Problems.typed(problem);
+            if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+                problem.setDetail("The request body is larger than the API accepts");
+            }
+        }
+        return super.createResponseEntity(body, headers, status, exchange);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("unexpected failure", e);

@@ -21,6 +21,35 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * Gives a problem that Spring built for one of its own exceptions (type
+     * {@code about:blank}: 405, 406, 413, 415, a bad path variable...) our type
+     * URI for its status and the status's title, so that every error has a
+     * stable {@code type}. Problems that already have a type are left alone.
+     */
+    public static ProblemDetail typed(ProblemDetail problem) {
+        if (problem.getType() == null || BLANK.equals(problem.getType())) {
+            HttpStatus status = HttpStatus.resolve(problem.getStatus());
+            if (status != null) {
+                problem.setType(URI.create(TYPE_BASE + typeName(status)));
+                problem.setTitle(status.getReasonPhrase());
+            }
+        }
+        return problem;
+    }
+
+    private static final URI BLANK = URI.create("about:blank");
+
+    /** Kept stable for clients: a few names predate this rule; the rest is the reason phrase in kebab case. */
+    private static String typeName(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "malformed-request";
+            case CONTENT_TOO_LARGE -> "payload-too-large";
+            case INTERNAL_SERVER_ERROR -> "internal-error";
+            default -> status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        };
+    }
+
     public static ProblemDetail invalid(List<FieldProblem> fields) {
         ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-request",
                 fields.size() == 1 ? fields.get(0).field() + ": " + fields.get(0).message()

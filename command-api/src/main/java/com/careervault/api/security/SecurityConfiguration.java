@@ -2,10 +2,12 @@ package com.careervault.api.security;
 
 import com.careervault.api.auth.CognitoProperties;
 import com.careervault.api.aws.AwsProperties;
+import com.careervault.api.sessions.Sessions;
 import com.careervault.api.web.ApiProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -17,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may call what: the {@link PublicRoutes} (sign-up, sign-in, health, API
  * docs, the unsubscribe link) are open; every other endpoint needs a valid
- * Cognito access token. Stateless: no session, no CSRF.
+ * Cognito access token of a session that is still open ({@link Sessions}). No
+ * HTTP session, no CSRF: every request carries its token.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -29,7 +32,7 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-            JsonMapper json) {
+            JsonMapper json, Sessions sessions) {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(json);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -48,6 +51,8 @@ public class SecurityConfiguration {
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
                         .authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
+                // a genuine token is not enough: its session must still be open (signed-out tokens are refused)
+                .addFilterAfter(new OpenSessionFilter(sessions, entryPoint, json), SecurityWebFiltersOrder.AUTHENTICATION)
                 .build();
     }
 

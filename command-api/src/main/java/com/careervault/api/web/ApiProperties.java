@@ -3,12 +3,11 @@ package com.careervault.api.web;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The API's own settings: which SPA origins may call it from a browser, and the public base URL. */
+/** The API's own settings: which SPA origins may call it from a browser. */
 @ConfigurationProperties("careervault.api")
-public record ApiProperties(List<String> corsAllowedOrigins, String version) {
+public record ApiProperties(List<String> corsAllowedOrigins) {
 
     public ApiProperties {
         corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : List.copyOf(corsAllowedOrigins);
-        version = version == null || version.isBlank() ? "1.0.0" : version;
     }
 }

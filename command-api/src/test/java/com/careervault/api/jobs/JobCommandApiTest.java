@@ -59,12 +59,12 @@ class JobCommandApiTest {
         assertThat(event.get("subject").asString()).isEqualTo(jobId);
         assertThat(event.get("userid").asString()).isEqualTo(account.userId());
         assertThat(event.get("datacontenttype").asString()).isEqualTo("application/json");
-        assertThat(event.get("time").asString()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+        assertThat(event.get("time").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z");
         assertThat(event.get("data").toString()).isEqualTo("{\"job_id\":\"" + jobId + "\",\"company\":\"Tech Corp\","
                 + "\"position\":\"Senior Software Engineer\",\"status\":\"Applied\",\"location\":\"San Francisco, CA\","
                 + "\"salary_range\":\"$150k - $200k\",\"applied_date\":\"2026-11-20\","
                 + "\"url\":\"https://jobs.example.com/42\",\"notes\":\"Referred by Sam\","
-                + "\"interview_at\":\"2026-12-01T15:00:00Z\",\"follow_up_at\":\"2026-11-27T09:00:00Z\","
+                + "\"interview_at\":\"2026-12-01T15:00:00.000000Z\",\"follow_up_at\":\"2026-11-27T09:00:00.000000Z\","
                 + "\"tags\":[\"backend\",\"remote\"]}");
     }
 

@@ -34,7 +34,12 @@ class RequestBodyRulesApiTest {
             new EntryPoint(HttpMethod.PATCH, "/api/jobs/" + UUID.randomUUID(), "notes", "{\"notes\": %s}"),
             new EntryPoint(HttpMethod.POST, "/api/jobs/bulk", "action",
                     "{\"action\": %s, \"job_ids\": [\"" + UUID.randomUUID() + "\"]}"),
-            new EntryPoint(HttpMethod.PUT, "/api/me/preferences", "time_zone", "{\"time_zone\": %s}"));
+            new EntryPoint(HttpMethod.PUT, "/api/me/preferences", "time_zone", "{\"time_zone\": %s}"),
+            new EntryPoint(HttpMethod.POST, "/auth/signup", "username",
+                    "{\"username\": %s, \"email\": \"rules@example.com\", \"password\": \"TestPass123!\"}"),
+            new EntryPoint(HttpMethod.POST, "/auth/login", "username", "{\"username\": %s, \"password\": \"x\"}"),
+            new EntryPoint(HttpMethod.POST, "/auth/refresh", "refresh_token", "{\"refresh_token\": %s}"),
+            new EntryPoint(HttpMethod.POST, "/auth/logout", "refresh_token", "{\"refresh_token\": %s}"));
 
     @Autowired
     WebTestClient client;

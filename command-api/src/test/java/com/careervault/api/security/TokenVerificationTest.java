@@ -95,6 +95,15 @@ class TokenVerificationTest {
     }
 
     @Test
+    void genuinelySignedTokenThatNoSessionOfOursIssuedIsRefused() throws Exception {
+        // a valid signature and claims, but a jti the API never handed out (minted, or issued around the API)
+        JWTClaimsSet claims = new JWTClaimsSet.Builder(genuine.getJWTClaimsSet())
+                .jwtID(UUID.randomUUID().toString()).build();
+
+        assertRefused(sign(claims, cognitoLocalKey()));
+    }
+
+    @Test
     void idTokenIsRefused() {
         assertRefused(account.idToken());
     }

@@ -38,8 +38,19 @@ public final class ReadModel {
         public static final String CREATED_AT = "created_at";
         public static final String UPDATED_AT = "updated_at";
         public static final String STATUS_CREATED_AT = "status_created_at";
-        /** List of {status, at} maps, oldest first: the job's stage history. */
+        /**
+         * List of {status, at} maps, oldest first: the job's last {@link #STATUS_HISTORY_LIMIT} stages
+         * (an item never grows with the number of a job's changes; DynamoDB items stop at 400 KB).
+         */
         public static final String STATUS_HISTORY = "status_history";
+        /** How many stages {@link #STATUS_HISTORY} keeps: the newest ones. */
+        public static final int STATUS_HISTORY_LIMIT = 20;
+        /**
+         * N: how many stages the job has had in all, its initial status included. When it exceeds the
+         * length of {@link #STATUS_HISTORY}, the oldest stages were dropped. Absent on items written
+         * before it existed: then the history is complete and its length is the count.
+         */
+        public static final String STATUS_HISTORY_COUNT = "status_history_count";
         /** Present (true) on a deleted job's tombstone; tombstones carry no index keys. */
         public static final String DELETED = "deleted";
         /** Epoch seconds at which DynamoDB TTL may remove a tombstone. */
@@ -63,6 +74,37 @@ public final class ReadModel {
         public static final String PREFERENCES = "preferences";
 
         private Users() {
+        }
+    }
+
+    /**
+     * {@code CareerVault-Quotas}: the command API's guard table of per-account limits. Not part of the
+     * projected read model: only the API writes it, with conditional writes, and a replay never touches it.
+     * Partition {@code user_id}, sort {@code guard}; one account's items are the live-job counter, one
+     * admission marker per counted job, and the create-rate state.
+     */
+    public static final class Quotas {
+        public static final String DEFAULT_TABLE = "CareerVault-Quotas";
+
+        public static final String USER_ID = "user_id";
+        /** Which guard of the account an item is: one of the values below. */
+        public static final String GUARD = "guard";
+
+        /** {@code guard} of the counter item: its {@link #LIVE_JOBS} counts jobs admitted and not released. */
+        public static final String LIVE_JOBS_GUARD = "live-jobs";
+        /** {@code guard} prefix of a job's admission marker ({@code job#<job_id>}): the job is counted once. */
+        public static final String JOB_MARKER_PREFIX = "job#";
+        /** {@code guard} of the create-rate item (GCRA state in {@link #THEORETICAL_ARRIVAL}). */
+        public static final String CREATE_RATE_GUARD = "create-rate";
+
+        /** Number: jobs counted against the account's cap. */
+        public static final String LIVE_JOBS = "live_jobs";
+        /** Number: the GCRA theoretical arrival time, epoch microseconds. */
+        public static final String THEORETICAL_ARRIVAL = "tat_us";
+        /** String: ISO-8601 instant a job marker was written (for operators). */
+        public static final String ADMITTED_AT = "admitted_at";
+
+        private Quotas() {
         }
     }
 

@@ -51,6 +51,16 @@ public final class ReadModelTables {
                 .build();
     }
 
+    /** The command API's quota guard table ({@link ReadModel.Quotas}): no index, keys only. */
+    public static CreateTableRequest quotas(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(string(ReadModel.Quotas.USER_ID), string(ReadModel.Quotas.GUARD))
+                .keySchema(hash(ReadModel.Quotas.USER_ID), range(ReadModel.Quotas.GUARD))
+                .build();
+    }
+
     public static List<CreateTableRequest> all(String jobsTable, String usersTable) {
         return List.of(jobs(jobsTable), users(usersTable));
     }

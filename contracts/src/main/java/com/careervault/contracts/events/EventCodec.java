@@ -1,8 +1,10 @@
 package com.careervault.contracts.events;
 
+import com.careervault.contracts.time.Timestamps;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -11,7 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads and writes events as CloudEvents structured JSON. Data fields are
  * snake_case; unknown fields are ignored so that older consumers keep working
- * when a producer adds one. Thread-safe: share one instance.
+ * when a producer adds one. Every {@link Instant} (the envelope's {@code time}
+ * and data fields) is written in the one format of {@link Timestamps} and read
+ * in any format earlier producers wrote. Thread-safe: share one instance.
  */
 public final class EventCodec {
 
@@ -23,6 +27,11 @@ public final class EventCodec {
                 .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // a record with a key given twice, or with content after the event, is refused (dead-lettered
+                // by its consumer), never read by guessing which value was meant
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .addModule(Timestamps.jacksonModule())
                 .build();
     }
 
@@ -61,7 +70,7 @@ public final class EventCodec {
         Instant time;
         try {
             payload = mapper.treeToValue(data, type.dataClass());
-            time = Instant.parse(text(tree, "time"));
+            time = Timestamps.parse(text(tree, "time"));
         } catch (JacksonException | java.time.format.DateTimeParseException e) {
             throw new EventFormatException("invalid " + type.type() + ": " + rootMessage(e), e);
         }

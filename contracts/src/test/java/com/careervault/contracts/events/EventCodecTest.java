@@ -21,7 +21,7 @@ class EventCodecTest {
                 .contains("\"subject\":\"" + SampleEvents.JOB + "\"")
                 .contains("\"userid\":\"" + SampleEvents.USER + "\"")
                 .contains("\"datacontenttype\":\"application/json\"")
-                .contains("\"time\":\"2026-11-24T17:00:00Z\"")
+                .contains("\"time\":\"2026-11-24T17:00:00.000000Z\"")
                 .contains("\"salary_range\":\"$150k-$200k\"")
                 .contains("\"applied_date\":\"2026-11-20\"")
                 .contains("\"status\":\"Applied\"");
@@ -94,5 +94,42 @@ class EventCodecTest {
                  "time":"2026-11-24T17:00:00Z","data":{"job_id":"j1"}}""";
         assertThatThrownBy(() -> codec.decode(noUser.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(EventFormatException.class).hasMessageContaining("userid");
+    }
+
+    @Test
+    void aKeyGivenTwiceOrContentAfterTheEventIsNotAValidEvent() {
+        String twice = """
+                {"specversion":"1.0","id":"e1","source":"/s","type":"careervault.job.created.v1",
+                 "time":"2026-11-24T17:00:00Z","userid":"u1",
+                 "data":{"job_id":"j1","company":"Alpha Fakeco","position":"Dev","status":"Applied",
+                         "company":"Beta Fakeco"}}""";
+        assertThatThrownBy(() -> codec.decode(twice.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EventFormatException.class).hasMessageContaining("company");
+        String trailing = """
+                {"specversion":"1.0","id":"e1","source":"/s","type":"careervault.job.deleted.v1",
+                 "time":"2026-11-24T17:00:00Z","userid":"u1","data":{"job_id":"j1"}} {}""";
+        assertThatThrownBy(() -> codec.decode(trailing.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EventFormatException.class);
+    }
+
+    @Test
+    void writesEveryInstantWithSixFractionDigitsAndReadsOldSpellings() {
+        // as an earlier producer wrote it: Instant.toString() in the envelope, an offset and no fraction in data
+        String old = """
+                {"specversion":"1.0","id":"e1","source":"/s","type":"careervault.job.created.v1",
+                 "time":"2026-11-24T17:00:00.5Z","userid":"u1","subject":"j1",
+                 "data":{"job_id":"j1","company":"Google","position":"Software Engineer","status":"Applied",
+                         "interview_at":"2026-12-01T16:00:00+01:00","follow_up_at":"2026-12-02T09:00:00.123456789Z"}}""";
+
+        EventEnvelope event = codec.decode(old.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(event.time()).isEqualTo(java.time.Instant.parse("2026-11-24T17:00:00.500Z"));
+        JobCreated job = (JobCreated) event.data();
+        assertThat(job.interviewAt()).isEqualTo(java.time.Instant.parse("2026-12-01T15:00:00Z"));
+        String written = new String(codec.encode(event), StandardCharsets.UTF_8);
+        assertThat(written)
+                .contains("\"time\":\"2026-11-24T17:00:00.500000Z\"")
+                .contains("\"interview_at\":\"2026-12-01T15:00:00.000000Z\"")
+                .contains("\"follow_up_at\":\"2026-12-02T09:00:00.123456Z\"");
     }
 }

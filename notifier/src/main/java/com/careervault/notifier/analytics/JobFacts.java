@@ -3,13 +3,15 @@ package com.careervault.notifier.analytics;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.jobs.JobStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What the statistics need to know about one job. The "reached" flags remember the furthest the
+ * What the statistics need to know about one job (one state record per job, about 200 bytes). The "reached" flags remember the furthest the
  * application ever got, so a job that was interviewed and later rejected still counts as interviewed.
  *
  * @param enteredAppliedAt when the job first entered Applied (null if it never was in Applied)
@@ -52,6 +54,17 @@ public record JobFacts(JobStatus status, Instant createdAt, LocalDate appliedDat
 
     /** The day the application counts for in the weekly figures: its applied date, else its creation (UTC). */
     LocalDate applicationDay() {
-        return appliedDate != null ? appliedDate : LocalDate.ofInstant(createdAt, java.time.ZoneOffset.UTC);
+        return appliedDate != null ? appliedDate : LocalDate.ofInstant(createdAt, ZoneOffset.UTC);
+    }
+
+    /** The ISO week the job counts in, or null when it is not an application (never left Wishlist). */
+    String applicationWeek() {
+        return applied ? UserStatsCalculator.isoWeek(applicationDay()) : null;
+    }
+
+    /** Whole seconds from entering Applied to the first later status; null while there is no such move. */
+    Long secondsToFirstResponse() {
+        return applied && enteredAppliedAt != null && firstMoveAt != null
+                ? Duration.between(enteredAppliedAt, firstMoveAt).toSeconds() : null;
     }
 }

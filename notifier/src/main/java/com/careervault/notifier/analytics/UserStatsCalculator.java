@@ -9,13 +9,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
-/** Derives the published figures from a user's jobs; pure, so it is tested without Kafka. */
+/**
+ * Derives the published figures from a user's running totals; pure, so it is tested without Kafka.
+ * The work is the same for a user with one job or twenty thousand: nine statuses, twelve weeks.
+ */
 public final class UserStatsCalculator {
 
     private static final double SECONDS_PER_DAY = Duration.ofDays(1).toSeconds();
@@ -23,55 +25,34 @@ public final class UserStatsCalculator {
     private UserStatsCalculator() {
     }
 
-    /** @param today the current day (UTC): the last of the twelve weeks is the one containing it */
-    public static UserStats calculate(String userId, UserJobs userJobs, LocalDate today) {
-        Collection<JobFacts> jobs = userJobs.jobs().values();
+    /**
+     * @param applicationsIn applied jobs counted in an ISO week ({@link #isoWeek} spelling)
+     * @param medianSeconds median time to first response in seconds, null when no job has one
+     * @param today the current day (UTC): the last of the twelve weeks is the one containing it
+     */
+    public static UserStats calculate(String userId, UserTotals totals, ToIntFunction<String> applicationsIn,
+            Double medianSeconds, LocalDate today) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (JobStatus status : JobStatus.values()) {
-            byStatus.put(status.spelling(), (int) jobs.stream().filter(job -> job.status() == status).count());
+            byStatus.put(status.spelling(), totals.count(status));
         }
-        List<JobFacts> applied = jobs.stream().filter(JobFacts::applied).toList();
-        return new UserStats(userId, jobs.size(), byStatus, weeks(applied, today), applied.size(),
-                rate(applied, JobFacts::responded), rate(applied, JobFacts::interviewed),
-                rate(applied, JobFacts::offered), medianDaysToFirstResponse(applied));
+        List<WeeklyApplications> weeks = new ArrayList<>();
+        for (int weeksAgo = UserStats.WEEKS - 1; weeksAgo >= 0; weeksAgo--) {
+            String week = isoWeek(today.minusWeeks(weeksAgo));
+            weeks.add(new WeeklyApplications(week, applicationsIn.applyAsInt(week)));
+        }
+        int applied = totals.appliedJobs();
+        return new UserStats(userId, totals.totalJobs(), byStatus, weeks, applied, rate(totals.responded(), applied),
+                rate(totals.interviewed(), applied), rate(totals.offered(), applied),
+                medianSeconds == null ? null : round(medianSeconds / SECONDS_PER_DAY, 2));
     }
 
     public static String isoWeek(LocalDate day) {
         return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    private static List<WeeklyApplications> weeks(List<JobFacts> applied, LocalDate today) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (int weeksAgo = UserStats.WEEKS - 1; weeksAgo >= 0; weeksAgo--) {
-            counts.put(isoWeek(today.minusWeeks(weeksAgo)), 0);
-        }
-        for (JobFacts job : applied) {
-            counts.computeIfPresent(isoWeek(job.applicationDay()), (week, count) -> count + 1);
-        }
-        List<WeeklyApplications> weeks = new ArrayList<>();
-        counts.forEach((week, count) -> weeks.add(new WeeklyApplications(week, count)));
-        return weeks;
-    }
-
-    private static double rate(List<JobFacts> applied, Predicate<JobFacts> reached) {
-        if (applied.isEmpty()) {
-            return 0;
-        }
-        return round((double) applied.stream().filter(reached).count() / applied.size(), 4);
-    }
-
-    private static Double medianDaysToFirstResponse(List<JobFacts> applied) {
-        double[] days = applied.stream()
-                .filter(job -> job.enteredAppliedAt() != null && job.firstMoveAt() != null)
-                .mapToDouble(job -> Duration.between(job.enteredAppliedAt(), job.firstMoveAt()).toSeconds()
-                        / SECONDS_PER_DAY)
-                .sorted().toArray();
-        if (days.length == 0) {
-            return null;
-        }
-        double median = days.length % 2 == 1 ? days[days.length / 2]
-                : (days[days.length / 2 - 1] + days[days.length / 2]) / 2;
-        return round(median, 2);
+    private static double rate(int reached, int applied) {
+        return applied == 0 ? 0 : round((double) reached / applied, 4);
     }
 
     private static double round(double value, int places) {

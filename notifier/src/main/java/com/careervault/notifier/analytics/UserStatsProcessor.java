@@ -1,13 +1,19 @@
 package com.careervault.notifier.analytics;
 
 import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.JobCreated;
+import com.careervault.contracts.events.JobDeleted;
 import com.careervault.contracts.events.JobEvent;
+import com.careervault.contracts.events.JobStatusChanged;
+import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.events.UserRegistered;
+import com.careervault.notifier.streams.RecordSizeLimit;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.UUID;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -16,50 +22,139 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps each user's jobs in a state store and publishes the user's figures whenever they may have
- * changed. Output goes to a compacted topic keyed by user id, inside the same transaction as the
- * store update, so the topic never disagrees with the log.
+ * Keeps each job's facts and each user's running totals in state stores and publishes the user's
+ * figures whenever they may have changed. Output goes to a compacted topic keyed by user id, inside
+ * the same transaction as the store updates, so the topic never disagrees with the log.
+ *
+ * <p><b>Bounded work and state.</b> A job event reads and writes that job's facts, takes the job's old
+ * contribution out of the user's totals and puts its new one in (counts by status, applied, reached
+ * stages, the application week, the time to first response). No record holds a list of jobs, and the
+ * published record is computed from the totals, twelve week counters and at most two response times,
+ * so a user with 20,000 jobs costs per event what a user with one does.
  */
 public final class UserStatsProcessor implements Processor<String, EventEnvelope, String, byte[]> {
 
-    public static final String STORE = "notifier-analytics-jobs";
-
     private final Clock clock;
     private final JsonMapper mapper;
+    private final RecordSizeLimit limit;
     private ProcessorContext<String, byte[]> context;
-    private KeyValueStore<String, UserJobs> store;
+    private KeyValueStore<String, JobFacts> jobs;
+    private KeyValueStore<String, UserTotals> totals;
+    private KeyValueStore<String, Integer> weeks;
+    private ResponseTimeIndex responseTimes;
 
-    public UserStatsProcessor(Clock clock, JsonMapper mapper) {
+    public UserStatsProcessor(Clock clock, JsonMapper mapper, RecordSizeLimit limit) {
         this.clock = clock;
         this.mapper = mapper;
+        this.limit = limit;
     }
 
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
-        this.store = context.getStateStore(STORE);
+        this.jobs = context.getStateStore(AnalyticsStores.JOBS);
+        this.totals = context.getStateStore(AnalyticsStores.TOTALS);
+        this.weeks = context.getStateStore(AnalyticsStores.WEEKS);
+        this.responseTimes = new ResponseTimeIndex(context.getStateStore(AnalyticsStores.RESPONSE_TIMES));
     }
 
     @Override
     public void process(Record<String, EventEnvelope> record) {
         EventEnvelope event = record.value();
         String userId = event.userid();
-        UserJobs before = store.get(userId);
-        UserJobs after;
+        UserTotals before = totals.get(userId);
+        UserTotals after;
         if (event.data() instanceof JobEvent job) {
-            after = (before == null ? UserJobs.none() : before).apply(job, event.time());
+            after = jobChanged(userId, job, event.time(), before == null ? UserTotals.none() : before);
+            if (after == null) {
+                return; // a duplicate, or an update that touched nothing the figures use
+            }
         } else if (event.data() instanceof UserRegistered && before == null) {
-            after = UserJobs.none(); // publish an all-zero record so consumers see every user
+            after = UserTotals.none(); // publish an all-zero record so consumers see every user
         } else {
             return;
         }
-        if (after.equals(before)) {
-            return; // a duplicate or an update that touched nothing the figures use
+        totals.put(userId, after);
+        publish(record, event, userId, after);
+    }
+
+    /** Applies one job event; null when the job's facts did not change. */
+    private UserTotals jobChanged(String userId, JobEvent event, Instant time, UserTotals current) {
+        String key = AnalyticsStores.job(userId, event.jobId());
+        JobFacts old = jobs.get(key);
+        JobFacts next = next(old, event, time);
+        if (Objects.equals(old, next)) {
+            return null;
         }
-        store.put(userId, after);
+        UserTotals result = current;
+        if (old != null) {
+            result = withdraw(userId, event.jobId(), old, result);
+        }
+        if (next != null) {
+            result = contribute(userId, event.jobId(), next, result);
+            jobs.put(key, next);
+        } else {
+            jobs.delete(key);
+        }
+        return result;
+    }
+
+    /** The job's facts after the event; creations of known jobs and events of unknown jobs change nothing. */
+    private static JobFacts next(JobFacts current, JobEvent event, Instant time) {
+        if (event instanceof JobCreated created) {
+            return current != null ? current : JobFacts.created(created, time);
+        }
+        if (current == null) {
+            return null;
+        }
+        if (event instanceof JobUpdated updated) {
+            return current.updated(updated);
+        }
+        if (event instanceof JobStatusChanged changed) {
+            return current.statusChanged(changed.to(), time);
+        }
+        return event instanceof JobDeleted ? null : current;
+    }
+
+    private UserTotals contribute(String userId, String jobId, JobFacts job, UserTotals current) {
+        String week = job.applicationWeek();
+        if (week != null) {
+            weeks.put(AnalyticsStores.week(userId, week), weekCount(userId, week) + 1);
+        }
+        UserTotals result = current.plus(job, 1);
+        Long seconds = job.secondsToFirstResponse();
+        return seconds == null ? result
+                : responseTimes.add(userId, ResponseTimeIndex.key(userId, jobId, seconds), seconds, result);
+    }
+
+    private UserTotals withdraw(String userId, String jobId, JobFacts job, UserTotals current) {
+        String week = job.applicationWeek();
+        if (week != null) {
+            int left = weekCount(userId, week) - 1;
+            String weekKey = AnalyticsStores.week(userId, week);
+            if (left > 0) {
+                weeks.put(weekKey, left);
+            } else {
+                weeks.delete(weekKey);
+            }
+        }
+        UserTotals result = current.plus(job, -1);
+        Long seconds = job.secondsToFirstResponse();
+        return seconds == null ? result
+                : responseTimes.remove(userId, ResponseTimeIndex.key(userId, jobId, seconds), result);
+    }
+
+    private int weekCount(String userId, String week) {
+        Integer count = weeks.get(AnalyticsStores.week(userId, week));
+        return count == null ? 0 : count;
+    }
+
+    private void publish(Record<String, EventEnvelope> record, EventEnvelope event, String userId, UserTotals after) {
         Instant now = clock.instant();
-        var stats = UserStatsCalculator.calculate(userId, after, LocalDate.ofInstant(now, ZoneOffset.UTC));
-        byte[] json = mapper.writeValueAsBytes(UserStatsEvent.of(eventId(event), now, stats));
+        var stats = UserStatsCalculator.calculate(userId, after, week -> weekCount(userId, week),
+                responseTimes.medianSeconds(userId, after), LocalDate.ofInstant(now, ZoneOffset.UTC));
+        byte[] json = limit.check("a user-stats record",
+                mapper.writeValueAsBytes(UserStatsEvent.of(eventId(event), now, stats)));
         context.forward(new Record<>(userId, json, record.timestamp()));
     }
 

@@ -51,7 +51,8 @@ public class NotifierConfiguration {
     @Bean
     NotifierTopology notifierTopology(EventCodec codec, Clock clock, NotifierProperties properties,
             ReminderEmailComposer composer, ReminderMailer mailer) {
-        return new NotifierTopology(codec, clock, properties.reminderSettings(), composer, mailer);
+        return new NotifierTopology(codec, clock, properties.reminderSettings(), composer, mailer,
+                properties.recordSizeLimit());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.careervault.notifier.config;
 
 import com.careervault.notifier.reminders.ReminderSettings;
+import com.careervault.notifier.streams.RecordSizeLimit;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,6 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param stateDir Kafka Streams state directory (env NOTIFIER_STATE_DIR); blank = a fresh temporary one
  * @param followUpDay the unit of follow_up_days; shortened in tests
+ * @param maxRecordBytes largest value the notifier writes to a state changelog, the analytics topic or its
+ *        dead-letter topic, in bytes (env NOTIFIER_MAX_RECORD_BYTES); a record whose processing would exceed
+ *        it is dead-lettered. Keep it well below the topics' {@code max.message.bytes} (1 MiB by default)
  * @param streams extra Kafka Streams settings, passed through verbatim
  */
 @ConfigurationProperties("careervault.notifier")
@@ -24,6 +28,7 @@ public record NotifierProperties(
         @DefaultValue("P1D") Duration maxLateness,
         @DefaultValue("50") int maxEmailsPerPunctuation,
         @DefaultValue Retry retry,
+        @DefaultValue("262144") int maxRecordBytes,
         Map<String, String> streams) {
 
     public NotifierProperties {
@@ -33,6 +38,10 @@ public record NotifierProperties(
     /** SMTP retries: exponential backoff from {@code initialBackoff} up to {@code maxBackoff}. */
     public record Retry(@DefaultValue("30s") Duration initialBackoff, @DefaultValue("30m") Duration maxBackoff,
             @DefaultValue("10") int maxAttempts) {
+    }
+
+    public RecordSizeLimit recordSizeLimit() {
+        return new RecordSizeLimit(maxRecordBytes);
     }
 
     public ReminderSettings reminderSettings() {

@@ -43,6 +43,11 @@ import org.slf4j.LoggerFactory;
  * requested at the end of every punctuation that sent something. Duplicates that still slip
  * through carry the same {@code X-CareerVault-Reminder} id. Anything that is committed is never
  * sent again: the sent store is keyed by job, rule and occurrence.
+ *
+ * <p><b>Size.</b> Every store record is about one user, one job, one scheduled or one sent reminder, so
+ * none grows with the number of a user's jobs or a job's changes (a job keeps only its current plan). A
+ * preferences change replans each of the user's jobs within that one event: its work, not any record,
+ * grows with the number of jobs.
  */
 public final class ReminderProcessor implements Processor<String, EventEnvelope, Void, Void> {
 

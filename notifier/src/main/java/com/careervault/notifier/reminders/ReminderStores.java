@@ -1,6 +1,7 @@
 package com.careervault.notifier.reminders;
 
 import com.careervault.notifier.streams.JsonSerde;
+import com.careervault.notifier.streams.RecordSizeLimit;
 import com.careervault.notifier.users.UserContact;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
@@ -10,8 +11,9 @@ import org.apache.kafka.streams.state.Stores;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The reminder state stores: persistent, changelogged (the default), uncached so that every write
- * reaches the changelog in the transaction that made it.
+ * The reminder state stores: persistent, changelogged (the default). One record per user (contact and
+ * preferences), per job, per scheduled reminder and per sent reminder: none grows with the number of a
+ * user's jobs, and none holds a job's history.
  */
 public final class ReminderStores {
 
@@ -23,14 +25,15 @@ public final class ReminderStores {
     private ReminderStores() {
     }
 
-    public static List<StoreBuilder<KeyValueStore<String, ?>>> builders(JsonMapper mapper) {
-        return List.of(store(USERS, mapper, UserContact.class), store(JOBS, mapper, TrackedJob.class),
-                store(SCHEDULE, mapper, PendingReminder.class), store(SENT, mapper, SentReminder.class));
+    public static List<StoreBuilder<KeyValueStore<String, ?>>> builders(JsonMapper mapper, RecordSizeLimit limit) {
+        return List.of(store(USERS, mapper, UserContact.class, limit), store(JOBS, mapper, TrackedJob.class, limit),
+                store(SCHEDULE, mapper, PendingReminder.class, limit), store(SENT, mapper, SentReminder.class, limit));
     }
 
-    private static <V> StoreBuilder<KeyValueStore<String, ?>> store(String name, JsonMapper mapper, Class<V> type) {
+    private static <V> StoreBuilder<KeyValueStore<String, ?>> store(String name, JsonMapper mapper, Class<V> type,
+            RecordSizeLimit limit) {
         StoreBuilder<KeyValueStore<String, V>> builder = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(name), Serdes.String(), new JsonSerde<>(mapper, type));
+                Stores.persistentKeyValueStore(name), Serdes.String(), new JsonSerde<>(mapper, type, limit));
         @SuppressWarnings({"unchecked", "rawtypes"})
         StoreBuilder<KeyValueStore<String, ?>> widened = (StoreBuilder) builder;
         return widened;

@@ -6,8 +6,14 @@ import com.careervault.contracts.events.EventFormatException;
 import com.careervault.contracts.kafka.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.errors.ProcessorStateException;
+import org.apache.kafka.streams.errors.StreamsException;
+import org.apache.kafka.streams.errors.TaskCorruptedException;
+import org.apache.kafka.streams.errors.TaskMigratedException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,12 +22,41 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads raw records of the event log. The source hands over bytes, so a poison record can
- * never fail in a deserializer and stop the application: it is decoded here, and when the
- * codec rejects it the untouched bytes go to the notifier's dead-letter topic with the reason
- * in headers, and processing moves on. Good events go to every named consumer child.
+ * Reads raw records of the event log and hands each event to every named consumer child. A record
+ * that cannot be processed goes to the notifier's dead-letter topic, inside the same exactly-once
+ * transaction, with the reason in headers, and processing moves on to the next record of the
+ * partition:
+ *
+ * <ul>
+ *   <li><b>Unreadable</b>: the source hands over bytes, so a poison record never fails in a
+ *       deserializer; the codec's {@link EventFormatException} is caught here.</li>
+ *   <li><b>Failed in a child</b>: any exception from the reminders or statistics processor for this
+ *       record, including {@link RecordTooLargeToWriteException} (a state or output record over
+ *       {@link RecordSizeLimit}). The other children still get the event. What the failing child
+ *       wrote to its stores before it threw stays (stores have no rollback within a transaction);
+ *       our processors check what can fail before writing where they can.</li>
+ * </ul>
+ *
+ * Failures of the task rather than of the record (a fenced producer, a migrated or corrupted task,
+ * a broken local store) are rethrown: Kafka Streams recovers from them, and dead-lettering every
+ * record while the disk is full would lose them all.
+ *
+ * <p>Oversized outputs are refused before they reach the producer because, under exactly-once, a
+ * record the producer refuses aborts the whole transaction and the same input is processed again
+ * forever; the production exception handler cannot prevent that in Kafka Streams 4.1. For the same
+ * reason a dead letter that would be over {@link #MAX_DEAD_LETTER_BYTES} (an original record within a
+ * few hundred bytes of the broker's limit) is written without its value (header
+ * {@code careervault.dlt.value-omitted}); the origin headers say where the original is in the log.
  */
 final class EventIntake implements Processor<byte[], byte[], Object, Object> {
+
+    static final String VALUE_OMITTED = "careervault.dlt.value-omitted";
+    /**
+     * Largest dead letter (key, value and headers) written whole: the original record plus our headers
+     * must stay below the producer's default {@code max.request.size} (1,048,576) and the broker's
+     * {@code message.max.bytes} (1,048,588), batch overhead included.
+     */
+    static final int MAX_DEAD_LETTER_BYTES = 1_000_000;
 
     private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
 
@@ -47,23 +82,57 @@ final class EventIntake implements Processor<byte[], byte[], Object, Object> {
         try {
             event = codec.decode(record.value());
         } catch (EventFormatException e) {
-            deadLetter(record, e);
+            log.warn("dead-lettering an unreadable event record: {}", e.getMessage());
+            deadLetter(record, e.getMessage(), e);
             return;
         }
         String key = record.key() == null ? event.userid() : new String(record.key(), StandardCharsets.UTF_8);
         Record<String, EventEnvelope> decoded = new Record<>(key, event, record.timestamp());
         for (String child : eventChildren) {
-            context.forward(decoded, child);
+            try {
+                context.forward(decoded, child);
+            } catch (RuntimeException e) {
+                Throwable cause = recordFailure(e);
+                log.warn("dead-lettering event {} ({}): {} failed on it: {}", event.id(), event.type(), child,
+                        cause.toString());
+                deadLetter(record, child + ": " + cause.getMessage(), cause);
+            }
         }
     }
 
-    private void deadLetter(Record<byte[], byte[]> record, EventFormatException e) {
+    /** The failure's cause when it is the record's fault; rethrows failures of the task itself. */
+    private static Throwable recordFailure(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TaskMigratedException || t instanceof TaskCorruptedException
+                    || t instanceof ProducerFencedException || t instanceof ProcessorStateException) {
+                throw e;
+            }
+        }
+        // Kafka Streams wraps a child's exception in a StreamsException (the default processing.exception.handler
+        // answers FAIL); the reason is the child's own exception
+        return e instanceof StreamsException && e.getCause() != null ? e.getCause() : e;
+    }
+
+    private void deadLetter(Record<byte[], byte[]> record, String reason, Throwable cause) {
         Headers headers = new RecordHeaders(record.headers().toArray());
-        headers.add(DeadLetterHeaders.REASON, bytes(e.getMessage()));
-        headers.add(DeadLetterHeaders.EXCEPTION, bytes(e.getClass().getName()));
+        headers.add(DeadLetterHeaders.REASON, bytes(reason));
+        headers.add(DeadLetterHeaders.EXCEPTION, bytes(cause.getClass().getName()));
         context.recordMetadata().ifPresent(origin -> addOrigin(headers, origin));
-        log.warn("dead-lettering an unreadable event record: {}", e.getMessage());
-        context.forward(new Record<>(record.key(), record.value(), record.timestamp(), headers), deadLetterChild);
+        byte[] value = record.value();
+        if (value != null && value.length + size(headers) + (record.key() == null ? 0 : record.key().length)
+                > MAX_DEAD_LETTER_BYTES) {
+            headers.add(VALUE_OMITTED, bytes(Integer.toString(value.length)));
+            value = null;
+        }
+        context.forward(new Record<>(record.key(), value, record.timestamp(), headers), deadLetterChild);
+    }
+
+    private static int size(Headers headers) {
+        int total = 0;
+        for (Header header : headers) {
+            total += header.key().length() + (header.value() == null ? 0 : header.value().length);
+        }
+        return total;
     }
 
     private static void addOrigin(Headers headers, RecordMetadata origin) {

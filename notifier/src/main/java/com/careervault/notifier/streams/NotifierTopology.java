@@ -2,7 +2,7 @@ package com.careervault.notifier.streams;
 
 import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.kafka.Topics;
-import com.careervault.notifier.analytics.UserJobs;
+import com.careervault.notifier.analytics.AnalyticsStores;
 import com.careervault.notifier.analytics.UserStatsProcessor;
 import com.careervault.notifier.reminders.ReminderEmailComposer;
 import com.careervault.notifier.reminders.ReminderMailer;
@@ -13,10 +13,8 @@ import java.time.Clock;
 import java.util.List;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * The notifier's processing graph (Processor API):
@@ -28,6 +26,9 @@ import org.apache.kafka.streams.state.Stores;
  * </pre>
  *
  * Every store is keyed within one user and the log is keyed by user id, so no repartitioning is needed.
+ * No state or output record grows with the number of a user's jobs or a job's changes, and none may
+ * exceed the {@link RecordSizeLimit}: a record that cannot be processed is dead-lettered by the intake
+ * (see {@link EventIntake}) and never stops its partition.
  */
 public final class NotifierTopology {
 
@@ -43,9 +44,11 @@ public final class NotifierTopology {
     private final ReminderSettings settings;
     private final ReminderEmailComposer composer;
     private final ReminderMailer mailer;
+    private final RecordSizeLimit limit;
 
     public NotifierTopology(EventCodec codec, Clock clock, ReminderSettings settings, ReminderEmailComposer composer,
-            ReminderMailer mailer) {
+            ReminderMailer mailer, RecordSizeLimit limit) {
+        this.limit = limit;
         this.codec = codec;
         this.clock = clock;
         this.settings = settings;
@@ -62,11 +65,10 @@ public final class NotifierTopology {
                 new ByteArraySerializer(), INTAKE);
 
         topology.addProcessor(REMINDERS, () -> new ReminderProcessor(clock, settings, composer, mailer), INTAKE);
-        ReminderStores.builders(codec.mapper()).forEach(store -> topology.addStateStore(store, REMINDERS));
+        ReminderStores.builders(codec.mapper(), limit).forEach(store -> topology.addStateStore(store, REMINDERS));
 
-        topology.addProcessor(USER_STATS, () -> new UserStatsProcessor(clock, codec.mapper()), INTAKE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(UserStatsProcessor.STORE),
-                Serdes.String(), new JsonSerde<>(codec.mapper(), UserJobs.class)), USER_STATS);
+        topology.addProcessor(USER_STATS, () -> new UserStatsProcessor(clock, codec.mapper(), limit), INTAKE);
+        AnalyticsStores.builders(codec.mapper(), limit).forEach(store -> topology.addStateStore(store, USER_STATS));
         topology.addSink(USER_STATS_SINK, Topics.ANALYTICS_USER_STATS, new StringSerializer(),
                 new ByteArraySerializer(), USER_STATS);
         return topology;

@@ -3,6 +3,7 @@ package com.careervault.notifier.users;
 import com.careervault.contracts.events.ReminderPreferences;
 import com.careervault.contracts.events.UserPreferencesChanged;
 import com.careervault.contracts.events.UserRegistered;
+import com.careervault.contracts.identity.Identifiers;
 
 /**
  * What the notifier keeps about a user: where to send reminders and which ones they want.
@@ -13,7 +14,8 @@ public record UserContact(String email, String givenName, ReminderPreferences pr
 
     public static UserContact registered(UserContact existing, UserRegistered event) {
         ReminderPreferences preferences = existing == null ? null : existing.preferences();
-        return new UserContact(event.email(), event.givenName(), preferences);
+        // reminders go to the canonical address, the one sign-up and login compare against
+        return new UserContact(Identifiers.canonicalEmail(event.email()), event.givenName(), preferences);
     }
 
     public static UserContact withPreferences(UserContact existing, UserPreferencesChanged event) {

@@ -3,15 +3,11 @@ package com.careervault.notifier.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.contracts.analytics.UserStats;
-import com.careervault.contracts.jobs.JobStatus;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class UserStatsCalculatorTest {
-
-    private static final Instant T0 = Instant.parse("2026-12-28T10:00:00Z");
 
     @Test
     void isoWeeksAreSpelledWithTheWeekBasedYear() {
@@ -21,35 +17,37 @@ class UserStatsCalculatorTest {
     }
 
     @Test
-    void medianOfAnEvenCountAveragesTheMiddleTwoAndOldApplicationsFallOutOfTheWindow() {
-        UserJobs jobs = new UserJobs(Map.of(
-                "a", moved(1), "b", moved(2), "c", moved(4), "d", moved(10),
-                "old", new JobFacts(JobStatus.Applied, T0, LocalDate.parse("2026-01-05"), T0, null, true, false,
-                        false, false)));
+    void figuresComeFromTheTotalsTheLastTwelveWeeksAndTheMedian() {
+        UserTotals totals = new UserTotals(6, Map.of("Screening", 4, "Applied", 1, "Wishlist", 1), 5, 4, 1, 0, 4,
+                "ignored here");
+        Map<String, Integer> weeks = Map.of("2026-W53", 4, "2027-W01", 1, "2026-W02", 7);
 
-        UserStats stats = UserStatsCalculator.calculate("u", jobs, LocalDate.parse("2027-01-04"));
+        UserStats stats = UserStatsCalculator.calculate("u", totals, week -> weeks.getOrDefault(week, 0),
+                3 * 86_400.0 + 432, LocalDate.parse("2027-01-04"));
 
-        assertThat(stats.medianDaysToFirstResponse()).isEqualTo(3.0);
+        assertThat(stats.totalJobs()).isEqualTo(6);
+        assertThat(stats.jobsByStatus()).hasSize(9).containsEntry("Screening", 4).containsEntry("Offer", 0);
         assertThat(stats.applicationsPerWeek()).hasSize(12);
-        assertThat(stats.applicationsPerWeek().get(11).week()).isEqualTo("2027-W01");
+        assertThat(stats.applicationsPerWeek().get(0).week()).isEqualTo("2026-W43");
         assertThat(stats.applicationsPerWeek().get(10)).isEqualTo(new UserStats.WeeklyApplications("2026-W53", 4));
+        assertThat(stats.applicationsPerWeek().get(11)).isEqualTo(new UserStats.WeeklyApplications("2027-W01", 1));
         assertThat(stats.applicationsPerWeek().stream().mapToInt(UserStats.WeeklyApplications::applications).sum())
-                .isEqualTo(4);
+                .isEqualTo(5);
+        assertThat(stats.appliedJobs()).isEqualTo(5);
         assertThat(stats.responseRate()).isEqualTo(0.8);
+        assertThat(stats.interviewRate()).isEqualTo(0.2);
+        assertThat(stats.offerRate()).isZero();
+        assertThat(stats.medianDaysToFirstResponse()).isEqualTo(3.01);
     }
 
     @Test
     void noAppliedJobsMeansZeroRatesAndNoMedian() {
-        UserStats stats = UserStatsCalculator.calculate("u", UserJobs.none(), LocalDate.parse("2026-11-23"));
+        UserStats stats = UserStatsCalculator.calculate("u", UserTotals.none(), week -> 0, null,
+                LocalDate.parse("2026-11-23"));
 
         assertThat(stats.totalJobs()).isZero();
         assertThat(stats.jobsByStatus()).hasSize(9).containsEntry("Ghosted", 0);
         assertThat(stats.responseRate()).isZero();
         assertThat(stats.medianDaysToFirstResponse()).isNull();
-    }
-
-    private static JobFacts moved(int days) {
-        return new JobFacts(JobStatus.Screening, T0, null, T0, T0.plusSeconds(days * 86_400L), true, true, false,
-                false);
     }
 }

@@ -10,9 +10,16 @@ import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.notifier.support.Events;
 import com.careervault.notifier.support.NotifierDriver;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +28,8 @@ import tools.jackson.databind.JsonNode;
 
 /** The user-stats stream: one CloudEvents record per change, keyed by user, as analytics consumers read it. */
 class UserStatsTopologyTest {
+
+    private static final int JOBS = 300;
 
     private NotifierDriver driver;
     private Events user;
@@ -50,7 +59,7 @@ class UserStatsTopologyTest {
         assertThat(json.get("userid").asString()).isEqualTo(user.userId());
         assertThat(json.has("subject")).isFalse();
         assertThat(json.get("id").asString()).isNotBlank();
-        assertThat(json.get("time").asString()).isEqualTo(NotifierDriver.START.toString());
+        assertThat(json.get("time").asString()).isEqualTo("2026-11-23T09:00:00.000000Z");
         JsonNode data = json.get("data");
         assertThat(data.get("total_jobs").asInt()).isZero();
         assertThat(data.get("jobs_by_status").properties()).hasSize(9);
@@ -106,6 +115,93 @@ class UserStatsTopologyTest {
         driver.send(creation);
 
         assertThat(driver.userStats().readRecordsToList()).hasSize(1);
+    }
+
+    @Test
+    void figuresFollowABruteForceRecountOverRandomMovesAndDeletes() {
+        Random random = new Random(12);
+        Map<String, JobFacts> model = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        JobStatus[] statuses = JobStatus.values();
+        for (int step = 0; step < 150; step++) {
+            driver.advance(Duration.ofMinutes(1 + random.nextInt(600)));
+            int choice = random.nextInt(10);
+            if (ids.isEmpty() || choice < 4) {
+                String id = newJobId();
+                JobStatus status = random.nextBoolean() ? JobStatus.Applied : statuses[random.nextInt(statuses.length)];
+                EventEnvelope sent = driver.send(user, created(id, status));
+                model.put(id, JobFacts.created((com.careervault.contracts.events.JobCreated) sent.data(), sent.time()));
+                ids.add(id);
+            } else if (choice < 9) {
+                String id = ids.get(random.nextInt(ids.size()));
+                JobStatus to = statuses[random.nextInt(statuses.length)];
+                driver.send(user, moved(id, model.get(id).status(), to));
+                model.put(id, model.get(id).statusChanged(to, driver.now()));
+            } else {
+                String id = ids.remove(random.nextInt(ids.size()));
+                driver.send(user, deleted(id));
+                model.remove(id);
+            }
+            List<TestRecord<String, String>> records = driver.userStats().readRecordsToList();
+            if (!records.isEmpty()) {
+                JsonNode data = driver.codec().mapper().readTree(records.get(records.size() - 1).value()).get("data");
+                assertThat(data.get("total_jobs").asInt()).as("step %d", step).isEqualTo(model.size());
+                List<JobFacts> applied = model.values().stream().filter(JobFacts::applied).toList();
+                assertThat(data.get("applied_jobs").asInt()).isEqualTo(applied.size());
+                assertThat(data.get("interview_rate").asDouble()).isEqualTo(applied.isEmpty() ? 0.0
+                        : round((double) applied.stream().filter(JobFacts::interviewed).count() / applied.size(), 4));
+                assertThat(data.get("median_days_to_first_response").isNull() ? null
+                        : data.get("median_days_to_first_response").asDouble())
+                        .as("median at step %d", step).isEqualTo(median(applied));
+            }
+        }
+    }
+
+    @Test
+    void stateRecordsStayTheSameSizeWhateverTheNumberOfJobs() {
+        driver.send(user, user.registered("many@example.com"));
+        Map<String, Integer> atFirst = new HashMap<>();
+        // every record of the test driver is its own transaction, flushing RocksDB: a few hundred jobs are
+        // what the test can afford, and enough to see growth (the old per-user record grew 190 bytes a job)
+        for (int i = 1; i <= JOBS; i++) {
+            String id = newJobId();
+            driver.send(user, created(id, JobStatus.Applied, "Company " + i, null, null, null));
+            if (i % 2 == 0) {
+                driver.send(user, moved(id, JobStatus.Applied, JobStatus.Screening));
+            }
+            if (i == 10) {
+                atFirst.putAll(driver.largestStateRecords());
+            }
+        }
+
+        Map<String, Integer> atLast = driver.largestStateRecords();
+        assertThat(atLast.values()).allSatisfy(bytes -> assertThat(bytes).isLessThan(1024));
+        atLast.forEach((store, bytes) -> assertThat(bytes).as(store).isLessThanOrEqualTo(atFirst.get(store) + 16));
+        assertThat(driver.storeSize(AnalyticsStores.JOBS)).isEqualTo(JOBS);
+        assertThat(driver.storeSize(AnalyticsStores.RESPONSE_TIMES)).isEqualTo(JOBS / 2);
+        List<TestRecord<String, String>> records = driver.userStats().readRecordsToList();
+        String last = records.get(records.size() - 1).value();
+        assertThat(last.length()).isLessThan(2048);
+        JsonNode data = driver.codec().mapper().readTree(last).get("data");
+        assertThat(data.get("total_jobs").asInt()).isEqualTo(JOBS);
+        assertThat(data.get("jobs_by_status").get("Screening").asInt()).isEqualTo(JOBS / 2);
+        assertThat(data.get("response_rate").asDouble()).isEqualTo(0.5);
+        assertThat(data.get("median_days_to_first_response").asDouble()).isZero();
+    }
+
+    private static Double median(List<JobFacts> applied) {
+        long[] seconds = applied.stream().map(JobFacts::secondsToFirstResponse).filter(Objects::nonNull)
+                .mapToLong(Long::longValue).sorted().toArray();
+        if (seconds.length == 0) {
+            return null;
+        }
+        int n = seconds.length;
+        double middle = n % 2 == 1 ? seconds[n / 2] : (seconds[n / 2 - 1] + seconds[n / 2]) / 2.0;
+        return round(middle / 86_400, 2);
+    }
+
+    private static double round(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
     }
 
     private JsonNode lastStats() {

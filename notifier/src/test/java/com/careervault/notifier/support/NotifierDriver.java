@@ -8,12 +8,17 @@ import com.careervault.contracts.reminders.UnsubscribeToken;
 import com.careervault.notifier.reminders.ReminderEmailComposer;
 import com.careervault.notifier.reminders.ReminderSettings;
 import com.careervault.notifier.streams.NotifierTopology;
+import com.careervault.notifier.streams.RecordSizeLimit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -49,7 +54,7 @@ public final class NotifierDriver implements AutoCloseable {
 
     public NotifierDriver(ReminderSettings settings) {
         var composer = new ReminderEmailComposer(new UnsubscribeToken(LINK_SECRET), PUBLIC_API_URL);
-        var topology = new NotifierTopology(codec, clock, settings, composer, mailer).build();
+        var topology = new NotifierTopology(codec, clock, settings, composer, mailer, RecordSizeLimit.DEFAULT).build();
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "careervault-notifier");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -111,6 +116,37 @@ public final class NotifierDriver implements AutoCloseable {
 
     public TestOutputTopic<String, String> userStats() {
         return userStats;
+    }
+
+    /**
+     * The largest record (key plus JSON value, in bytes) of every state store, as its changelog would
+     * carry it: what must stay bounded whatever the number of a user's jobs.
+     */
+    public Map<String, Integer> largestStateRecords() {
+        Map<String, Integer> largest = new TreeMap<>();
+        driver.getAllStateStores().forEach((name, store) -> {
+            int max = 0;
+            try (KeyValueIterator<String, Object> it = driver.<String, Object>getKeyValueStore(name).all()) {
+                while (it.hasNext()) {
+                    var entry = it.next();
+                    max = Math.max(max, entry.key.getBytes(StandardCharsets.UTF_8).length
+                            + codec.mapper().writeValueAsBytes(entry.value).length);
+                }
+            }
+            largest.put(name, max);
+        });
+        return largest;
+    }
+
+    /** Number of records in one state store, counted. */
+    public long storeSize(String name) {
+        long count = 0;
+        try (KeyValueIterator<Object, Object> it = driver.getKeyValueStore(name).all()) {
+            for (; it.hasNext(); it.next()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     public EventCodec codec() {

@@ -3,6 +3,7 @@ package com.careervault.projector.eventlog;
 import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.EventFormatException;
+import com.careervault.contracts.events.JobEvent;
 import com.careervault.projector.deadletter.DeadLetterPublisher;
 import com.careervault.projector.readmodel.DynamoDbFailures;
 import com.careervault.projector.readmodel.LogPosition;
@@ -18,11 +19,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies one poll's records. Each user's events are applied one after the
- * other, in log order; different users are written at the same time, in a
- * bounded number of lanes, to keep DynamoDB busy. Returns only when every
- * record is applied, skipped or dead-lettered, so the offsets the container
- * then commits never run ahead of the read model.
+ * Applies one poll's records. The events of one read-model item (a job, or a
+ * user's profile) are applied one after the other, in log order; different
+ * items are written at the same time, in a bounded number of lanes, to keep
+ * DynamoDB busy. Every event writes exactly one item, so this is all the
+ * order the conditional writes need, and a user who records thousands of jobs
+ * at once spreads over every lane instead of holding the users behind them
+ * on the partition in one lane. Returns only when every record is applied,
+ * skipped or dead-lettered, so the offsets the container then commits never
+ * run ahead of the read model.
  */
 @Component
 public class PollProjection {
@@ -48,23 +53,23 @@ public class PollProjection {
      */
     public void apply(List<ConsumerRecord<byte[], byte[]>> records) {
         List<CompletableFuture<Void>> work = new ArrayList<>();
-        // the item key is the envelope's user id, so that is what must not be written concurrently
-        Map<String, List<Decoded>> byUser = new LinkedHashMap<>();
+        // one item's events must not be written concurrently: group by the item each event writes
+        Map<String, List<Decoded>> byItem = new LinkedHashMap<>();
         for (ConsumerRecord<byte[], byte[]> record : records) {
             try {
                 EventEnvelope event = codec.decode(record.value());
-                byUser.computeIfAbsent(event.userid(), user -> new ArrayList<>()).add(new Decoded(record, event));
+                byItem.computeIfAbsent(itemOf(event), item -> new ArrayList<>()).add(new Decoded(record, event));
             } catch (EventFormatException unreadable) {
                 work.add(deadLetters.publish(record, unreadable));
             }
         }
         List<List<Decoded>> laneWork = new ArrayList<>();
         int next = 0;
-        for (List<Decoded> userEvents : byUser.values()) {
+        for (List<Decoded> itemEvents : byItem.values()) {
             if (laneWork.size() < lanes) {
                 laneWork.add(new ArrayList<>());
             }
-            laneWork.get(next++ % lanes).addAll(userEvents);
+            laneWork.get(next++ % lanes).addAll(itemEvents);
         }
         for (List<Decoded> lane : laneWork) {
             work.add(inOrder(lane));
@@ -79,7 +84,12 @@ public class PollProjection {
         }
     }
 
-    /** One after the other; the first failure stops the lane, so no later event of that user overtakes it. */
+    /** The read-model item an event writes: the job's item for job events, the user's item otherwise. */
+    private static String itemOf(EventEnvelope event) {
+        return event.data() instanceof JobEvent job ? event.userid() + "|" + job.jobId() : event.userid();
+    }
+
+    /** One after the other; the first failure stops the lane, so no later event of that item overtakes it. */
     private CompletableFuture<Void> inOrder(List<Decoded> lane) {
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (Decoded decoded : lane) {

@@ -2,10 +2,9 @@ package com.careervault.projector.jobs;
 
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.jobs.JobStatus;
+import com.careervault.contracts.time.Timestamps;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,20 +28,18 @@ final class JobAttributes {
         return value == null ? null : AttributeValue.fromS(value.toString());
     }
 
+    /** Every instant of an item is written in the one format of {@link Timestamps}. */
     static AttributeValue instant(Instant value) {
-        return value == null ? null : AttributeValue.fromS(value.toString());
+        return value == null ? null : AttributeValue.fromS(Timestamps.format(value));
     }
 
     /**
-     * Creation times are index sort keys: written with a fixed-width fraction so
-     * that string order is time order (Instant.toString() drops a zero fraction).
+     * Creation times are index sort keys: the fixed-width format of
+     * {@link Timestamps} makes string order time order.
      */
     static String sortableInstant(Instant value) {
-        return SORTABLE.format(value);
+        return Timestamps.format(value);
     }
-
-    private static final DateTimeFormatter SORTABLE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     static AttributeValue tags(List<String> tags) {
         return tags == null ? null : AttributeValue.fromL(tags.stream().map(AttributeValue::fromS).toList());
@@ -61,6 +58,6 @@ final class JobAttributes {
     /** One stage of the status history. */
     static AttributeValue historyEntry(JobStatus status, Instant at) {
         return AttributeValue.fromM(Map.of("status", AttributeValue.fromS(status.spelling()),
-                "at", AttributeValue.fromS(at.toString())));
+                "at", AttributeValue.fromS(Timestamps.format(at))));
     }
 }

@@ -44,6 +44,9 @@ public class JobProjection {
     private static final String LIVE_JOB = "attribute_exists(#" + Jobs.JOB_ID + ") AND attribute_not_exists(#"
             + Jobs.DELETED + ")";
 
+    /** Reads of a job for one status change: the first, and fresh ones after losing a race to another writer. */
+    private static final int MAX_READ_ATTEMPTS = 3;
+
     private final DynamoDbAsyncClient dynamoDb;
     private final String table;
     private final TombstoneProperties tombstones;
@@ -78,6 +81,7 @@ public class JobProjection {
         item.put(Jobs.STATUS_CREATED_AT, JobAttributes.statusCreatedAt(job.status(), createdAt));
         item.put(Jobs.STATUS_HISTORY,
                 AttributeValue.fromL(List.of(JobAttributes.historyEntry(job.status(), event.time()))));
+        item.put(Jobs.STATUS_HISTORY_COUNT, AttributeValue.fromN("1"));
         item.putAll(position.attributes());
         return ConditionalWrite.outcomeOf(dynamoDb.putItem(PutItemRequest.builder()
                 .tableName(table)
@@ -104,7 +108,7 @@ public class JobProjection {
                 .setIfPresent(Jobs.INTERVIEW_AT, instant(job.interviewAt()))
                 .setIfPresent(Jobs.FOLLOW_UP_AT, instant(job.followUpAt()))
                 .setIfPresent(Jobs.TAGS, tags(job.tags()))
-                .set(Jobs.UPDATED_AT, text(event.time().toString()));
+                .set(Jobs.UPDATED_AT, instant(event.time()));
         for (String field : job.cleared()) {
             if (!isGiven(job, field)) {
                 update.remove(FIELD_TO_ATTRIBUTE.get(field));
@@ -116,12 +120,21 @@ public class JobProjection {
     }
 
     /**
-     * Moves the job to its new status and appends the stage to its history.
-     * The per-user status index key combines status and creation time, which
-     * the event does not carry, so the item is read first.
+     * Moves the job to its new status and appends the stage to its history, keeping the newest
+     * {@link Jobs#STATUS_HISTORY_LIMIT} stages and counting all of them in
+     * {@link Jobs#STATUS_HISTORY_COUNT}, so the item does not grow with the number of changes.
+     * The per-user status index key combines status and creation time, which the event does not
+     * carry, and trimming needs the current history, so the item is read first; the write is then
+     * conditional on the item still being the one read (same log position), and is re-decided on a
+     * fresh read if another writer (a second projector during a rebalance) got there first.
      */
     public CompletableFuture<ProjectionOutcome> statusChanged(EventEnvelope event, JobStatusChanged change,
             LogPosition position) {
+        return statusChanged(event, change, position, MAX_READ_ATTEMPTS);
+    }
+
+    private CompletableFuture<ProjectionOutcome> statusChanged(EventEnvelope event, JobStatusChanged change,
+            LogPosition position, int attemptsLeft) {
         Map<String, AttributeValue> key = JobAttributes.key(event.userid(), change.jobId());
         return dynamoDb.getItem(GetItemRequest.builder().tableName(table).key(key).consistentRead(true).build())
                 .thenCompose(found -> {
@@ -131,16 +144,27 @@ public class JobProjection {
                         return CompletableFuture.completedFuture(ProjectionOutcome.SKIPPED);
                     }
                     String createdAt = item.get(Jobs.CREATED_AT).s();
+                    StatusHistory history = StatusHistory.of(item)
+                            .plus(JobAttributes.historyEntry(change.to(), event.time()));
                     ItemUpdate update = new ItemUpdate()
                             .set(Jobs.STATUS, text(change.to().spelling()))
                             .set(Jobs.STATUS_CREATED_AT, JobAttributes.statusCreatedAt(change.to(), createdAt))
-                            .append(Jobs.STATUS_HISTORY, JobAttributes.historyEntry(change.to(), event.time()))
-                            .set(Jobs.UPDATED_AT, text(event.time().toString()));
-                    // the index key was computed from this created_at: it must still be the item's
+                            .set(Jobs.STATUS_HISTORY, history.entries())
+                            .set(Jobs.STATUS_HISTORY_COUNT, history.count())
+                            .set(Jobs.UPDATED_AT, instant(event.time()));
+                    // the index key was computed from this created_at, and the history from this item
                     String sameCreation = update.name(Jobs.CREATED_AT) + " = "
                             + update.value("expected_created_at", text(createdAt));
-                    return ConditionalWrite.outcomeOf(dynamoDb.updateItem(update.toRequest(table, key, position,
-                            liveJob(update) + " AND " + sameCreation + " AND " + LogPosition.IS_NEWER_THAN_ITEM)));
+                    String unchanged = LogPosition.isItemAt(update, item);
+                    var write = dynamoDb.updateItem(update.toRequest(table, key, position, liveJob(update) + " AND "
+                            + sameCreation + " AND " + unchanged + " AND " + LogPosition.IS_NEWER_THAN_ITEM));
+                    if (attemptsLeft <= 1) {
+                        return ConditionalWrite.outcomeOf(write);
+                    }
+                    return ConditionalWrite.outcomeOf(write)
+                            .thenCompose(outcome -> outcome == ProjectionOutcome.SKIPPED
+                                    ? statusChanged(event, change, position, attemptsLeft - 1)
+                                    : CompletableFuture.completedFuture(outcome));
                 });
     }
 

@@ -36,15 +36,6 @@ public final class ItemUpdate {
         return this;
     }
 
-    /** Appends to a list attribute, starting it when the item has none. */
-    public ItemUpdate append(String attribute, AttributeValue element) {
-        String empty = value(attribute + "_empty", AttributeValue.fromL(List.of()));
-        String appended = value(attribute, AttributeValue.fromL(List.of(element)));
-        sets.add(name(attribute) + " = list_append(if_not_exists(" + name(attribute) + ", " + empty + "), "
-                + appended + ")");
-        return this;
-    }
-
     public ItemUpdate remove(String attribute) {
         removes.add(name(attribute));
         return this;

@@ -41,6 +41,20 @@ public record LogPosition(int partition, long offset) {
                 Position.OFFSET, AttributeValue.fromN(Long.toString(offset)));
     }
 
+    /**
+     * A condition: the item still carries the position it had when it was read, so nobody wrote it
+     * since (an optimistic check for writes computed from a read).
+     */
+    public static String isItemAt(ItemUpdate update, Map<String, AttributeValue> read) {
+        AttributeValue partition = read.get(Position.PARTITION);
+        AttributeValue offset = read.get(Position.OFFSET);
+        if (partition == null || offset == null) {
+            return "attribute_not_exists(" + update.name(Position.OFFSET) + ")";
+        }
+        return "(" + update.name(Position.PARTITION) + " = " + update.value("read_partition", partition) + " AND "
+                + update.name(Position.OFFSET) + " = " + update.value("read_offset", offset) + ")";
+    }
+
     /** The SET clause that records this position, for update expressions. */
     public static String setClause() {
         return PARTITION_NAME + " = " + PARTITION_VALUE + ", " + OFFSET_NAME + " = " + OFFSET_VALUE;

@@ -5,6 +5,8 @@ import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.ReminderPreferences;
 import com.careervault.contracts.events.UserPreferencesChanged;
 import com.careervault.contracts.events.UserRegistered;
+import com.careervault.contracts.identity.Identifiers;
+import com.careervault.contracts.time.Timestamps;
 import com.careervault.projector.dynamodb.DynamoDbProperties;
 import com.careervault.projector.readmodel.ConditionalWrite;
 import com.careervault.projector.readmodel.ItemUpdate;
@@ -35,11 +37,12 @@ public class UserProjection {
     public CompletableFuture<ProjectionOutcome> registered(EventEnvelope event, UserRegistered user,
             LogPosition position) {
         ItemUpdate update = new ItemUpdate()
-                .set(Users.USERNAME, AttributeValue.fromS(user.username()))
-                .set(Users.EMAIL, AttributeValue.fromS(user.email()))
+                // canonical forms, whoever wrote the event: email-index is looked up by the canonical email
+                .set(Users.USERNAME, AttributeValue.fromS(Identifiers.canonicalUsername(user.username())))
+                .set(Users.EMAIL, AttributeValue.fromS(Identifiers.canonicalEmail(user.email())))
                 .setIfPresent(Users.GIVEN_NAME, text(user.givenName()))
                 .setIfPresent(Users.FAMILY_NAME, text(user.familyName()))
-                .set(Users.CREATED_AT, AttributeValue.fromS(event.time().toString()))
+                .set(Users.CREATED_AT, AttributeValue.fromS(Timestamps.format(event.time())))
                 .setIfAbsent(Users.PREFERENCES, preferences(ReminderPreferences.defaults()));
         return write(update, event, position);
     }

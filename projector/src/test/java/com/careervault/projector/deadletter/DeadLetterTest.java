@@ -59,10 +59,13 @@ class DeadLetterTest {
         String invalidData = validJson.replace("\"status\":\"Applied\"", "\"status\":\"Daydreaming\"");
         assertThat(unknownType).isNotEqualTo(validJson);
         assertThat(invalidData).isNotEqualTo(validJson);
+        String statusTwice = validJson.replace("\"status\":\"Applied\"", "\"status\":\"Applied\",\"status\":\"Offer\"");
+        assertThat(statusTwice).isNotEqualTo(validJson);
 
         RecordMetadata notJson = log.publishRaw(user, "this is not an event {");
         RecordMetadata unknown = log.publishRaw(user, unknownType);
         RecordMetadata invalid = log.publishRaw(user, invalidData);
+        RecordMetadata twice = log.publishRaw(user, statusTwice);
         String job = newId();
         log.publish(event(user, Instant.now(), Events.bareJob(job, "After the poison")));
 
@@ -70,13 +73,16 @@ class DeadLetterTest {
                 .untilAsserted(() -> assertThat(readModel.job(user, job)).containsKey(Jobs.STATUS));
 
         Map<Long, ConsumerRecord<byte[], byte[]>> deadLetters = awaitDeadLetters(notJson.partition(),
-                Set.of(notJson.offset(), unknown.offset(), invalid.offset()));
+                Set.of(notJson.offset(), unknown.offset(), invalid.offset(), twice.offset()));
         assertDeadLetter(deadLetters.get(notJson.offset()), notJson, "not JSON", EventFormatException.class,
                 "this is not an event {");
         assertDeadLetter(deadLetters.get(unknown.offset()), unknown, "unknown event type 'careervault.job.archived.v1'",
                 UnknownEventTypeException.class, unknownType);
         assertDeadLetter(deadLetters.get(invalid.offset()), invalid, "invalid careervault.job.created.v1",
                 EventFormatException.class, invalidData);
+        // a strict reader: which of two values was meant cannot be known, so neither is applied
+        assertDeadLetter(deadLetters.get(twice.offset()), twice, "Duplicate Object property \"status\"",
+                EventFormatException.class, statusTwice);
     }
 
     @Test

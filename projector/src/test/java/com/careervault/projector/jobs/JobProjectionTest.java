@@ -71,13 +71,14 @@ class JobProjectionTest {
         expected.put(Jobs.APPLIED_DATE, s("2026-11-20"));
         expected.put(Jobs.URL, s("https://jobs.example.com/42"));
         expected.put(Jobs.NOTES, s("Referred by Sam"));
-        expected.put(Jobs.INTERVIEW_AT, s("2026-12-01T15:00:00Z"));
-        expected.put(Jobs.FOLLOW_UP_AT, s("2026-11-27T09:00:00Z"));
+        expected.put(Jobs.INTERVIEW_AT, s("2026-12-01T15:00:00.000000Z"));
+        expected.put(Jobs.FOLLOW_UP_AT, s("2026-11-27T09:00:00.000000Z"));
         expected.put(Jobs.TAGS, AttributeValue.fromL(List.of(s("backend"), s("remote"))));
         expected.put(Jobs.CREATED_AT, s("2026-11-24T17:00:00.123000Z"));
         expected.put(Jobs.UPDATED_AT, s("2026-11-24T17:00:00.123000Z"));
         expected.put(Jobs.STATUS_CREATED_AT, s("Applied#2026-11-24T17:00:00.123000Z"));
-        expected.put(Jobs.STATUS_HISTORY, AttributeValue.fromL(List.of(history("Applied", "2026-11-24T17:00:00.123Z"))));
+        expected.put(Jobs.STATUS_HISTORY, AttributeValue.fromL(List.of(history("Applied", "2026-11-24T17:00:00.123000Z"))));
+        expected.put(Jobs.STATUS_HISTORY_COUNT, n(1));
         expected.put(Position.PARTITION, n(at.partition()));
         expected.put(Position.OFFSET, n(at.offset()));
 
@@ -92,8 +93,8 @@ class JobProjectionTest {
 
         await().atMost(APPLIED).untilAsserted(() -> assertThat(readModel.job(user, job)).containsOnlyKeys(
                 Jobs.USER_ID, Jobs.JOB_ID, Jobs.COMPANY, Jobs.COMPANY_KEY, Jobs.POSITION, Jobs.STATUS,
-                Jobs.CREATED_AT, Jobs.UPDATED_AT, Jobs.STATUS_CREATED_AT, Jobs.STATUS_HISTORY, Position.PARTITION,
-                Position.OFFSET));
+                Jobs.CREATED_AT, Jobs.UPDATED_AT, Jobs.STATUS_CREATED_AT, Jobs.STATUS_HISTORY,
+                Jobs.STATUS_HISTORY_COUNT, Position.PARTITION, Position.OFFSET));
     }
 
     @Test
@@ -121,11 +122,41 @@ class JobProjectionTest {
             assertThat(item.get(Jobs.STATUS)).isEqualTo(s("Offer"));
             assertThat(item.get(Jobs.STATUS_CREATED_AT)).isEqualTo(s("Offer#2026-11-24T17:00:00.000000Z"));
             assertThat(item.get(Jobs.CREATED_AT)).isEqualTo(s("2026-11-24T17:00:00.000000Z"));
-            assertThat(item.get(Jobs.UPDATED_AT)).isEqualTo(s("2026-11-24T17:03:00Z"));
+            assertThat(item.get(Jobs.UPDATED_AT)).isEqualTo(s("2026-11-24T17:03:00.000000Z"));
             assertThat(item.get(Jobs.STATUS_HISTORY).l()).containsExactly(
-                    history("Applied", "2026-11-24T17:00:00Z"),
-                    history("Interviewing", "2026-11-24T17:02:00Z"),
-                    history("Offer", "2026-11-24T17:03:00Z"));
+                    history("Applied", "2026-11-24T17:00:00.000000Z"),
+                    history("Interviewing", "2026-11-24T17:02:00.000000Z"),
+                    history("Offer", "2026-11-24T17:03:00.000000Z"));
+        });
+    }
+
+    @Test
+    void theHistoryKeepsTheNewestTwentyStagesAndCountsThemAll() {
+        String user = newId();
+        String job = newId();
+        Instant created = Instant.parse("2026-11-24T17:00:00Z");
+        log.publish(event(user, created, Events.fullJob(job)));
+        JobStatus[] back = {JobStatus.Screening, JobStatus.Applied};
+        List<AttributeValue> expected = new ArrayList<>();
+        RecordMetadata last = null;
+        for (int change = 1; change <= 30; change++) {
+            JobStatus to = back[(change - 1) % 2];
+            Instant at = created.plusSeconds(change);
+            last = log.publish(event(user, at, new JobStatusChanged(job, back[change % 2], to)));
+            if (change > 30 - Jobs.STATUS_HISTORY_LIMIT) {
+                expected.add(history(to.spelling(), at.toString()));
+            }
+        }
+        long lastOffset = last.offset();
+
+        await().atMost(APPLIED).untilAsserted(() -> {
+            Map<String, AttributeValue> item = readModel.job(user, job);
+            assertThat(item.get(Position.OFFSET)).isEqualTo(n(lastOffset));
+            // 31 stages (the initial Applied and 30 changes); the newest 20, oldest first
+            assertThat(item.get(Jobs.STATUS_HISTORY_COUNT)).isEqualTo(n(31));
+            assertThat(item.get(Jobs.STATUS_HISTORY).l()).hasSize(20).isEqualTo(expected);
+            assertThat(item.get(Jobs.STATUS_HISTORY).l().get(0)).isEqualTo(history("Screening", "2026-11-24T17:00:11Z"));
+            assertThat(item.get(Jobs.STATUS)).isEqualTo(s("Applied"));
         });
     }
 
@@ -255,9 +286,9 @@ class JobProjectionTest {
         }
 
         List<AttributeValue> expectedHistory = new ArrayList<>();
-        expectedHistory.add(history("Applied", "2026-11-24T09:00:00Z"));
+        expectedHistory.add(history("Applied", "2026-11-24T09:00:00.000000Z"));
         for (int step = 0; step < path.length; step++) {
-            expectedHistory.add(history(path[step].spelling(), start.plusSeconds(step + 1).toString()));
+            expectedHistory.add(history(path[step].spelling(), "2026-11-24T09:00:%02d.000000Z".formatted(step + 1)));
         }
         await().atMost(APPLIED).untilAsserted(() -> {
             for (String user : users) {
@@ -266,6 +297,40 @@ class JobProjectionTest {
                 assertThat(item.get(Jobs.STATUS)).isEqualTo(s("Rejected"));
                 assertThat(item.get(Jobs.STATUS_CREATED_AT)).isEqualTo(s("Rejected#2026-11-24T09:00:00.000000Z"));
             }
+        });
+    }
+
+    /**
+     * Events already in the log were written with Instant.toString() (no or a short fraction) and
+     * with offsets; the items they give are in the one six-digit UTC format all the same.
+     */
+    @Test
+    void eventsInEarlierTimestampFormatsGiveItemsInTheOneFormat() {
+        String user = newId();
+        String job = newId();
+        log.publishRaw(user, """
+                {"specversion":"1.0","id":"%s","source":"/old-api","type":"careervault.job.created.v1",
+                 "time":"2026-11-24T17:00:00Z","userid":"%s","subject":"%s",
+                 "data":{"job_id":"%s","company":"Google","position":"Software Engineer","status":"Applied",
+                         "interview_at":"2026-12-01T16:00:00+01:00","follow_up_at":"2026-11-27T09:00:00.5Z"}}"""
+                .formatted(newId(), user, job, job));
+        log.publishRaw(user, """
+                {"specversion":"1.0","id":"%s","source":"/old-api","type":"careervault.job.status-changed.v1",
+                 "time":"2026-11-24T17:02:00.25Z","userid":"%s","subject":"%s",
+                 "data":{"job_id":"%s","from":"Applied","to":"Interviewing"}}"""
+                .formatted(newId(), user, job, job));
+
+        await().atMost(APPLIED).untilAsserted(() -> {
+            Map<String, AttributeValue> item = readModel.job(user, job);
+            assertThat(item.get(Jobs.STATUS)).isEqualTo(s("Interviewing"));
+            assertThat(item.get(Jobs.CREATED_AT)).isEqualTo(s("2026-11-24T17:00:00.000000Z"));
+            assertThat(item.get(Jobs.UPDATED_AT)).isEqualTo(s("2026-11-24T17:02:00.250000Z"));
+            assertThat(item.get(Jobs.INTERVIEW_AT)).isEqualTo(s("2026-12-01T15:00:00.000000Z"));
+            assertThat(item.get(Jobs.FOLLOW_UP_AT)).isEqualTo(s("2026-11-27T09:00:00.500000Z"));
+            assertThat(item.get(Jobs.STATUS_CREATED_AT)).isEqualTo(s("Interviewing#2026-11-24T17:00:00.000000Z"));
+            assertThat(item.get(Jobs.STATUS_HISTORY).l()).containsExactly(
+                    history("Applied", "2026-11-24T17:00:00.000000Z"),
+                    history("Interviewing", "2026-11-24T17:02:00.250000Z"));
         });
     }
 

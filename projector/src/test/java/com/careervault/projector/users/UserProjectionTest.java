@@ -19,6 +19,7 @@ import com.careervault.projector.readmodel.LogPosition;
 import com.careervault.projector.readmodel.ProjectionOutcome;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
@@ -57,7 +58,7 @@ class UserProjectionTest {
                 Users.EMAIL, s(user + "@example.com"),
                 Users.GIVEN_NAME, s("Jane"),
                 Users.FAMILY_NAME, s("Doe"),
-                Users.CREATED_AT, s("2026-11-24T17:00:00Z"),
+                Users.CREATED_AT, s("2026-11-24T17:00:00.000000Z"),
                 Users.PREFERENCES, UserProjection.preferences(ReminderPreferences.defaults()),
                 Position.PARTITION, n(registeredAt.partition()),
                 Position.OFFSET, n(registeredAt.offset()))));
@@ -87,6 +88,27 @@ class UserProjectionTest {
         assertThat(projection.apply(registration, new LogPosition(registeredAt.partition(), registeredAt.offset()))
                 .join()).isEqualTo(ProjectionOutcome.SKIPPED);
         assertThat(readModel.user(user)).isEqualTo(before);
+    }
+
+    @Test
+    void emailIndexHoldsTheCanonicalEmailWhateverSpellingTheEventCarries() {
+        String user = newId();
+        String local = "Testy.Fake." + user.substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        log.publish(event(user, Instant.parse("2026-11-24T17:00:00Z"),
+                new UserRegistered(user, "JDoe-" + user, " " + local + "@Example.com ", "Jane", null)));
+        String canonical = local.toLowerCase(java.util.Locale.ROOT) + "@example.com";
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            Map<String, AttributeValue> item = readModel.user(user);
+            assertThat(item.get(Users.EMAIL)).isEqualTo(s(canonical));
+            assertThat(item.get(Users.USERNAME)).isEqualTo(s("jdoe-" + user));
+        });
+        List<Map<String, AttributeValue>> found = readModel.client().query(r -> r.tableName(Users.DEFAULT_TABLE)
+                .indexName(Users.EMAIL_INDEX)
+                .keyConditionExpression("#email = :email")
+                .expressionAttributeNames(Map.of("#email", Users.EMAIL))
+                .expressionAttributeValues(Map.of(":email", s(canonical)))).items();
+        assertThat(found).extracting(item -> item.get(Users.USER_ID).s()).containsExactly(user);
     }
 
     private static AttributeValue s(String value) {

@@ -1,0 +1,80 @@
+package com.careervault.api.web;
+
+import com.careervault.api.problems.Problems;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses an over-long request target with 414 and oversized headers with 431
+ * (RFC 9110 section 15.5.15, RFC 6585 section 5), as problem+json. Reactor
+ * Netty answers these itself with an empty body and no hook to change it
+ * ({@code HttpServerOperations.sendDecodingFailures}), so its limits are raised
+ * and ours are enforced here, first of all filters (before authentication).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RequestLimitsFilter implements WebFilter {
+
+    private final RequestLimitsProperties limits;
+    private final JsonMapper json;
+
+    public RequestLimitsFilter(RequestLimitsProperties limits, JsonMapper json) {
+        this.limits = limits;
+        this.json = json;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        ServerHttpRequest request = exchange.getRequest();
+        if (targetLength(request.getURI()) > limits.maxTargetLength()) {
+            return refuse(exchange, Problems.of(HttpStatus.URI_TOO_LONG, "uri-too-long",
+                    "The request target (path and query) is longer than " + limits.maxTargetLength()
+                            + " characters"));
+        }
+        if (headerBytes(request) > limits.maxHeaderSize().toBytes()) {
+            return refuse(exchange, Problems.of(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+                    "request-header-fields-too-large", "The request headers take more than "
+                            + limits.maxHeaderSize().toBytes() + " bytes"));
+        }
+        return chain.filter(exchange);
+    }
+
+    private static int targetLength(URI uri) {
+        String path = uri.getRawPath();
+        String query = uri.getRawQuery();
+        return (path == null ? 0 : path.length()) + (query == null ? 0 : query.length() + 1);
+    }
+
+    /** As Netty counts them: every {@code name: value} line, without its CRLF (headers are ISO-8859-1). */
+    private static long headerBytes(ServerHttpRequest request) {
+        long bytes = 0;
+        for (Map.Entry<String, List<String>> header : request.getHeaders().headerSet()) {
+            for (String value : header.getValue()) {
+                bytes += header.getKey().length() + 2 + value.length();
+            }
+        }
+        return bytes;
+    }
+
+    private Mono<Void> refuse(ServerWebExchange exchange, ProblemDetail problem) {
+        ServerHttpResponse response = exchange.getResponse();
+        response.setStatusCode(HttpStatus.valueOf(problem.getStatus()));
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        byte[] body = json.writeValueAsBytes(problem);
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+}

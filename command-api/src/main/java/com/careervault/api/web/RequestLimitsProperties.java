@@ -1,0 +1,23 @@
+package com.careervault.api.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How long a request's target and how large its headers may be before the
+ * API refuses it with a problem+json 414 or 431 ({@link RequestLimitsFilter}).
+ * Reactor Netty's own decoder limits ({@code server.netty.max-initial-line-length},
+ * {@code server.max-http-request-header-size}) are set higher, as the hard
+ * bound: past them Netty answers by itself, with an empty body.
+ *
+ * @param maxTargetLength the longest request target (path and query, as sent, percent-encoded), in characters
+ * @param maxHeaderSize the most bytes all header lines may take together ({@code name: value}, no line ends)
+ */
+@ConfigurationProperties("careervault.api.limits")
+public record RequestLimitsProperties(Integer maxTargetLength, DataSize maxHeaderSize) {
+
+    public RequestLimitsProperties {
+        maxTargetLength = maxTargetLength == null ? 4096 : maxTargetLength;
+        maxHeaderSize = maxHeaderSize == null ? DataSize.ofKilobytes(8) : maxHeaderSize;
+    }
+}
