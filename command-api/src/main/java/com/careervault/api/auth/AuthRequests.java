@@ -38,7 +38,8 @@ final class AuthRequests {
                     message = "must be an email address") String email,
             @Schema(description = "8 or more characters with upper and lower case, a digit and a symbol.",
                     format = "password", minLength = PasswordPolicy.MIN_LENGTH,
-                    maxLength = PasswordPolicy.MAX_LENGTH, example = "TestPass123!", requiredMode = Schema.RequiredMode.REQUIRED)
+                    maxLength = PasswordPolicy.MAX_LENGTH, example = "TestPass123!",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
             @NotEmpty(message = REQUIRED) @CodePointLength(max = PasswordPolicy.MAX_LENGTH,
                     message = "must be at most {max} characters") String password,
             @Schema(description = "The given name.", maxLength = 100, example = "Test")
@@ -85,7 +86,8 @@ final class AuthRequests {
     @Schema(name = "RefreshRequest", description = "A refresh token from an earlier sign-in.")
     record Refresh(
             @Schema(description = "The `refresh_token` of `POST /auth/login`.", maxLength = TOKEN_MAX,
-                    example = "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIn0.opaque", requiredMode = Schema.RequiredMode.REQUIRED)
+                    example = "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIn0.opaque",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
             @NotEmpty(message = REQUIRED) @CodePointLength(max = TOKEN_MAX,
                     message = "must be at most {max} characters") String refreshToken,
             @Schema(description = "The username; needed only when the app client has a secret (Cognito's "
@@ -101,7 +103,8 @@ final class AuthRequests {
     @Schema(name = "LogoutRequest", description = "The refresh token of the session to end.")
     record Logout(
             @Schema(description = "The `refresh_token` of `POST /auth/login`.", maxLength = TOKEN_MAX,
-                    example = "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIn0.opaque", requiredMode = Schema.RequiredMode.REQUIRED)
+                    example = "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIn0.opaque",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
             @NotEmpty(message = REQUIRED) @CodePointLength(max = TOKEN_MAX,
                     message = "must be at most {max} characters") String refreshToken) implements ApiRequest {
     }
