@@ -53,7 +53,7 @@ final class StackResources {
     /** Creates the read-model tables with every index; ones that exist are left as they are. */
     static void createTables(DynamoDbClient client) {
         for (CreateTableRequest table : ReadModelTables.all(ReadModel.Jobs.DEFAULT_TABLE,
-                ReadModel.Users.DEFAULT_TABLE)) {
+                ReadModel.Users.DEFAULT_TABLE, ReadModel.CompanySearch.DEFAULT_TABLE)) {
             try {
                 client.createTable(table);
             } catch (ResourceInUseException alreadyThere) {

@@ -35,9 +35,12 @@ class ReadModelTablesCreator implements InitializingBean {
             return;
         }
         if (create(ReadModelTables.jobs(properties.jobsTable()))) {
-            enableTombstoneExpiry(properties.jobsTable());
+            enableTombstoneExpiry(properties.jobsTable(), ReadModel.Jobs.EXPIRES_AT);
         }
         create(ReadModelTables.users(properties.usersTable()));
+        if (create(ReadModelTables.companySearch(properties.companySearchTable()))) {
+            enableTombstoneExpiry(properties.companySearchTable(), ReadModel.CompanySearch.EXPIRES_AT);
+        }
     }
 
     private boolean create(CreateTableRequest request) {
@@ -56,10 +59,10 @@ class ReadModelTablesCreator implements InitializingBean {
     }
 
     /** Tombstones carry expires_at; DynamoDB deletes them once TTL is on. dynalite has no TTL, hence best effort. */
-    private void enableTombstoneExpiry(String table) {
+    private void enableTombstoneExpiry(String table, String attribute) {
         try {
             dynamoDb.updateTimeToLive(ttl -> ttl.tableName(table).timeToLiveSpecification(
-                    spec -> spec.attributeName(ReadModel.Jobs.EXPIRES_AT).enabled(true))).join();
+                    spec -> spec.attributeName(attribute).enabled(true))).join();
         } catch (CompletionException e) {
             log.info("could not enable TTL on {} ({}); tombstones will not expire", table,
                     e.getCause() == null ? e.toString() : e.getCause().toString());
