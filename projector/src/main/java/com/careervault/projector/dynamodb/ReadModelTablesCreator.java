@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 class ReadModelTablesCreator implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelTablesCreator.class);
+    private static final int CREATE_ATTEMPTS = 5;
 
     private final DynamoDbAsyncClient dynamoDb;
     private final DynamoDbProperties properties;
@@ -43,7 +45,21 @@ class ReadModelTablesCreator implements InitializingBean {
         }
     }
 
+    /** A busy endpoint may miss the client's call timeout: a few more tries before start-up fails. */
     private boolean create(CreateTableRequest request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return createOnce(request);
+            } catch (CompletionException e) {
+                if (!(e.getCause() instanceof SdkClientException) || attempt >= CREATE_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("creating table {} failed ({}); trying again", request.tableName(), e.getCause().toString());
+            }
+        }
+    }
+
+    private boolean createOnce(CreateTableRequest request) {
         try {
             dynamoDb.createTable(request).join();
             dynamoDb.waiter().waitUntilTableExists(table -> table.tableName(request.tableName())).join();
