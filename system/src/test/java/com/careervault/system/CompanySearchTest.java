@@ -33,13 +33,14 @@ class CompanySearchTest {
         Api api = Api.newUser();
         String acme = api.createReadable("{\"company\": \"Acme Fakeworks\", \"position\": \"Engineer\"}");
 
-        // 3,000 newer jobs through the real API, 32 requests in flight
+        // 3,000 newer jobs through the real API, 32 requests in flight; short one-word names keep the
+        // projector's work per job small (one search entry per prefix: 4 here), so the test stays short
         AtomicInteger accepted = new AtomicInteger();
         WebClient http = WebClient.builder().baseUrl(TheSystem.get().apiUrl())
                 .defaultHeader("Authorization", api.bearer).build();
         Flux.range(0, 3000)
                 .flatMap(i -> http.post().uri("/api/jobs").contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of("company", i % 2 == 0 ? "Globex" : "Initech", "position", "Dev " + i))
+                        .bodyValue(Map.of("company", i % 2 == 0 ? "Zeta" : "Yoyo", "position", "Dev " + i))
                         .retrieve().toBodilessEntity()
                         .doOnNext(response -> {
                             if (response.getStatusCode().value() == 202) {
@@ -48,7 +49,8 @@ class CompanySearchTest {
                         }), 32)
                 .blockLast(Duration.ofMinutes(3));
         assertThat(accepted.get()).isEqualTo(3000);
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+        // a bound for a machine shared with other builds, not a performance assertion
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(5)).untilAsserted(() ->
                 api.get("/api/jobs/stats").expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(3001));
 
         JsonNode page = api.json(api.get("/api/jobs?company=acme").expectStatus().isOk());
@@ -61,10 +63,10 @@ class CompanySearchTest {
         assertThat(ids(api.json(api.get("/api/jobs?company=acme&status=applied").expectStatus().isOk())))
                 .containsExactly(acme);
         assertThat(ids(api.json(api.get("/api/jobs?company=acme&status=Offer").expectStatus().isOk()))).isEmpty();
-        JsonNode globex = api.json(api.get("/api/jobs?company=globex&limit=100").expectStatus().isOk());
-        assertThat(globex.get("count").asInt()).isEqualTo(100);
-        assertThat(globex.get("jobs")).allSatisfy(job -> assertThat(job.get("company").asString())
-                .isEqualTo("Globex"));
+        JsonNode zeta = api.json(api.get("/api/jobs?company=zet&limit=100").expectStatus().isOk());
+        assertThat(zeta.get("count").asInt()).isEqualTo(100);
+        assertThat(zeta.has("next_cursor")).isTrue();
+        assertThat(zeta.get("jobs")).allSatisfy(job -> assertThat(job.get("company").asString()).isEqualTo("Zeta"));
     }
 
     @Test
@@ -204,7 +206,7 @@ class CompanySearchTest {
                 {"/api/jobs?status=Applied&cursor=%7B%7D", "cursor"},
                 {"/api/jobs?cursor=" + "A".repeat(3000), "cursor"},
                 {"/api/jobs/" + "a".repeat(2000), "job_id"},
-                {"/api/jobs/%F0%9F%9A%80", "job_id"}};
+                {"/api/jobs/🚀", "job_id"}};
         for (String[] mistake : mistakes) {
             api.get(mistake[0]).expectStatus().isBadRequest()
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
