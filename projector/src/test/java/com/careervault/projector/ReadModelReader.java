@@ -58,7 +58,11 @@ public final class ReadModelReader implements AutoCloseable {
 
     /** Every company search entry of the user (tombstones included), by entry key. */
     public List<Map<String, AttributeValue>> searchEntriesOf(String userId) {
-        return dynamoDb.query(QueryRequest.builder().tableName(CompanySearch.DEFAULT_TABLE).consistentRead(true)
+        return searchEntriesOf(CompanySearch.DEFAULT_TABLE, userId);
+    }
+
+    public List<Map<String, AttributeValue>> searchEntriesOf(String table, String userId) {
+        return dynamoDb.query(QueryRequest.builder().tableName(table).consistentRead(true)
                 .keyConditionExpression("#user = :user")
                 .expressionAttributeNames(Map.of("#user", CompanySearch.USER_ID))
                 .expressionAttributeValues(Map.of(":user", AttributeValue.fromS(userId)))
