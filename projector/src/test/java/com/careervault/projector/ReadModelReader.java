@@ -1,5 +1,6 @@
 package com.careervault.projector;
 
+import com.careervault.contracts.dynamodb.ReadModel.CompanySearch;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Users;
 import com.careervault.devstack.DevStack;
@@ -53,6 +54,32 @@ public final class ReadModelReader implements AutoCloseable {
                 .expressionAttributeNames(Map.of("#key", hashKey))
                 .expressionAttributeValues(Map.of(":value", AttributeValue.fromS(value)))
                 .build()).items();
+    }
+
+    /** Every company search entry of the user (tombstones included), by entry key. */
+    public List<Map<String, AttributeValue>> searchEntriesOf(String userId) {
+        return searchEntriesOf(CompanySearch.DEFAULT_TABLE, userId);
+    }
+
+    public List<Map<String, AttributeValue>> searchEntriesOf(String table, String userId) {
+        return dynamoDb.query(QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("#user = :user")
+                .expressionAttributeNames(Map.of("#user", CompanySearch.USER_ID))
+                .expressionAttributeValues(Map.of(":user", AttributeValue.fromS(userId)))
+                .build()).items();
+    }
+
+    /** Job ids of a company search index query whose sort key begins with {@code prefix}, newest first. */
+    public List<String> search(String index, String userId, String prefix) {
+        String sortKey = CompanySearch.USER_KEY_INDEX.equals(index)
+                ? CompanySearch.KEY_CREATED_AT : CompanySearch.KEY_STATUS_CREATED_AT;
+        return dynamoDb.query(QueryRequest.builder().tableName(CompanySearch.DEFAULT_TABLE).indexName(index)
+                .scanIndexForward(false)
+                .keyConditionExpression("#user = :user AND begins_with(#sort, :prefix)")
+                .expressionAttributeNames(Map.of("#user", CompanySearch.USER_ID, "#sort", sortKey))
+                .expressionAttributeValues(Map.of(":user", AttributeValue.fromS(userId),
+                        ":prefix", AttributeValue.fromS(prefix)))
+                .build()).items().stream().map(item -> item.get(CompanySearch.JOB_ID).s()).toList();
     }
 
     @Override

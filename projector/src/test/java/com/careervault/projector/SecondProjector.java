@@ -80,8 +80,9 @@ public final class SecondProjector implements AutoCloseable {
         context.close();
     }
 
-    public static List<String> tableArguments(String jobsTable, String usersTable) {
+    public static List<String> tableArguments(String jobsTable, String usersTable, String companySearchTable) {
         return List.of("--careervault.dynamodb.jobs-table=" + jobsTable,
-                "--careervault.dynamodb.users-table=" + usersTable);
+                "--careervault.dynamodb.users-table=" + usersTable,
+                "--careervault.dynamodb.company-search-table=" + companySearchTable);
     }
 }

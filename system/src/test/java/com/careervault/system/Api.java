@@ -60,6 +60,11 @@ final class Api {
         return request.bodyValue(json).exchange();
     }
 
+    WebTestClient.ResponseSpec put(String path, String json) {
+        return http.put().uri(path).header("Authorization", bearer).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json).exchange();
+    }
+
     WebTestClient.ResponseSpec get(String path) {
         return http.get().uri(path).header("Authorization", bearer).exchange();
     }

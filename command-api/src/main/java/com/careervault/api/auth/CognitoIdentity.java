@@ -232,12 +232,16 @@ public class CognitoIdentity {
         return AttributeType.builder().name(name).value(value).build();
     }
 
-    /** Runs an SDK call, unwrapping its CompletionException and turning outages into 503s. */
+    /**
+     * Runs an SDK call, unwrapping its CompletionException and turning outages into 503s: no answer,
+     * 5xx, and throttling ({@code TooManyRequestsException} is a 400 with a throttling code).
+     */
     private static <T> Mono<T> call(java.util.function.Supplier<java.util.concurrent.CompletableFuture<T>> request) {
         return Mono.fromFuture(request)
                 .onErrorMap(CompletionException.class, e -> e.getCause() == null ? e : e.getCause())
                 .onErrorMap(e -> e instanceof SdkClientException
-                                || (e instanceof CognitoIdentityProviderException c && c.statusCode() >= 500),
+                                || (e instanceof CognitoIdentityProviderException c
+                                        && (c.statusCode() >= 500 || c.isThrottlingException())),
                         e -> new DependencyUnavailableException("identity provider", e));
     }
 

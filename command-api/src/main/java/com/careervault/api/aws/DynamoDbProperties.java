@@ -11,13 +11,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("careervault.dynamodb")
 public record DynamoDbProperties(String endpoint, String jobsTable, String usersTable, String sessionsTable,
-        Duration callTimeout, boolean createTables) {
+        String companySearchTable, Duration callTimeout, boolean createTables) {
 
     public DynamoDbProperties {
         jobsTable = jobsTable == null || jobsTable.isBlank() ? ReadModel.Jobs.DEFAULT_TABLE : jobsTable;
         usersTable = usersTable == null || usersTable.isBlank() ? ReadModel.Users.DEFAULT_TABLE : usersTable;
         sessionsTable = sessionsTable == null || sessionsTable.isBlank() ? SessionsTable.DEFAULT_TABLE
                 : sessionsTable;
+        companySearchTable = companySearchTable == null || companySearchTable.isBlank()
+                ? ReadModel.CompanySearch.DEFAULT_TABLE : companySearchTable;
         callTimeout = callTimeout == null ? Duration.ofSeconds(3) : callTimeout;
     }
 }

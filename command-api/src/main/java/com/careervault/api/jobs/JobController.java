@@ -248,7 +248,7 @@ public class JobController {
                 throw new InvalidRequestException("status", e.getMessage());
             }
         }
-        if (company != null && company.length() > JobFields.COMPANY_MAX) {
+        if (company != null && company.codePointCount(0, company.length()) > JobFields.COMPANY_MAX) {
             throw new InvalidRequestException("company", "must be at most " + JobFields.COMPANY_MAX + " characters");
         }
         return store.list(token.getSubject(), wanted, company == null || company.isBlank() ? null : company.trim(),

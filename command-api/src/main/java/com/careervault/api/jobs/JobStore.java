@@ -1,8 +1,8 @@
 package com.careervault.api.jobs;
 
+import com.careervault.api.aws.DynamoDbCalls;
 import com.careervault.api.aws.DynamoDbProperties;
 import com.careervault.api.events.AppendedEvent;
-import com.careervault.api.problems.DependencyUnavailableException;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.jobs.JobStatus;
 import java.time.Duration;
@@ -10,16 +10,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
@@ -40,11 +38,14 @@ public class JobStore {
     private final DynamoDbAsyncClient dynamo;
     private final String table;
     private final JobCursor cursors;
+    private final JobSearch search;
 
-    public JobStore(DynamoDbAsyncClient dynamo, DynamoDbProperties properties, JsonMapper json) {
+    public JobStore(DynamoDbAsyncClient dynamo, DynamoDbProperties properties, JsonMapper json,
+            CursorProperties cursorProperties) {
         this.dynamo = dynamo;
         this.table = properties.jobsTable();
-        this.cursors = new JobCursor(json);
+        this.cursors = new JobCursor(cursorProperties.secret(), json);
+        this.search = new JobSearch(dynamo, properties.jobsTable(), properties.companySearchTable(), cursors);
     }
 
     /** The caller's job, tombstones included; empty when the caller has no item with this id. */
@@ -83,9 +84,23 @@ public class JobStore {
                 });
     }
 
-    /** The caller's jobs, newest first, optionally with one status and/or a company name fragment. */
+    /**
+     * The caller's jobs, newest first, optionally with one status and/or a company query. Every
+     * combination is served by an index of its own (no filter expressions): by creation time, by
+     * status, or through {@link JobSearch} by company (and status).
+     *
+     * @throws com.careervault.api.problems.InvalidRequestException on {@code cursor} for a cursor this
+     *         API did not issue to the caller for this listing, on {@code company} for a query without
+     *         a letter or digit
+     */
     Mono<JobPage> list(String userId, JobStatus status, String company, int limit, String cursor) {
-        Map<String, AttributeValue> start = cursor == null ? null : cursors.decode(cursor, userId);
+        if (company != null) {
+            return search.list(userId, status, company, limit, cursor);
+        }
+        String listing = status == null ? "jobs" : "jobs?status=" + status.spelling();
+        String sortKey = status == null ? Jobs.CREATED_AT : Jobs.STATUS_CREATED_AT;
+        Map<String, AttributeValue> start = cursor == null ? null
+                : cursors.decode(cursor, userId, listing, Set.of(Jobs.USER_ID, Jobs.JOB_ID, sortKey));
         Map<String, String> names = new HashMap<>(Map.of("#u", Jobs.USER_ID));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":u", AttributeValue.fromS(userId)));
         QueryRequest.Builder query = QueryRequest.builder().tableName(table).scanIndexForward(false);
@@ -96,20 +111,15 @@ public class JobStore {
         } else {
             query.indexName(Jobs.USER_CREATED_AT_INDEX).keyConditionExpression("#u = :u");
         }
-        if (company != null) {
-            names.put("#ck", Jobs.COMPANY_KEY);
-            values.put(":company", AttributeValue.fromS(company.toLowerCase(Locale.ROOT)));
-            query.filterExpression("contains(#ck, :company)");
-        }
         query.expressionAttributeNames(names).expressionAttributeValues(values);
-        return collect(query, start, limit, new ArrayList<>(), 0);
+        return collect(query, userId, listing, cursor == null ? null : "cursor", start, limit, new ArrayList<>(), 0);
     }
 
-    /** Follows pages until {@code limit} items matched the filter or the index is exhausted. */
-    private Mono<JobPage> collect(QueryRequest.Builder query, Map<String, AttributeValue> start, int limit,
-            List<JobView> jobs, int pages) {
+    /** Follows pages until {@code limit} items were read or the index is exhausted. */
+    private Mono<JobPage> collect(QueryRequest.Builder query, String userId, String listing, String clientField,
+            Map<String, AttributeValue> start, int limit, List<JobView> jobs, int pages) {
         QueryRequest request = query.exclusiveStartKey(start).limit(limit - jobs.size()).build();
-        return call(() -> dynamo.query(request)).flatMap(response -> {
+        return DynamoDbCalls.call("job store", clientField, () -> dynamo.query(request)).flatMap(response -> {
             response.items().stream().map(JobItems::view).forEach(jobs::add);
             Map<String, AttributeValue> last = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
@@ -117,9 +127,9 @@ public class JobStore {
                 return Mono.just(new JobPage(jobs, jobs.size(), null));
             }
             if (jobs.size() >= limit || pages + 1 >= MAX_PAGES_PER_LISTING) {
-                return Mono.just(new JobPage(jobs, jobs.size(), cursors.encode(last)));
+                return Mono.just(new JobPage(jobs, jobs.size(), cursors.encode(userId, listing, last)));
             }
-            return collect(query, last, limit, jobs, pages + 1);
+            return collect(query, userId, listing, clientField, last, limit, jobs, pages + 1);
         });
     }
 
@@ -165,9 +175,8 @@ public class JobStore {
                 .timeout(wait, Mono.empty());
     }
 
+    /** A call that carries nothing the client sent unchecked: a refusal is our fault (see DynamoDbCalls). */
     private static <T> Mono<T> call(Supplier<CompletableFuture<T>> request) {
-        return Mono.fromFuture(request)
-                .onErrorMap(CompletionException.class, e -> e.getCause() == null ? e : e.getCause())
-                .onErrorMap(SdkException.class, e -> new DependencyUnavailableException("job store", e));
+        return DynamoDbCalls.call("job store", null, request);
     }
 }

@@ -1,14 +1,12 @@
 package com.careervault.api.preferences;
 
+import com.careervault.api.aws.DynamoDbCalls;
 import com.careervault.api.aws.DynamoDbProperties;
-import com.careervault.api.problems.DependencyUnavailableException;
 import com.careervault.contracts.dynamodb.ReadModel.Users;
 import com.careervault.contracts.events.ReminderPreferences;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -25,10 +23,9 @@ class PreferencesStore {
     }
 
     Mono<ReminderPreferences> current(String userId) {
-        return Mono.fromFuture(() -> dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+        // keyed by the token's subject only: nothing the client sent can make DynamoDB refuse it
+        return DynamoDbCalls.call("user store", null, () -> dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                         .key(Map.of(Users.USER_ID, AttributeValue.fromS(userId)))))
-                .onErrorMap(CompletionException.class, e -> e.getCause() == null ? e : e.getCause())
-                .onErrorMap(SdkException.class, e -> new DependencyUnavailableException("user store", e))
                 .map(response -> response.hasItem() && response.item().containsKey(Users.PREFERENCES)
                         ? fromItem(response.item().get(Users.PREFERENCES).m())
                         : ReminderPreferences.defaults());

@@ -60,6 +60,39 @@ public final class ReadModel {
         }
     }
 
+    /**
+     * {@code CareerVault-CompanySearch}: the company search index, one entry per
+     * (user, search key, job), partition {@code user_id}, sort {@code entry_key}.
+     * Search keys are defined by {@code contracts.search.CompanySearchKeys}.
+     */
+    public static final class CompanySearch {
+        public static final String DEFAULT_TABLE = "CareerVault-CompanySearch";
+
+        /** One user's jobs whose company matches a search key, newest first (sort key {@code key#created_at}). */
+        public static final String USER_KEY_INDEX = "user_id-key_created_at-index";
+        /** The same with one status (sort key {@code key#status#created_at}). */
+        public static final String USER_KEY_STATUS_INDEX = "user_id-key_status_created_at-index";
+
+        public static final String USER_ID = "user_id";
+        /** {@code search key + "#" + job_id}: one entry per key and job. */
+        public static final String ENTRY_KEY = "entry_key";
+        public static final String SEARCH_KEY = "search_key";
+        public static final String JOB_ID = "job_id";
+        public static final String STATUS = "status";
+        public static final String CREATED_AT = "created_at";
+        /** {@code search key + "#" + created_at}; absent on removed entries. */
+        public static final String KEY_CREATED_AT = "key_created_at";
+        /** {@code search key + "#" + status + "#" + created_at}; absent on removed entries. */
+        public static final String KEY_STATUS_CREATED_AT = "key_status_created_at";
+        /** Present (true) on a removed entry's tombstone; tombstones carry no index keys. */
+        public static final String REMOVED = "removed";
+        /** Epoch seconds at which DynamoDB TTL may remove a tombstone. */
+        public static final String EXPIRES_AT = "expires_at";
+
+        private CompanySearch() {
+        }
+    }
+
     /** {@code CareerVault-Users}: one item per user, partition {@code user_id}. */
     public static final class Users {
         public static final String DEFAULT_TABLE = "CareerVault-Users";

@@ -1,5 +1,6 @@
 package com.careervault.contracts.dynamodb;
 
+import com.careervault.contracts.dynamodb.ReadModel.CompanySearch;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Users;
 import java.util.List;
@@ -61,8 +62,24 @@ public final class ReadModelTables {
                 .build();
     }
 
-    public static List<CreateTableRequest> all(String jobsTable, String usersTable) {
-        return List.of(jobs(jobsTable), users(usersTable));
+    /** The company search index: entries keyed by user and {@code key#job_id}, two per-user GSIs. */
+    public static CreateTableRequest companySearch(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                        string(CompanySearch.USER_ID), string(CompanySearch.ENTRY_KEY),
+                        string(CompanySearch.KEY_CREATED_AT), string(CompanySearch.KEY_STATUS_CREATED_AT))
+                .keySchema(hash(CompanySearch.USER_ID), range(CompanySearch.ENTRY_KEY))
+                .globalSecondaryIndexes(
+                        index(CompanySearch.USER_KEY_INDEX, CompanySearch.USER_ID, CompanySearch.KEY_CREATED_AT),
+                        index(CompanySearch.USER_KEY_STATUS_INDEX, CompanySearch.USER_ID,
+                                CompanySearch.KEY_STATUS_CREATED_AT))
+                .build();
+    }
+
+    public static List<CreateTableRequest> all(String jobsTable, String usersTable, String companySearchTable) {
+        return List.of(jobs(jobsTable), users(usersTable), companySearch(companySearchTable));
     }
 
     private static GlobalSecondaryIndex index(String name, String hashKey, String rangeKey) {

@@ -1,5 +1,6 @@
 package com.careervault.contracts.events;
 
+import com.careervault.contracts.text.UnicodeText;
 import com.careervault.contracts.time.Timestamps;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Reads and writes events as CloudEvents structured JSON. Data fields are
@@ -32,6 +34,10 @@ public final class EventCodec {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .addModule(Timestamps.jacksonModule())
+                // text in event data is read as the API writes it: well-formed, in NFC (older or foreign
+                // producers included); a record with broken text is dead-lettered by its consumer
+                .addModule(new SimpleModule("careervault-text").addDeserializer(String.class,
+                        UnicodeText.jsonDeserializer()))
                 .build();
     }
 

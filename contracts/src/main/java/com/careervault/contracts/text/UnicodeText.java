@@ -1,6 +1,10 @@
 package com.careervault.contracts.text;
 
 import java.text.Normalizer;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
 
 /**
  * The one rule for text that enters CareerVault: well-formed Unicode (no
@@ -40,6 +44,26 @@ public final class UnicodeText {
             throw new IllegalArgumentException("not well-formed Unicode: it has an unpaired surrogate");
         }
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * A Jackson deserializer for {@code String} that applies this rule: NFC, and a
+     * {@code DatabindException} (not a guess) for text that is not well-formed.
+     */
+    public static ValueDeserializer<String> jsonDeserializer() {
+        return new StdScalarDeserializer<>(String.class) {
+            @Override
+            public String deserialize(JsonParser parser, DeserializationContext context) {
+                if (!parser.currentToken().isScalarValue()) {
+                    return (String) context.handleUnexpectedToken(String.class, parser);
+                }
+                String value = parser.getValueAsString();
+                if (!isWellFormed(value)) {
+                    throw context.weirdStringException(value, String.class, "not well-formed Unicode");
+                }
+                return nfc(value);
+            }
+        };
     }
 
     /** The length in code points, the unit of every text limit of the API. */

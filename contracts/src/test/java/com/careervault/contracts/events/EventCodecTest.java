@@ -97,6 +97,22 @@ class EventCodecTest {
     }
 
     @Test
+    void textIsReadInNfcAndBrokenTextIsNotAValidEvent() {
+        String decomposed = """
+                {"specversion":"1.0","id":"e1","source":"/s","type":"careervault.job.created.v1",
+                 "time":"2026-11-24T17:00:00Z","userid":"u1",
+                 "data":{"job_id":"j1","company":"Cafe\u0301","position":"Dev \ud83d\ude80","status":"Applied"}}""";
+        JobCreated created = (JobCreated) codec.decode(decomposed.getBytes(StandardCharsets.UTF_8)).data();
+        assertThat(created.company()).isEqualTo("Caf\u00e9");
+        assertThat(created.position()).isEqualTo("Dev \ud83d\ude80");
+        // a JSON escape of half a surrogate pair
+        String loneSurrogate = decomposed.replace("Dev \ud83d\ude80", "Dev \\ud83d");
+        assertThat(loneSurrogate).isNotEqualTo(decomposed);
+        assertThatThrownBy(() -> codec.decode(loneSurrogate.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EventFormatException.class).hasMessageContaining("not well-formed Unicode");
+    }
+
+    @Test
     void aKeyGivenTwiceOrContentAfterTheEventIsNotAValidEvent() {
         String twice = """
                 {"specversion":"1.0","id":"e1","source":"/s","type":"careervault.job.created.v1",

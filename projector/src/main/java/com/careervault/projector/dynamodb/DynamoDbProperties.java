@@ -21,6 +21,7 @@ public record DynamoDbProperties(
         String endpoint,
         @DefaultValue(ReadModel.Jobs.DEFAULT_TABLE) String jobsTable,
         @DefaultValue(ReadModel.Users.DEFAULT_TABLE) String usersTable,
+        @DefaultValue(ReadModel.CompanySearch.DEFAULT_TABLE) String companySearchTable,
         @DefaultValue("false") boolean createTables,
         @DefaultValue("2s") Duration apiCallAttemptTimeout,
         @DefaultValue("5s") Duration apiCallTimeout,
@@ -30,6 +31,8 @@ public record DynamoDbProperties(
     public DynamoDbProperties {
         jobsTable = jobsTable == null || jobsTable.isBlank() ? ReadModel.Jobs.DEFAULT_TABLE : jobsTable.trim();
         usersTable = usersTable == null || usersTable.isBlank() ? ReadModel.Users.DEFAULT_TABLE : usersTable.trim();
+        companySearchTable = companySearchTable == null || companySearchTable.isBlank()
+                ? ReadModel.CompanySearch.DEFAULT_TABLE : companySearchTable.trim();
     }
 
     public Optional<URI> endpointOverride() {

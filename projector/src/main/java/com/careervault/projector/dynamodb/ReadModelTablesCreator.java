@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 class ReadModelTablesCreator implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelTablesCreator.class);
+    private static final int CREATE_ATTEMPTS = 5;
 
     private final DynamoDbAsyncClient dynamoDb;
     private final DynamoDbProperties properties;
@@ -35,12 +37,29 @@ class ReadModelTablesCreator implements InitializingBean {
             return;
         }
         if (create(ReadModelTables.jobs(properties.jobsTable()))) {
-            enableTombstoneExpiry(properties.jobsTable());
+            enableTombstoneExpiry(properties.jobsTable(), ReadModel.Jobs.EXPIRES_AT);
         }
         create(ReadModelTables.users(properties.usersTable()));
+        if (create(ReadModelTables.companySearch(properties.companySearchTable()))) {
+            enableTombstoneExpiry(properties.companySearchTable(), ReadModel.CompanySearch.EXPIRES_AT);
+        }
     }
 
+    /** A busy endpoint may miss the client's call timeout: a few more tries before start-up fails. */
     private boolean create(CreateTableRequest request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return createOnce(request);
+            } catch (CompletionException e) {
+                if (!(e.getCause() instanceof SdkClientException) || attempt >= CREATE_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("creating table {} failed ({}); trying again", request.tableName(), e.getCause().toString());
+            }
+        }
+    }
+
+    private boolean createOnce(CreateTableRequest request) {
         try {
             dynamoDb.createTable(request).join();
             dynamoDb.waiter().waitUntilTableExists(table -> table.tableName(request.tableName())).join();
@@ -56,10 +75,10 @@ class ReadModelTablesCreator implements InitializingBean {
     }
 
     /** Tombstones carry expires_at; DynamoDB deletes them once TTL is on. dynalite has no TTL, hence best effort. */
-    private void enableTombstoneExpiry(String table) {
+    private void enableTombstoneExpiry(String table, String attribute) {
         try {
             dynamoDb.updateTimeToLive(ttl -> ttl.tableName(table).timeToLiveSpecification(
-                    spec -> spec.attributeName(ReadModel.Jobs.EXPIRES_AT).enabled(true))).join();
+                    spec -> spec.attributeName(attribute).enabled(true))).join();
         } catch (CompletionException e) {
             log.info("could not enable TTL on {} ({}); tombstones will not expire", table,
                     e.getCause() == null ? e.toString() : e.getCause().toString());

@@ -8,6 +8,7 @@ import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.events.UserPreferencesChanged;
 import com.careervault.contracts.events.UserRegistered;
+import com.careervault.projector.jobs.CompanySearchProjection;
 import com.careervault.projector.jobs.JobProjection;
 import com.careervault.projector.readmodel.LogPosition;
 import com.careervault.projector.readmodel.ProjectionMetrics;
@@ -29,13 +30,15 @@ public class EventProjection {
     private static final Logger log = LoggerFactory.getLogger(EventProjection.class);
 
     private final JobProjection jobs;
+    private final CompanySearchProjection companySearch;
     private final UserProjection users;
     private final TransientFailureRetry retry;
     private final ProjectionMetrics metrics;
 
-    public EventProjection(JobProjection jobs, UserProjection users, TransientFailureRetry retry,
-            ProjectionMetrics metrics) {
+    public EventProjection(JobProjection jobs, CompanySearchProjection companySearch, UserProjection users,
+            TransientFailureRetry retry, ProjectionMetrics metrics) {
         this.jobs = jobs;
+        this.companySearch = companySearch;
         this.users = users;
         this.retry = retry;
         this.metrics = metrics;
@@ -54,14 +57,19 @@ public class EventProjection {
 
     private CompletableFuture<ProjectionOutcome> write(EventEnvelope event, LogPosition position) {
         CareerVaultEvent data = event.data();
+        // the company search entries first, the job item last: its position marks the event as fully applied
         if (data instanceof JobCreated created) {
-            return jobs.created(event, created, position);
+            return companySearch.created(event, created, position)
+                    .thenCompose(ignored -> jobs.created(event, created, position));
         } else if (data instanceof JobUpdated updated) {
-            return jobs.updated(event, updated, position);
+            return companySearch.updated(event, updated, position)
+                    .thenCompose(ignored -> jobs.updated(event, updated, position));
         } else if (data instanceof JobStatusChanged changed) {
-            return jobs.statusChanged(event, changed, position);
+            return companySearch.statusChanged(event, changed, position)
+                    .thenCompose(ignored -> jobs.statusChanged(event, changed, position));
         } else if (data instanceof JobDeleted deleted) {
-            return jobs.deleted(event, deleted, position);
+            return companySearch.deleted(event, deleted, position)
+                    .thenCompose(ignored -> jobs.deleted(event, deleted, position));
         } else if (data instanceof UserRegistered registered) {
             return users.registered(event, registered, position);
         } else if (data instanceof UserPreferencesChanged changed) {

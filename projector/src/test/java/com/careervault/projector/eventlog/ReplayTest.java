@@ -5,6 +5,7 @@ import static com.careervault.projector.Events.newId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.careervault.contracts.dynamodb.ReadModel.CompanySearch;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.dynamodb.ReadModel.Users;
@@ -80,8 +81,13 @@ class ReplayTest {
             }
         });
         for (String user : users) {
-            projected.put(user, snapshot(Jobs.DEFAULT_TABLE, Users.DEFAULT_TABLE, user));
+            projected.put(user, snapshot(Jobs.DEFAULT_TABLE, Users.DEFAULT_TABLE, CompanySearch.DEFAULT_TABLE, user));
             assertThat(projected.get(user).jobs()).hasSize(3);
+            // "Tech Corp Inc" (renamed), "Globex", and the tombstones of "Umbrella"'s keys
+            assertThat(projected.get(user).search()).filteredOn(entry -> !entry.containsKey(CompanySearch.REMOVED))
+                    .hasSize(21 + 6);
+            assertThat(projected.get(user).search()).filteredOn(entry -> entry.containsKey(CompanySearch.REMOVED))
+                    .hasSize(8);
         }
     }
 
@@ -101,7 +107,8 @@ class ReplayTest {
             assertThat(metrics.appliedCount()).as("events applied a second time").isZero();
         }
         for (String user : users) {
-            assertThat(snapshot(Jobs.DEFAULT_TABLE, Users.DEFAULT_TABLE, user)).isEqualTo(projected.get(user));
+            assertThat(snapshot(Jobs.DEFAULT_TABLE, Users.DEFAULT_TABLE, CompanySearch.DEFAULT_TABLE, user))
+                    .isEqualTo(projected.get(user));
         }
     }
 
@@ -110,37 +117,43 @@ class ReplayTest {
         String suffix = newId().substring(0, 8);
         String jobsTable = "Rebuild-Jobs-" + suffix;
         String usersTable = "Rebuild-Users-" + suffix;
+        String searchTable = "Rebuild-CompanySearch-" + suffix;
         // the users table is created here; the jobs table by the projector itself (DYNAMODB_CREATE_TABLES)
         readModel.client().createTable(ReadModelTables.users(usersTable));
         Map<TopicPartition, Long> end = SecondProjector.endOfLog();
-        List<String> args = new ArrayList<>(SecondProjector.tableArguments(jobsTable, usersTable));
+        List<String> args = new ArrayList<>(SecondProjector.tableArguments(jobsTable, usersTable, searchTable));
         args.add("--careervault.dynamodb.create-tables=true");
         try (SecondProjector rebuild = SecondProjector.start("rebuild-" + newId(), args.toArray(String[]::new))) {
             rebuild.awaitCaughtUp(end);
         }
         for (String user : users) {
-            Snapshot rebuilt = snapshot(jobsTable, usersTable, user);
+            Snapshot rebuilt = snapshot(jobsTable, usersTable, searchTable, user);
             Snapshot original = projected.get(user);
             assertThat(rebuilt.user()).isEqualTo(original.user());
             // identical, log positions included; only a tombstone's expiry is "now + 30 days" of whoever wrote it
             assertThat(withoutExpiry(rebuilt.jobs())).isEqualTo(withoutExpiry(original.jobs()));
+            // the company search index is filled from the log in the same way
+            assertThat(withoutExpiry(rebuilt.search())).isEqualTo(withoutExpiry(original.search()));
             assertThat(rebuilt.jobs()).filteredOn(item -> item.containsKey(Jobs.DELETED)).singleElement()
                     .satisfies(tombstone -> assertThat(tombstone).containsKey(Jobs.EXPIRES_AT));
         }
     }
 
-    private Snapshot snapshot(String jobsTable, String usersTable, String user) {
-        return new Snapshot(readModel.user(usersTable, user), readModel.jobsOf(jobsTable, user));
+    private Snapshot snapshot(String jobsTable, String usersTable, String searchTable, String user) {
+        return new Snapshot(readModel.user(usersTable, user), readModel.jobsOf(jobsTable, user),
+                readModel.searchEntriesOf(searchTable, user));
     }
 
     private static List<Map<String, AttributeValue>> withoutExpiry(List<Map<String, AttributeValue>> items) {
         return items.stream().map(item -> {
             Map<String, AttributeValue> copy = new HashMap<>(item);
             copy.remove(Jobs.EXPIRES_AT);
+            copy.remove(CompanySearch.EXPIRES_AT);
             return (Map<String, AttributeValue>) copy;
         }).toList();
     }
 
-    private record Snapshot(Map<String, AttributeValue> user, List<Map<String, AttributeValue>> jobs) {
+    private record Snapshot(Map<String, AttributeValue> user, List<Map<String, AttributeValue>> jobs,
+            List<Map<String, AttributeValue>> search) {
     }
 }
