@@ -223,15 +223,18 @@ public class JobController {
 
     @Operation(operationId = "listJobs", summary = "List the caller's jobs",
             description = "The caller's jobs, newest first, a page at a time, optionally only one status and/or "
-                    + "companies whose name contains `company` (any letter case). Lists are read from the read "
+                    + "companies found by `company` (see its description). Lists are read from the read "
                     + "model: a job recorded a moment ago may be missing for a moment.")
     @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only jobs with this status (any letter case).",
             schema = @Schema(implementation = JobStatus.class))
-    @Parameter(name = "company", in = ParameterIn.QUERY, description = "Only jobs at companies whose name contains "
-            + "this (any letter case).", schema = @Schema(type = "string", maxLength = 200, example = "Google"))
+    @Parameter(name = "company", in = ParameterIn.QUERY, description = "Company search: jobs at companies with "
+            + "words beginning with this (case and accents folded; several words match consecutive words of the "
+            + "name). At most 200 characters, with a letter or digit.",
+            schema = @Schema(type = "string", maxLength = 200, example = "Google"))
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Jobs per page.",
             schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
-    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "The `next_cursor` of the previous page.",
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "The `next_cursor` of the previous page "
+            + "(opaque and signed: pass it back unchanged).",
             schema = @Schema(type = "string", example = "eyJqb2JfaWQiOiIwYjdlNmQ3YyJ9"))
     @ApiResponse(responseCode = "200", description = "One page of jobs.")
     @GetMapping
