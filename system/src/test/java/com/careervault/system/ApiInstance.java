@@ -52,8 +52,13 @@ final class ApiInstance implements AutoCloseable {
         return http.delete().uri(path).header("Authorization", user.bearer).exchange();
     }
 
+    /**
+     * Stops the instance when the JVM exits, not now: every API context of this JVM shares Reactor Netty's
+     * global event loops, and closing one context disposes them, which would take {@link TheSystem}'s API
+     * down with it.
+     */
     @Override
     public void close() {
-        context.close();
+        Runtime.getRuntime().addShutdownHook(new Thread(context::close, "api-instance-stop"));
     }
 }

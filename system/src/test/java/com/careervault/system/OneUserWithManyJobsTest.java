@@ -41,23 +41,26 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 12, kind 8: one user with {@value #JOBS} jobs does not stop the service for others. The big
+ * Issue 12, kind 8: one user with as many jobs as an account may hold does not stop the service for others. The big
  * user's events go straight to the log with the contracts' codec (the API's per-account limits would
  * not let them through quickly), on the same partition as an ordinary user who signed up through the
  * API just before; then the ordinary user records one job with a follow-up date. The old notifier kept
  * a user's jobs in one state record and died at about 5,400 jobs, taking every user of the partition
  * with it.
  *
- * <p>Size: {@value #JOBS} {@code job.created} events of about 350 bytes (7 MB), after a registration and
- * a preferences change (follow-up reminders off, so that the test is about state, not mail volume).
- * Measured on 2 shared cores at a load average of about 25: published in 3.5 s, everything checked 82 s
- * after the first event, 150 s for the test with the system's start-up.
+ * <p>Size: the account maximum of the system under test ({@link TheSystem#MAX_JOBS_PER_ACCOUNT}) in
+ * {@code job.created} events of about 350 bytes, after a registration and a preferences change (follow-up
+ * reminders off, so that the test is about state, not mail volume). That no state record grows with the
+ * number of jobs is shown record by record in the notifier's {@code UserStatsTopologyTest}; 20,000 jobs
+ * passed here too (82 s before the company search index; with its ~30 writes per job the projector then
+ * needs several minutes, too long for every build).
  * Everything waits for the same partition to be worked through by the notifier and the projector.
  */
 @ExtendWith(DevStackExtension.class)
 class OneUserWithManyJobsTest {
 
-    static final int JOBS = 20_000;
+    /** The configured maximum of one account in the system under test (issue 12: "20,000 jobs or the configured maximum"). */
+    static final int JOBS = TheSystem.MAX_JOBS_PER_ACCOUNT;
     /** Not a performance bound (none is asserted by a timed test): long enough for a machine under load. */
     private static final Duration PATIENCE = Duration.ofMinutes(10);
 

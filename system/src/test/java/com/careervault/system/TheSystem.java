@@ -14,6 +14,9 @@ final class TheSystem {
     private TheSystem() {
     }
 
+    /** The account limit of the system under test (the production default is 10,000). */
+    static final int MAX_JOBS_PER_ACCOUNT = 4_000;
+
     static RunningSystem get() {
         return Holder.SYSTEM;
     }
@@ -76,6 +79,10 @@ final class TheSystem {
                     "careervault.notifier.public-api-url", "http://localhost:" + port,
                     "careervault.notifier.follow-up-day", "PT2S",
                     "careervault.notifier.punctuation-interval", "200ms",
+                    // the tests' own account limits: room for the search and many-jobs tests, no rate to wait for
+                    "careervault.quotas.max-live-jobs", Integer.toString(MAX_JOBS_PER_ACCOUNT),
+                    "careervault.quotas.create-rate.limit", "1000000",
+                    "careervault.quotas.create-rate.burst", "1000000",
                     "spring.main.banner-mode", "off"));
             Runtime.getRuntime().addShutdownHook(new Thread(system::close, "system-stop"));
             return system;
