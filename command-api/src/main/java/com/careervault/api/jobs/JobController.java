@@ -184,6 +184,8 @@ public class JobController {
     @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
             schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
     @ApiResponse(responseCode = "202", description = "Recorded: the job disappears a moment later.",
+            headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                    schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),
             content = @Content(schema = @Schema(implementation = JobAccepted.class)))
     @ApiResponse(responseCode = "204", description = "Deleted and gone from the read model (`Prefer: wait`).",
             headers = @Header(name = ApiDocs.PREFERENCE_APPLIED,
@@ -197,7 +199,7 @@ public class JobController {
         String id = JobIds.parse(jobId);
         Optional<Duration> wait = PreferWait.parse(prefer);
         return commands.delete(userId, id, ifMatch).flatMap(outcome -> {
-            ResponseEntity<Object> accepted = ResponseEntity.accepted().body(outcome.answer());
+            ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted(), outcome).body(outcome.answer());
             if (wait.isEmpty()) {
                 return Mono.just(accepted);
             }

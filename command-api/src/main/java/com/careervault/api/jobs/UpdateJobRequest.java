@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -59,8 +60,8 @@ public record UpdateJobRequest(
         @ArraySchema(arraySchema = @Schema(description = "Labels, replacing the current ones (repeated ones count "
                 + "once); `null` removes them all.", types = {"array", "null"}), maxItems = JobFields.TAGS_MAX,
                 schema = @Schema(example = "backend", maxLength = JobFields.TAG_MAX))
-        Optional<@Size(max = JobFields.TAGS_MAX, message = "must have at most {max} items")
-                List<@NotBlank(message = "must be a non-blank string") @Text(max = JobFields.TAG_MAX) String>> tags)
+        @Size(max = JobFields.TAGS_MAX, message = "must have at most {max} items", payload = Unwrapping.Unwrap.class)
+        Optional<List<@NotBlank(message = "must be a non-blank string") @Text(max = JobFields.TAG_MAX) String>> tags)
         implements ApiRequest {
 
     public UpdateJobRequest {

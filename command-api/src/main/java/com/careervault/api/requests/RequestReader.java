@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JavaType;
@@ -52,11 +53,17 @@ public class RequestReader {
         } catch (StreamReadException e) {
             throw unreadable(e, problems);
         } catch (DatabindException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+                throw new InvalidRequestException(FieldNames.BODY, "must be one JSON object with nothing after it");
+            }
             // a mistake the collector could not step over: report it with what was noted before it
             Class<?> expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                     ? mismatch.getTargetType() : type.getRawClass();
             problems.add(new FieldProblem(FieldNames.of(e), FieldProblemCollector.expectation(expected)));
             throw new InvalidRequestException(problems);
+        } catch (JacksonException e) {
+            // the parser's own bounds (nesting depth, number and string lengths): not JSON this API reads
+            throw new DecodingException("The request body is not JSON this API accepts: " + e.getOriginalMessage(), e);
         }
         if (value == null) {
             throw new InvalidRequestException(FieldNames.BODY, "must be a JSON object");

@@ -89,6 +89,10 @@ class JobRequestReadingTest {
         assertThat(problems(UpdateJobRequest.class, "{\"company\": null, \"position\": \" \", \"status\": null}"))
                 .containsExactly(new FieldProblem("company", "cannot be removed"),
                         new FieldProblem("status", "cannot be removed"));
+        String tags = String.join(",", java.util.Collections.nCopies(21, "\"t\"")).replace("\"t\"", "\"t%d\"");
+        assertThat(problems(UpdateJobRequest.class, "{\"tags\": [" + tags.formatted(
+                java.util.stream.IntStream.range(0, 21).boxed().toArray()) + "]}"))
+                .containsExactly(new FieldProblem("tags", "must have at most 20 items"));
         assertThat(problems(UpdateJobRequest.class, "{\"unknown\": 1}")).extracting(FieldProblem::field)
                 .containsExactly("body");
     }
@@ -98,6 +102,14 @@ class JobRequestReadingTest {
         assertThatThrownBy(() -> reader.read(bytes("{\"company\": \"Acme\","), CreateJobRequest.class))
                 .isInstanceOf(DecodingException.class);
         assertThatThrownBy(() -> reader.read(bytes("{\"company\":\"A\",\"position\":\"B\"} trailing"),
+                CreateJobRequest.class)).isInstanceOf(DecodingException.class);
+        assertThat(problems(CreateJobRequest.class, "{\"company\":\"A\",\"position\":\"B\"} {}"))
+                .containsExactly(new FieldProblem("body", "must be one JSON object with nothing after it"));
+        // past the parser's bounds: deep nesting, a 5,000-digit number; a 400, never a 500
+        String deep = "[".repeat(600) + "]".repeat(600);
+        assertThatThrownBy(() -> reader.read(bytes("{\"company\":\"A\",\"position\":\"B\",\"x\":" + deep + "}"),
+                CreateJobRequest.class)).isInstanceOf(DecodingException.class);
+        assertThatThrownBy(() -> reader.read(bytes("{\"company\":" + "9".repeat(5000) + ",\"position\":\"B\"}"),
                 CreateJobRequest.class)).isInstanceOf(DecodingException.class);
         assertThat(problems(CreateJobRequest.class, "[1, 2]"))
                 .containsExactly(new FieldProblem("body", "must be a JSON object"));
