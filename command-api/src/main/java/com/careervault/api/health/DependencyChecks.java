@@ -9,16 +9,10 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -30,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
  * false within {@link HealthProperties#timeout()}, never an error.
  */
 @Component
-class DependencyChecks implements DisposableBean {
+class DependencyChecks {
 
     private static final Logger log = LoggerFactory.getLogger(DependencyChecks.class);
 
@@ -42,14 +36,12 @@ class DependencyChecks implements DisposableBean {
     private final HealthProperties health;
     private final Duration timeout;
 
-    DependencyChecks(KafkaProperties kafkaProperties, DynamoDbAsyncClient dynamo,
+    /** {@code eventLogAdmin} is the API's one Kafka admin client (it also reads offsets for read-your-writes). */
+    DependencyChecks(Admin eventLogAdmin, DynamoDbAsyncClient dynamo,
             CognitoIdentityProviderAsyncClient cognito, DynamoDbProperties dynamoProperties,
             CognitoProperties cognitoProperties, HealthProperties health) {
         this.timeout = health.timeout();
-        Map<String, Object> admin = new HashMap<>(kafkaProperties.buildAdminProperties());
-        admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-        admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-        this.kafka = Admin.create(admin);
+        this.kafka = eventLogAdmin;
         this.dynamo = dynamo;
         this.cognito = cognito;
         this.jobsTable = dynamoProperties.jobsTable();
@@ -59,10 +51,10 @@ class DependencyChecks implements DisposableBean {
 
     /** Kafka {@code DescribeCluster}: a broker answers. */
     Mono<Boolean> kafka() {
-        return Mono.fromCallable(() -> kafka.describeCluster(new DescribeClusterOptions()
-                                .timeoutMs((int) timeout.toMillis())).clusterId()
-                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS) != null)
-                .subscribeOn(Schedulers.boundedElastic())
+        return Mono.defer(() -> Mono.fromCompletionStage(kafka.describeCluster(new DescribeClusterOptions()
+                                .timeoutMs((int) timeout.toMillis())).clusterId().toCompletionStage()))
+                .map(clusterId -> clusterId != null)
+                .timeout(timeout)
                 .onErrorResume(e -> down("kafka", e));
     }
 
@@ -117,10 +109,5 @@ class DependencyChecks implements DisposableBean {
     private static Mono<Boolean> down(String service, Throwable e) {
         log.debug("{} check failed: {}", service, e.toString());
         return Mono.just(false);
-    }
-
-    @Override
-    public void destroy() {
-        kafka.close(Duration.ofSeconds(1));
     }
 }

@@ -8,12 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * What one account may do, and where the API keeps count.
  *
  * @param table        the quota guard table ({@code DYNAMODB_QUOTAS_TABLE}, default {@code CareerVault-Quotas})
- * @param createTable  create the guard table at start-up when missing ({@code DYNAMODB_CREATE_TABLES})
  * @param maxLiveJobs  jobs one account may hold at once ({@code MAX_JOBS_PER_ACCOUNT}, default 10,000)
  * @param createRate   how fast one account may create jobs
  */
 @ConfigurationProperties("careervault.quotas")
-public record QuotaProperties(String table, boolean createTable, Integer maxLiveJobs, CreateRate createRate) {
+public record QuotaProperties(String table, Integer maxLiveJobs, CreateRate createRate) {
 
     public QuotaProperties {
         table = table == null || table.isBlank() ? ReadModel.Quotas.DEFAULT_TABLE : table;

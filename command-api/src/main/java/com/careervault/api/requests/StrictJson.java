@@ -48,26 +48,6 @@ final class StrictJson {
                 .build();
     }
 
-    /** Strings only from JSON strings; well-formed, in NFC. */
-    private static final class NfcStringDeserializer extends StdScalarDeserializer<String> {
-
-        NfcStringDeserializer() {
-            super(String.class);
-        }
-
-        @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (String) context.handleUnexpectedToken(String.class, parser);
-            }
-            String value = parser.getString();
-            if (!UnicodeText.isWellFormed(value)) {
-                return (String) context.handleWeirdStringValue(String.class, value, "not well-formed Unicode");
-            }
-            return UnicodeText.nfc(value);
-        }
-    }
-
     /** Booleans only from JSON true and false. */
     private static final class BooleanDeserializer extends StdScalarDeserializer<Boolean> {
 
@@ -104,7 +84,7 @@ final class StrictJson {
     private static final class RequestDeserializers extends SimpleDeserializers {
 
         RequestDeserializers() {
-            addDeserializer(String.class, new NfcStringDeserializer());
+            addDeserializer(String.class, UnicodeText.jsonDeserializer());
             addDeserializer(Boolean.class, new BooleanDeserializer());
             addDeserializer(Integer.class, new WholeNumberDeserializer());
         }

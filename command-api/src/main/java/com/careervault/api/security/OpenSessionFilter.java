@@ -1,14 +1,13 @@
 package com.careervault.api.security;
 
 import com.careervault.api.problems.DependencyUnavailableException;
+import com.careervault.api.problems.ProblemWriter;
 import com.careervault.api.problems.Problems;
 import com.careervault.api.sessions.Sessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -17,7 +16,6 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs after bearer-token authentication: a verified access token whose session was
@@ -32,12 +30,12 @@ final class OpenSessionFilter implements WebFilter {
 
     private final Sessions sessions;
     private final ProblemAuthenticationEntryPoint entryPoint;
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    OpenSessionFilter(Sessions sessions, ProblemAuthenticationEntryPoint entryPoint, JsonMapper json) {
+    OpenSessionFilter(Sessions sessions, ProblemAuthenticationEntryPoint entryPoint, ProblemWriter problems) {
         this.sessions = sessions;
         this.entryPoint = entryPoint;
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -62,12 +60,8 @@ final class OpenSessionFilter implements WebFilter {
     }
 
     private Mono<Void> unavailable(ServerWebExchange exchange) {
-        ServerHttpResponse response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
-        byte[] body = json.writeValueAsBytes(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable",
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+        return problems.write(exchange, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable",
                 "The session store is unavailable; retry later"));
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 }

@@ -1,16 +1,14 @@
 package com.careervault.api.security;
 
+import com.careervault.api.problems.ProblemWriter;
 import com.careervault.api.problems.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 as problem+json, the same body for every cause (missing, expired, forged)
@@ -18,10 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint {
 
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    ProblemAuthenticationEntryPoint(JsonMapper json) {
-        this.json = json;
+    ProblemAuthenticationEntryPoint(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -30,12 +28,8 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
         ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", tokenSent
                 ? "The access token is invalid or expired"
                 : "Authentication is required: send a Cognito access token as 'Authorization: Bearer <token>'");
-        ServerHttpResponse response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.UNAUTHORIZED);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
                 tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
-        byte[] body = json.writeValueAsBytes(problem);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+        return problems.write(exchange, problem);
     }
 }

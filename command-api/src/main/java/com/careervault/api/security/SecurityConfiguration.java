@@ -2,6 +2,7 @@ package com.careervault.api.security;
 
 import com.careervault.api.auth.CognitoProperties;
 import com.careervault.api.aws.AwsProperties;
+import com.careervault.api.problems.ProblemWriter;
 import com.careervault.api.sessions.Sessions;
 import com.careervault.api.web.ApiProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,6 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what: the {@link PublicRoutes} (sign-up, sign-in, health, API
@@ -32,8 +32,8 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-            JsonMapper json, Sessions sessions) {
-        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(json);
+            ProblemWriter problems, Sessions sessions) {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -52,7 +52,7 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
                 // a genuine token is not enough: its session must still be open (signed-out tokens are refused)
-                .addFilterAfter(new OpenSessionFilter(sessions, entryPoint, json), SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterAfter(new OpenSessionFilter(sessions, entryPoint, problems), SecurityWebFiltersOrder.AUTHENTICATION)
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package com.careervault.api.web;
 
+import com.careervault.api.problems.ProblemWriter;
 import com.careervault.api.problems.Problems;
 import java.net.URI;
 import java.util.List;
@@ -7,16 +8,12 @@ import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses an over-long request target with 414 and oversized headers with 431
@@ -30,23 +27,23 @@ import tools.jackson.databind.json.JsonMapper;
 public class RequestLimitsFilter implements WebFilter {
 
     private final RequestLimitsProperties limits;
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    public RequestLimitsFilter(RequestLimitsProperties limits, JsonMapper json) {
+    public RequestLimitsFilter(RequestLimitsProperties limits, ProblemWriter problems) {
         this.limits = limits;
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
         if (targetLength(request.getURI()) > limits.maxTargetLength()) {
-            return refuse(exchange, Problems.of(HttpStatus.URI_TOO_LONG, "uri-too-long",
+            return problems.write(exchange, Problems.of(HttpStatus.URI_TOO_LONG, "uri-too-long",
                     "The request target (path and query) is longer than " + limits.maxTargetLength()
                             + " characters"));
         }
         if (headerBytes(request) > limits.maxHeaderSize().toBytes()) {
-            return refuse(exchange, Problems.of(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+            return problems.write(exchange, Problems.of(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
                     "request-header-fields-too-large", "The request headers take more than "
                             + limits.maxHeaderSize().toBytes() + " bytes"));
         }
@@ -68,13 +65,5 @@ public class RequestLimitsFilter implements WebFilter {
             }
         }
         return bytes;
-    }
-
-    private Mono<Void> refuse(ServerWebExchange exchange, ProblemDetail problem) {
-        ServerHttpResponse response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.valueOf(problem.getStatus()));
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        byte[] body = json.writeValueAsBytes(problem);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 }

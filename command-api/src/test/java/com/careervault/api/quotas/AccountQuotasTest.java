@@ -177,7 +177,7 @@ class AccountQuotasTest {
     }
 
     private AccountQuotas quotas(DynamoDbAsyncClient client, int maxJobs, int perMinute, int burst) {
-        return new AccountQuotas(client, new QuotaProperties(ReadModel.Quotas.DEFAULT_TABLE, false, maxJobs,
+        return new AccountQuotas(client, new QuotaProperties(ReadModel.Quotas.DEFAULT_TABLE, maxJobs,
                 new QuotaProperties.CreateRate(perMinute, Duration.ofMinutes(1), burst)), clock);
     }
 

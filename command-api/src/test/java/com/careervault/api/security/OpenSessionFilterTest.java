@@ -2,6 +2,7 @@ package com.careervault.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.careervault.api.problems.ProblemWriter;
 import com.careervault.api.sessions.UnreachableSessions;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** When the session store cannot be reached, an authenticated request is a 503 problem, never let through. */
 class OpenSessionFilterTest {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final ProblemWriter problems = new ProblemWriter(JsonMapper.builder().build());
     private final OpenSessionFilter filter = new OpenSessionFilter(UnreachableSessions.create(),
-            new ProblemAuthenticationEntryPoint(json), json);
+            new ProblemAuthenticationEntryPoint(problems), problems);
 
     @Test
     void anUnreachableSessionStoreIsA503NotAPass() {

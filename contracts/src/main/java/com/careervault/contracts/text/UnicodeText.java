@@ -2,6 +2,7 @@ package com.careervault.contracts.text;
 
 import java.text.Normalizer;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
@@ -14,6 +15,9 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
  * the single "é".
  */
 public final class UnicodeText {
+
+    /** The reason given for text with an unpaired surrogate. */
+    public static final String NOT_WELL_FORMED = "not well-formed Unicode";
 
     private UnicodeText() {
     }
@@ -41,25 +45,26 @@ public final class UnicodeText {
      */
     public static String nfc(String text) {
         if (!isWellFormed(text)) {
-            throw new IllegalArgumentException("not well-formed Unicode: it has an unpaired surrogate");
+            throw new IllegalArgumentException(NOT_WELL_FORMED + ": it has an unpaired surrogate");
         }
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /**
-     * A Jackson deserializer for {@code String} that applies this rule: NFC, and a
-     * {@code DatabindException} (not a guess) for text that is not well-formed.
+     * A Jackson deserializer for {@code String} that applies this rule: only JSON strings, well-formed, in NFC.
+     * Anything else goes to the context's problem handlers ({@code handleUnexpectedToken},
+     * {@code handleWeirdStringValue}); without one that is a {@code DatabindException}, never a guess.
      */
     public static ValueDeserializer<String> jsonDeserializer() {
         return new StdScalarDeserializer<>(String.class) {
             @Override
             public String deserialize(JsonParser parser, DeserializationContext context) {
-                if (!parser.currentToken().isScalarValue()) {
+                if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                     return (String) context.handleUnexpectedToken(String.class, parser);
                 }
-                String value = parser.getValueAsString();
+                String value = parser.getString();
                 if (!isWellFormed(value)) {
-                    throw context.weirdStringException(value, String.class, "not well-formed Unicode");
+                    return (String) context.handleWeirdStringValue(String.class, value, NOT_WELL_FORMED);
                 }
                 return nfc(value);
             }

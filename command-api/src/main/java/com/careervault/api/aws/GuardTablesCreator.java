@@ -1,0 +1,78 @@
+package com.careervault.api.aws;
+
+import com.careervault.api.quotas.QuotaProperties;
+import com.careervault.contracts.dynamodb.ReadModel;
+import com.careervault.contracts.dynamodb.ReadModelTables;
+import com.careervault.contracts.dynamodb.SessionsTable;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+
+/**
+ * Creates the API's own guard tables (sessions, quotas) at start-up when
+ * {@code DYNAMODB_CREATE_TABLES=true} (devstack, docker-compose). They belong to
+ * the API, not to the read model, so the projector never creates them;
+ * production tables come from infrastructure code (docs/aws.md).
+ */
+@Component
+class GuardTablesCreator implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(GuardTablesCreator.class);
+
+    /** Start-up only: the first call of a fresh JVM can take longer than a request's call timeout. */
+    private static final Duration START_UP_CALL_TIMEOUT = Duration.ofSeconds(30);
+
+    private final DynamoDbAsyncClient dynamoDb;
+    private final DynamoDbProperties properties;
+    private final QuotaProperties quotas;
+
+    GuardTablesCreator(DynamoDbAsyncClient dynamoDb, DynamoDbProperties properties, QuotaProperties quotas) {
+        this.dynamoDb = dynamoDb;
+        this.properties = properties;
+        this.quotas = quotas;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (!properties.createTables()) {
+            return;
+        }
+        if (createIfMissing(SessionsTable.create(properties.sessionsTable()))) {
+            enableTimeToLive(properties.sessionsTable(), SessionsTable.EXPIRES_AT);
+        }
+        createIfMissing(ReadModelTables.quotas(quotas.table()));
+    }
+
+    /** True when the table was created now, false when it was there already. */
+    private boolean createIfMissing(CreateTableRequest table) {
+        try {
+            dynamoDb.createTable(table.toBuilder()
+                    .overrideConfiguration(c -> c.apiCallTimeout(START_UP_CALL_TIMEOUT)).build()).join();
+            dynamoDb.waiter().waitUntilTableExists(r -> r.tableName(table.tableName())).join();
+            log.info("created table {}", table.tableName());
+            return true;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ResourceInUseException) {
+                log.debug("table {} already exists", table.tableName());
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private void enableTimeToLive(String table, String attribute) {
+        try {
+            dynamoDb.updateTimeToLive(ttl -> ttl.tableName(table).timeToLiveSpecification(
+                    spec -> spec.attributeName(attribute).enabled(true))).join();
+        } catch (CompletionException e) {
+            // dynalite has no TTL: expired items then simply stay
+            log.info("could not enable TTL on {} ({})", table, e.getCause() == null ? e : e.getCause());
+        }
+    }
+}
