@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// `npm run dev` serves the app with hot reload and forwards the API's paths to a
+// running system (the README's run command), so the browser sees one origin as in
+// production and no CORS is needed.
+const api = process.env.CAREERVAULT_API_URL ?? 'http://localhost:8000';
+const apiPaths = ['/api', '/auth', '/health', '/v3', '/swagger-ui', '/actuator', '/unsubscribe'];
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: Object.fromEntries(apiPaths.map((path) => [path, { target: api, changeOrigin: false }])),
+  },
+  build: {
+    outDir: 'dist',
+    assetsDir: 'assets',
+    // every script is an external, hashed file: the served Content-Security-Policy allows no inline script
+    modulePreload: { polyfill: false },
+    reportCompressedSize: true,
+    chunkSizeWarningLimit: 600,
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    environment: 'node',
+  },
+});
