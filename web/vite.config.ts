@@ -14,7 +14,9 @@ export default defineConfig({
     proxy: Object.fromEntries(apiPaths.map((path) => [path, { target: api, changeOrigin: false }])),
   },
   build: {
-    outDir: 'dist',
+    // Maven builds straight into the jar's classpath folder; `npm run build` alone into dist/
+    outDir: process.env.CAREERVAULT_WEB_OUT_DIR ?? 'dist',
+    emptyOutDir: true,
     assetsDir: 'assets',
     // every script is an external, hashed file: the served Content-Security-Policy allows no inline script
     modulePreload: { polyfill: false },

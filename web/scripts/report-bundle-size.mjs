@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const budgetBytes = Number(process.env.FIRST_PAGE_JS_BUDGET_BYTES ?? 200 * 1024);
-const dist = new URL('../dist/', import.meta.url).pathname;
+const dist = process.env.CAREERVAULT_WEB_OUT_DIR ?? new URL('../dist/', import.meta.url).pathname;
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
 let total = 0;
