@@ -3,7 +3,7 @@ package com.careervault.system;
 import com.careervault.devstack.DevStack;
 
 /**
- * What the run command prints: where everything is, and a curl session to
+ * What the run command prints: the web app's address first, where everything is, and a curl session to
  * paste, with the seed's own bodies ({@code shared/seed}, "Testing the
  * Implementation"): its user and its job, exactly.
  */
@@ -22,18 +22,20 @@ final class Walkthrough {
         return """
 
                 ========================================================================
-                 CareerVault is running. Ctrl-C stops everything.
+                 CareerVault is running: open %1$s/ in your browser.
+                 Ctrl-C stops everything.
                 ========================================================================
-                 API              %1$s   (OpenAPI UI: %1$s/swagger-ui.html)
+                 Web app          %1$s/
+                 API              %1$s/api   (OpenAPI UI: %1$s/swagger-ui.html)
                  Health           %1$s/health
                  Kafka            %2$s
                  DynamoDB API     %3$s   (dynalite)
                  Cognito API      %4$s   (cognito-local, pool %5$s)
                  SMTP             %6$s:%7$d   (GreenMail in this JVM)
                  Reminder emails  %9$s/*.eml   (open with any mail program)
-                 Data directory   %8$s   (start with --fresh to wipe it)
+                 Data directory   %8$s   (CAREERVAULT_FRESH=true wipes it)
 
-                 Try it:
+                 Or try the API from a shell:
 
                  curl -s %1$s/health
 
