@@ -132,8 +132,8 @@ export function SignupPage() {
           error={errors.fieldErrors.password}
           hint={
             <>
-              <span id="signup-password-rules-title">The password needs:</span>
-              <ul className="password-rules" aria-labelledby="signup-password-rules-title">
+              <span>It needs:</span>
+              <ul className="password-rules">
                 {rules.map((rule) => (
                   <li key={rule.id} className={rule.met ? 'met' : undefined}>
                     <span className="mark" aria-hidden="true">
