@@ -8,6 +8,7 @@ export function AuthFrame({ title, children }: { title: string; children: ReactN
   }, [title]);
   return (
     <>
+      <a className="skip-link" href="#main">Skip to content</a>
       <header className="auth-header">
         <span className="brand">CareerVault</span>
       </header>
