@@ -4,33 +4,42 @@ import { tabStorage } from '../auth/tabStorage';
 
 /**
  * A form's state kept in `sessionStorage` under `key` until the form is sent:
- * `const [job, setJob, clearJob] = useDraft('job-new', emptyJob)`; call the third
- * after a successful submit. The state comes back after an expired session's
- * trip through the login page or a reload. Never put a password in it.
- * `initial` is used only when no draft is kept.
+ * `const [job, setJob, clearJob] = useDraft(\`job-edit-${jobId}\`, fromServer)`;
+ * call the third after a successful submit. The state comes back after an
+ * expired session's trip through the login page, or a reload. Never put a
+ * password in it. `initial` is used when no draft is kept under the key (read
+ * when the key changes, such as another job's edit page).
  */
 export function useDraft<T>(key: string, initial: T): [T, (next: T | ((previous: T) => T)) => void, () => void] {
   const storage = tabStorage();
-  const [value, setValue] = useState<T>(() => readDraft<T>(storage, key) ?? initial);
-  const empty = useRef(initial); // what the form goes back to once sent
+  const [draft, setDraft] = useState(() => ({ key, value: readDraft<T>(storage, key) ?? initial }));
+  const initialRef = useRef(initial);
+  initialRef.current = initial;
+
+  let current = draft;
+  if (draft.key !== key) {
+    // another form under the same component (a new route parameter): its own draft
+    current = { key, value: readDraft<T>(storage, key) ?? initial };
+    setDraft(current);
+  }
 
   const update = useCallback(
     (next: T | ((previous: T) => T)) => {
-      setValue((previous) => {
-        const value = typeof next === 'function' ? (next as (previous: T) => T)(previous) : next;
-        writeDraft(storage, key, value);
-        return value;
+      setDraft((previous) => {
+        const value = typeof next === 'function' ? (next as (previous: T) => T)(previous.value) : next;
+        writeDraft(storage, previous.key, value);
+        return { key: previous.key, value };
       });
     },
-    [storage, key],
+    [storage],
   );
 
   const clear = useCallback(() => {
     clearDraft(storage, key);
-    setValue(empty.current);
+    setDraft({ key, value: initialRef.current });
   }, [storage, key]);
 
-  return [value, update, clear];
+  return [current.value, update, clear];
 }
 
 /** Whether a draft is kept under `key` (to tell the user their unsent changes are back). */
