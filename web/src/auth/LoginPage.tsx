@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, tokens } from '../api/client';
 import { noErrors, toFormErrors, type FormErrors } from '../api/problems';
-import { Field, FormAlert, focusFirstInvalid } from '../forms/Field';
+import { Field, FormAlert, useFocusFirstInvalid } from '../forms/Field';
 import { useDraft } from '../forms/useDraft';
 import { AuthFrame } from './AuthFrame';
 import { safeReturnPath } from './session';
@@ -16,6 +16,7 @@ export function LoginPage() {
   const from = params.get('from');
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
+  const focusInvalid = useFocusFirstInvalid(formRef);
   const [username, setUsername, clearUsername] = useDraft('login-username', '');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors<LoginField>>(noErrors());
@@ -29,7 +30,7 @@ export function LoginPage() {
     if (!password) missing.password = 'Enter your password.';
     if (Object.keys(missing).length > 0) {
       setErrors({ fieldErrors: missing, message: null });
-      focusFirstInvalid(formRef.current);
+      focusInvalid();
       return;
     }
     setBusy(true);
@@ -46,7 +47,7 @@ export function LoginPage() {
           ? { fieldErrors: {}, message: 'That username or email and password do not match an account. Check them and try again.' }
           : toFormErrors(error, FIELDS),
       );
-      focusFirstInvalid(formRef.current);
+      focusInvalid();
     } catch (e) {
       setErrors(toFormErrors(e, FIELDS));
     } finally {
@@ -58,11 +59,11 @@ export function LoginPage() {
   return (
     <AuthFrame title="Log in">
       {ended === 'expired' && from ? (
-        <p className="auth-note">Your session has ended. Log in again to carry on where you left off: what you typed is kept.</p>
+        <p role="status" className="auth-note">Your session has ended. Log in again to carry on where you left off: what you typed is kept.</p>
       ) : ended === 'logout' ? (
-        <p className="auth-note">You are logged out.</p>
+        <p role="status" className="auth-note">You are logged out.</p>
       ) : from ? (
-        <p className="auth-note">Log in to see that page.</p>
+        <p role="status" className="auth-note">Log in to see that page.</p>
       ) : null}
       <form ref={formRef} className="form" noValidate onSubmit={submit}>
         <FormAlert message={errors.message} fieldErrorCount={fieldErrorCount} />

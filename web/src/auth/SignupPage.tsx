@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, tokens } from '../api/client';
 import { noErrors, toFormErrors, type FormErrors } from '../api/problems';
 import type { components } from '../api/schema';
-import { Field, FormAlert, focusFirstInvalid } from '../forms/Field';
+import { Field, FormAlert, useFocusFirstInvalid } from '../forms/Field';
 import { useDraft } from '../forms/useDraft';
 import { AuthFrame } from './AuthFrame';
 import { PASSWORD_MAX_LENGTH, passwordRules } from './passwordPolicy';
@@ -32,14 +32,24 @@ export function SignupPage() {
   const from = params.get('from');
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
+  const focusInvalid = useFocusFirstInvalid(formRef);
   const [draft, setDraft, clearDraft] = useDraft<SignupDraft>('signup', EMPTY);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors<SignupField>>(noErrors());
   const [busy, setBusy] = useState(false);
   const rules = passwordRules(password);
 
-  const edit = (field: keyof SignupDraft) => (event: { target: { value: string } }) =>
+  /** Drops a field's error once the user changes the field. */
+  const fixing = (field: SignupField) =>
+    setErrors((previous) => {
+      if (!previous.fieldErrors[field]) return previous;
+      const { [field]: _fixed, ...others } = previous.fieldErrors;
+      return { ...previous, fieldErrors: others };
+    });
+  const edit = (field: keyof SignupDraft) => (event: { target: { value: string } }) => {
+    fixing(field);
     setDraft((previous) => ({ ...previous, [field]: event.target.value }));
+  };
 
   function check(): FormErrors<SignupField>['fieldErrors'] {
     const found: FormErrors<SignupField>['fieldErrors'] = {};
@@ -56,7 +66,7 @@ export function SignupPage() {
     const found = check();
     if (Object.keys(found).length > 0) {
       setErrors({ fieldErrors: found, message: null });
-      focusFirstInvalid(formRef.current);
+      focusInvalid();
       return;
     }
     setBusy(true);
@@ -71,7 +81,7 @@ export function SignupPage() {
       const signedUp = await api.POST('/auth/signup', { body });
       if (!signedUp.data) {
         setErrors(toFormErrors(signedUp.error, FIELDS));
-        focusFirstInvalid(formRef.current);
+        focusInvalid();
         return;
       }
       clearDraft();
@@ -155,7 +165,10 @@ export function SignupPage() {
               autoComplete="new-password"
               maxLength={PASSWORD_MAX_LENGTH}
               value={password}
-              onChange={(e) => setPassword(e.target.value)}
+              onChange={(e) => {
+                fixing('password');
+                setPassword(e.target.value);
+              }}
             />
           )}
         </Field>

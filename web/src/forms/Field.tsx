@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode, type RefObject } from 'react';
 import './forms.css';
 
 /** The `aria-describedby` of a control: its hint and error ids, those present. */
@@ -66,7 +66,14 @@ export function FormAlert({ message, fieldErrorCount }: { message: string | null
   );
 }
 
-/** Moves focus to the first control marked invalid in `form` (after a refused submit). */
-export function focusFirstInvalid(form: HTMLFormElement | null): void {
-  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+/**
+ * Returns a function to call after a refused submit: once the errors are
+ * rendered, focus moves to the first control marked invalid in the form.
+ */
+export function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>): () => void {
+  const [requests, setRequests] = useState(0);
+  useEffect(() => {
+    if (requests > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [requests, form]);
+  return useCallback(() => setRequests((n) => n + 1), []);
 }

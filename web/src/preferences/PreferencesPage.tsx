@@ -3,7 +3,7 @@ import { api } from '../api/client';
 import { noErrors, toFormErrors, type FormErrors } from '../api/problems';
 import { tabStorage } from '../auth/tabStorage';
 import { clearDraft, readDraft, writeDraft } from '../forms/drafts';
-import { Field, FormAlert, focusFirstInvalid } from '../forms/Field';
+import { Field, FormAlert, useFocusFirstInvalid } from '../forms/Field';
 import { useNotify } from '../layout/notifications';
 import { browserTimeZone, timeZones } from './timeZones';
 import { PREFERENCE_FIELDS, toForm, toRequest, type PreferencesField, type PreferencesForm } from './preferencesForm';
@@ -15,6 +15,7 @@ const DRAFT = 'preferences';
 export function PreferencesPage() {
   const notify = useNotify();
   const formRef = useRef<HTMLFormElement>(null);
+  const focusInvalid = useFocusFirstInvalid(formRef);
   const browserZone = useMemo(browserTimeZone, []);
   const [form, setForm] = useState<PreferencesForm | null>(null);
   const [savedZone, setSavedZone] = useState<string | null>(null);
@@ -67,7 +68,7 @@ export function PreferencesPage() {
     const checked = toRequest(form);
     if ('errors' in checked) {
       setErrors({ fieldErrors: checked.errors, message: null });
-      focusFirstInvalid(formRef.current);
+      focusInvalid();
       return;
     }
     setBusy(true);
@@ -76,7 +77,7 @@ export function PreferencesPage() {
       const { data, error } = await api.PUT('/api/me/preferences', { body: checked.request });
       if (!data) {
         setErrors(toFormErrors(error, PREFERENCE_FIELDS));
-        focusFirstInvalid(formRef.current);
+        focusInvalid();
         return;
       }
       clearDraft(tabStorage(), DRAFT);
