@@ -1,11 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api, tokens } from '../api/client';
 import { noErrors, toFormErrors, type FormErrors } from '../api/problems';
 import { Field, FormAlert, useFocusFirstInvalid } from '../forms/Field';
 import { useDraft } from '../forms/useDraft';
 import { AuthFrame } from './AuthFrame';
-import { safeReturnPath } from './session';
+import { safeReturnPath, useAccessToken } from './session';
 
 type LoginField = 'username' | 'password';
 const FIELDS: readonly LoginField[] = ['username', 'password'];
@@ -21,6 +21,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors<LoginField>>(noErrors());
   const [busy, setBusy] = useState(false);
+  const signedIn = useAccessToken() !== null;
   const ended = tokens.endedBy();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -56,6 +57,7 @@ export function LoginPage() {
   }
 
   const fieldErrorCount = Object.keys(errors.fieldErrors).length;
+  if (signedIn && !busy) return <Navigate to={safeReturnPath(from)} replace />; // nothing to do here while signed in
   return (
     <AuthFrame title="Log in">
       {ended === 'expired' && from ? (

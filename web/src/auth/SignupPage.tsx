@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api, tokens } from '../api/client';
 import { noErrors, toFormErrors, type FormErrors } from '../api/problems';
 import type { components } from '../api/schema';
@@ -7,7 +7,7 @@ import { Field, FormAlert, useFocusFirstInvalid } from '../forms/Field';
 import { useDraft } from '../forms/useDraft';
 import { AuthFrame } from './AuthFrame';
 import { PASSWORD_MAX_LENGTH, passwordRules } from './passwordPolicy';
-import { safeReturnPath } from './session';
+import { safeReturnPath, useAccessToken } from './session';
 
 type SignUpRequest = components['schemas']['SignUpRequest'];
 type SignupField = keyof SignUpRequest;
@@ -37,6 +37,7 @@ export function SignupPage() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors<SignupField>>(noErrors());
   const [busy, setBusy] = useState(false);
+  const signedIn = useAccessToken() !== null;
   const rules = passwordRules(password);
 
   /** Drops a field's error once the user changes the field. */
@@ -100,6 +101,7 @@ export function SignupPage() {
   }
 
   const fieldErrorCount = Object.keys(errors.fieldErrors).length;
+  if (signedIn && !busy) return <Navigate to={safeReturnPath(from)} replace />; // nothing to do here while signed in
   return (
     <AuthFrame title="Sign up">
       <form ref={formRef} className="form" noValidate onSubmit={submit}>
