@@ -12,7 +12,9 @@ const OLD = inMinutes(30);
 const NEW = inMinutes(60);
 const PREFS = { follow_up_enabled: true, follow_up_days: 7, interview_enabled: true, custom_enabled: true, time_zone: 'UTC' };
 
-function setUp(handler: (call: Call, index: number) => Response | Promise<Response>, access = OLD) {
+type Sleep = (ms: number, signal: AbortSignal | null) => Promise<void>;
+
+function setUp(handler: (call: Call, index: number) => Response | Promise<Response>, access = OLD, wait?: Sleep) {
   const tokens = new TokenStore(new MemoryStorage());
   tokens.save({ access_token: access, id_token: 'id', refresh_token: 'refresh-1' });
   const serviceStatus = new ServiceStatus();
@@ -27,8 +29,9 @@ function setUp(handler: (call: Call, index: number) => Response | Promise<Respon
     tokens,
     serviceStatus,
     now: () => NOW,
-    sleep: async (ms) => {
+    sleep: async (ms, signal) => {
       sleeps.push(ms);
+      await wait?.(ms, signal);
     },
     onSessionExpired: () => {
       expired += 1;
@@ -202,6 +205,26 @@ describe('the API client', () => {
     expect(answer.error?.detail).toBe('The read model is unavailable; retry later');
     expect(calls).toHaveLength(6); // the request and 5 retries
     expect(sleeps).toEqual([30_000, 30_000, 30_000, 30_000, 30_000]);
+    expect(states.at(-1)).toEqual({ kind: 'available' });
+  });
+
+  it('stops waiting when the request is aborted', async () => {
+    const untilAborted: Sleep = (_ms, signal) => new Promise((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));
+    const { api, calls, states } = setUp(
+      () => json(503, { status: 503, title: 'Service Unavailable' }, { 'Retry-After': '5' }),
+      OLD,
+      untilAborted,
+    );
+    const controller = new AbortController();
+    const waiting = api.GET('/api/me/preferences', { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(states.at(-1)).toMatchObject({ kind: 'unavailable', attempt: 1 });
+
+    controller.abort(); // the page was left
+
+    const answer = await waiting;
+    expect(answer.response.status).toBe(503);
+    expect(calls).toHaveLength(1);
     expect(states.at(-1)).toEqual({ kind: 'available' });
   });
 
