@@ -60,7 +60,8 @@ export function Shell() {
             }
           }}
         >
-          <nav aria-label="Main">
+          {/* a link to the page already shown changes no location, so close on the click itself */}
+          <nav aria-label="Main" onClick={(e) => (e.target as HTMLElement).closest('a') && setMenuOpen(false)}>
             <ul>
               <li><NavLink to="/" end>Board</NavLink></li>
               <li><NavLink to="/jobs">All jobs</NavLink></li>
