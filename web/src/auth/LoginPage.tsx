@@ -1,0 +1,108 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { api, tokens } from '../api/client';
+import { noErrors, toFormErrors, type FormErrors } from '../api/problems';
+import { Field, FormAlert, useFocusFirstInvalid } from '../forms/Field';
+import { useDraft } from '../forms/useDraft';
+import { AuthFrame } from './AuthFrame';
+import { safeReturnPath, useAccessToken } from './session';
+
+type LoginField = 'username' | 'password';
+const FIELDS: readonly LoginField[] = ['username', 'password'];
+
+/** Log in by username or email; then back to the page the user came from (`?from=`). */
+export function LoginPage() {
+  const [params] = useSearchParams();
+  const from = params.get('from');
+  const navigate = useNavigate();
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusInvalid = useFocusFirstInvalid(formRef);
+  const [username, setUsername, clearUsername] = useDraft('login-username', '');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FormErrors<LoginField>>(noErrors());
+  const [busy, setBusy] = useState(false);
+  const signedIn = useAccessToken() !== null;
+  const ended = tokens.endedBy();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const missing: FormErrors<LoginField>['fieldErrors'] = {};
+    if (!username.trim()) missing.username = 'Enter your username or email.';
+    if (!password) missing.password = 'Enter your password.';
+    if (Object.keys(missing).length > 0) {
+      setErrors({ fieldErrors: missing, message: null });
+      focusInvalid();
+      return;
+    }
+    setBusy(true);
+    try {
+      const { data, error, response } = await api.POST('/auth/login', { body: { username: username.trim(), password } });
+      if (data) {
+        tokens.save(data);
+        clearUsername();
+        await navigate(safeReturnPath(from), { replace: true });
+        return;
+      }
+      setErrors(
+        response.status === 401
+          ? { fieldErrors: {}, message: 'That username or email and password do not match an account. Check them and try again.' }
+          : toFormErrors(error, FIELDS),
+      );
+      focusInvalid();
+    } catch (e) {
+      setErrors(toFormErrors(e, FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const fieldErrorCount = Object.keys(errors.fieldErrors).length;
+  if (signedIn && !busy) return <Navigate to={safeReturnPath(from)} replace />; // nothing to do here while signed in
+  return (
+    <AuthFrame title="Log in">
+      {ended === 'expired' && from ? (
+        <p role="status" className="auth-note">Your session has ended. Log in again to carry on where you left off: what you typed is kept.</p>
+      ) : ended === 'logout' ? (
+        <p role="status" className="auth-note">You are logged out.</p>
+      ) : from ? (
+        <p role="status" className="auth-note">Log in to see that page.</p>
+      ) : null}
+      <form ref={formRef} className="form" noValidate onSubmit={submit}>
+        <FormAlert message={errors.message} fieldErrorCount={fieldErrorCount} />
+        <Field id="login-username" label="Username or email" error={errors.fieldErrors.username}>
+          {(control) => (
+            <input
+              {...control}
+              name="username"
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field id="login-password" label="Password" error={errors.fieldErrors.password}>
+          {(control) => (
+            <input
+              {...control}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? 'Logging in…' : 'Log in'}
+          </button>
+        </div>
+      </form>
+      <p className="auth-switch">
+        New to CareerVault? <Link to={from ? `/signup?from=${encodeURIComponent(from)}` : '/signup'}>Create an account</Link>
+      </p>
+    </AuthFrame>
+  );
+}

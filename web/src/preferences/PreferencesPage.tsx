@@ -1,0 +1,224 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { api } from '../api/client';
+import { noErrors, toFormErrors, type FormErrors } from '../api/problems';
+import { tabStorage } from '../auth/tabStorage';
+import { clearDraft, readDraft, writeDraft } from '../forms/drafts';
+import { Field, FormAlert, useFocusFirstInvalid } from '../forms/Field';
+import { useNotify } from '../layout/notifications';
+import { browserTimeZone, timeZones } from './timeZones';
+import { PREFERENCE_FIELDS, toForm, toRequest, type PreferencesField, type PreferencesForm } from './preferencesForm';
+import './preferences.css';
+
+const DRAFT = 'preferences';
+
+/** Reminder preferences (GET/PUT /api/me/preferences): which emails, after how many days, in which time zone. */
+export function PreferencesPage() {
+  const notify = useNotify();
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusInvalid = useFocusFirstInvalid(formRef);
+  const browserZone = useMemo(browserTimeZone, []);
+  const [form, setForm] = useState<PreferencesForm | null>(null);
+  const [savedZone, setSavedZone] = useState<string | null>(null);
+  const [restored, setRestored] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FormErrors<PreferencesField>>(noErrors());
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    document.title = 'Reminders · CareerVault';
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    api.GET('/api/me/preferences').then(
+      ({ data, error }) => {
+        if (!current) return;
+        if (!data) {
+          setLoadError(toFormErrors(error).message);
+          return;
+        }
+        setSavedZone(data.time_zone ?? null);
+        const draft = readDraft<PreferencesForm>(tabStorage(), DRAFT);
+        setRestored(draft !== undefined);
+        setForm(draft ?? toForm(data, browserZone));
+      },
+      (e: unknown) => current && setLoadError(toFormErrors(e).message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [browserZone]);
+
+  const zones = useMemo(() => timeZones(browserZone, savedZone ?? '', form?.time_zone ?? ''), [browserZone, savedZone, form?.time_zone]);
+
+  function change<K extends keyof PreferencesForm>(field: K, value: PreferencesForm[K]) {
+    setStatus('');
+    setForm((previous) => {
+      if (!previous) return previous;
+      const next = { ...previous, [field]: value };
+      writeDraft(tabStorage(), DRAFT, next);
+      return next;
+    });
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!form) return;
+    const checked = toRequest(form);
+    if ('errors' in checked) {
+      setErrors({ fieldErrors: checked.errors, message: null });
+      focusInvalid();
+      return;
+    }
+    setBusy(true);
+    setStatus('');
+    try {
+      const { data, error } = await api.PUT('/api/me/preferences', { body: checked.request });
+      if (!data) {
+        setErrors(toFormErrors(error, PREFERENCE_FIELDS));
+        focusInvalid();
+        return;
+      }
+      clearDraft(tabStorage(), DRAFT);
+      setRestored(false);
+      setErrors(noErrors());
+      setSavedZone(data.time_zone ?? null);
+      setForm(toForm(data, data.time_zone ?? browserZone));
+      setStatus('Saved.');
+      notify({ kind: 'success', message: 'Reminder preferences saved.' });
+    } catch (e) {
+      setErrors(toFormErrors(e, PREFERENCE_FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const fieldErrorCount = Object.keys(errors.fieldErrors).length;
+  return (
+    <main id="main" className="preferences">
+      <h1>Reminder preferences</h1>
+      <p className="preferences-intro">Choose which reminder emails CareerVault sends you, and the time zone they are timed in.</p>
+      {loadError ? (
+        <p role="alert" className="form-alert">Could not load your preferences: {loadError}</p>
+      ) : !form ? (
+        <p role="status">Loading your preferences…</p>
+      ) : (
+        <form ref={formRef} className="form" noValidate onSubmit={submit}>
+          <FormAlert message={errors.message} fieldErrorCount={fieldErrorCount} />
+          {restored && <p className="preferences-restored">Your unsaved changes are back. Save them, or change them first.</p>}
+          <fieldset className="preferences-group">
+            <legend>Reminder emails</legend>
+            <CheckField
+              id="pref-follow-up-enabled"
+              label="Follow-up reminders"
+              hint="An email when a job has been in Applied for the number of days below."
+              checked={form.follow_up_enabled}
+              error={errors.fieldErrors.follow_up_enabled}
+              onChange={(v) => change('follow_up_enabled', v)}
+            />
+            <Field
+              id="pref-follow-up-days"
+              label="Days in Applied before the follow-up reminder"
+              hint="1 to 90 days."
+              error={errors.fieldErrors.follow_up_days}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  name="follow_up_days"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={90}
+                  step={1}
+                  className="preferences-days"
+                  value={form.follow_up_days}
+                  onChange={(e) => change('follow_up_days', e.target.value)}
+                />
+              )}
+            </Field>
+            <CheckField
+              id="pref-interview-enabled"
+              label="Interview reminders"
+              hint="An email the day before an interview."
+              checked={form.interview_enabled}
+              error={errors.fieldErrors.interview_enabled}
+              onChange={(v) => change('interview_enabled', v)}
+            />
+            <CheckField
+              id="pref-custom-enabled"
+              label="Follow-up date reminders"
+              hint="An email at the follow-up time you set on a job."
+              checked={form.custom_enabled}
+              error={errors.fieldErrors.custom_enabled}
+              onChange={(v) => change('custom_enabled', v)}
+            />
+          </fieldset>
+          <Field
+            id="pref-time-zone"
+            label="Time zone"
+            hint={
+              savedZone && savedZone !== form.time_zone
+                ? `Saved: ${savedZone}. ${form.time_zone === browserZone ? "Your browser's time zone is selected; save to use it." : 'Save to use the one selected.'}`
+                : 'Reminders are timed in this zone.'
+            }
+            error={errors.fieldErrors.time_zone}
+          >
+            {(control) => (
+              <select {...control} name="time_zone" value={form.time_zone} onChange={(e) => change('time_zone', e.target.value)}>
+                {zones.map((zone) => (
+                  <option key={zone} value={zone}>
+                    {zone === browserZone ? `${zone} (this browser)` : zone}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={busy}>
+              {busy ? 'Saving…' : 'Save'}
+            </button>
+            <p role="status" className="form-status">
+              {status}
+            </p>
+          </div>
+        </form>
+      )}
+    </main>
+  );
+}
+
+function CheckField(props: {
+  id: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  error: string | undefined;
+  onChange: (checked: boolean) => void;
+}) {
+  const { id, label, hint, checked, error, onChange } = props;
+  return (
+    <div className="field">
+      <div className="check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      <div id={`${id}-hint`} className="field-hint check-hint">
+        {hint}
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
