@@ -50,12 +50,17 @@ public final class TagKeys {
         return Optional.of(folded.replace("%", "%25").replace("#", "%23"));
     }
 
-    /** The distinct keys of a job's tags, in the order of the tags; empty for null. */
+    /**
+     * The distinct keys of a job's tags, in the order of the tags; empty for null. A tag that is not
+     * well-formed Unicode (which the API never accepts, and no query can name) has no key.
+     */
     public static Set<String> keysOf(Collection<String> tags) {
         Set<String> keys = new LinkedHashSet<>();
         if (tags != null) {
             for (String tag : tags) {
-                keyOf(tag).ifPresent(keys::add);
+                if (tag != null && UnicodeText.isWellFormed(tag)) {
+                    keyOf(tag).ifPresent(keys::add);
+                }
             }
         }
         return keys;

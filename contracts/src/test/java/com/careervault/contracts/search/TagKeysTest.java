@@ -41,7 +41,7 @@ class TagKeysTest {
     void aJobsTagsHaveOneKeyPerSpelling() {
         assertThat(TagKeys.keysOf(List.of("Remote", "remote", "Java", "C#"))).containsExactly("remote", "java", "c%23");
         assertThat(TagKeys.keysOf(null)).isEmpty();
-        assertThat(TagKeys.keysOf(Arrays.asList("x", null, " "))).containsExactly("x");
+        assertThat(TagKeys.keysOf(Arrays.asList("x", null, " ", "y\uD800"))).containsExactly("x");
         assertThat(TagKeys.matches(List.of("Backend", "Remote"), "remote")).isTrue();
         assertThat(TagKeys.matches(List.of("Backend"), "remote")).isFalse();
     }
