@@ -57,6 +57,9 @@ class ReplayTest {
     void publishHistories() {
         Instant t = Instant.parse("2026-11-01T08:00:00Z");
         Map<String, RecordMetadata> last = new HashMap<>();
+        // the last event of each job: different items are written concurrently, so the user's last event
+        // being applied says nothing about the jobs' (each job waits for its index entries too)
+        Map<List<String>, RecordMetadata> lastOfJob = new HashMap<>();
         for (String user : users) {
             String kept = newId();
             String moved = newId();
@@ -67,11 +70,12 @@ class ReplayTest {
             log.publish(event(user, t.plusSeconds(3), Events.bareJob(deleted, "Umbrella")));
             log.publish(event(user, t.plusSeconds(4),
                     new JobStatusChanged(moved, JobStatus.Wishlist, JobStatus.Applied)));
-            log.publish(event(user, t.plusSeconds(5), new JobUpdated(kept, "Tech Corp Inc", null, null, null, null,
-                    null, "second call", null, null, List.of("onsite"), List.of("url"))));
-            log.publish(event(user, t.plusSeconds(6), new JobDeleted(deleted)));
-            log.publish(event(user, t.plusSeconds(7),
-                    new JobStatusChanged(moved, JobStatus.Applied, JobStatus.Rejected)));
+            lastOfJob.put(List.of(user, kept), log.publish(event(user, t.plusSeconds(5), new JobUpdated(kept,
+                    "Tech Corp Inc", null, null, null, null, null, "second call", null, null, List.of("onsite"),
+                    List.of("url")))));
+            lastOfJob.put(List.of(user, deleted), log.publish(event(user, t.plusSeconds(6), new JobDeleted(deleted))));
+            lastOfJob.put(List.of(user, moved), log.publish(event(user, t.plusSeconds(7),
+                    new JobStatusChanged(moved, JobStatus.Applied, JobStatus.Rejected))));
             last.put(user, log.publish(event(user, t.plusSeconds(8), new UserPreferencesChanged(user,
                     new ReminderPreferences(true, 3, false, true, "America/New_York")))));
         }
@@ -80,6 +84,8 @@ class ReplayTest {
                 assertThat(readModel.user(user).get(Position.OFFSET))
                         .isEqualTo(AttributeValue.fromN(Long.toString(last.get(user).offset())));
             }
+            lastOfJob.forEach((job, at) -> assertThat(readModel.job(job.get(0), job.get(1)).get(Position.OFFSET))
+                    .isEqualTo(AttributeValue.fromN(Long.toString(at.offset()))));
         });
         for (String user : users) {
             projected.put(user, snapshot(Jobs.DEFAULT_TABLE, Users.DEFAULT_TABLE, CompanySearch.DEFAULT_TABLE,
