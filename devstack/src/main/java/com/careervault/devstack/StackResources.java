@@ -54,7 +54,8 @@ final class StackResources {
     /** Creates the read-model tables with every index, and the API's guard tables; ones that exist are left as they are. */
     static void createTables(DynamoDbClient client) {
         for (CreateTableRequest table : ReadModelTables.all(ReadModel.Jobs.DEFAULT_TABLE,
-                ReadModel.Users.DEFAULT_TABLE, ReadModel.CompanySearch.DEFAULT_TABLE)) {
+                ReadModel.Users.DEFAULT_TABLE, ReadModel.CompanySearch.DEFAULT_TABLE,
+                ReadModel.JobTags.DEFAULT_TABLE)) {
             createTable(client, table);
         }
         createTable(client, ReadModelTables.quotas(ReadModel.Quotas.DEFAULT_TABLE));

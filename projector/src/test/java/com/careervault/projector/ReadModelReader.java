@@ -1,6 +1,7 @@
 package com.careervault.projector;
 
 import com.careervault.contracts.dynamodb.ReadModel.CompanySearch;
+import com.careervault.contracts.dynamodb.ReadModel.JobTags;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Users;
 import com.careervault.devstack.DevStack;
@@ -80,6 +81,27 @@ public final class ReadModelReader implements AutoCloseable {
                 .expressionAttributeValues(Map.of(":user", AttributeValue.fromS(userId),
                         ":prefix", AttributeValue.fromS(prefix)))
                 .build()).items().stream().map(item -> item.get(CompanySearch.JOB_ID).s()).toList();
+    }
+
+    /** Every tag index entry of the user (tombstones included). */
+    public List<Map<String, AttributeValue>> tagEntriesOf(String table, String userId) {
+        return dynamoDb.query(QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("#user = :user")
+                .expressionAttributeNames(Map.of("#user", JobTags.USER_ID))
+                .expressionAttributeValues(Map.of(":user", AttributeValue.fromS(userId)))
+                .build()).items();
+    }
+
+    /** Job ids of a tag index query whose sort key begins with {@code prefix}, newest first. */
+    public List<String> tagged(String index, String userId, String prefix) {
+        String sortKey = JobTags.USER_TAG_INDEX.equals(index) ? JobTags.TAG_CREATED_AT : JobTags.TAG_STATUS_CREATED_AT;
+        return dynamoDb.query(QueryRequest.builder().tableName(JobTags.DEFAULT_TABLE).indexName(index)
+                .scanIndexForward(false)
+                .keyConditionExpression("#user = :user AND begins_with(#sort, :prefix)")
+                .expressionAttributeNames(Map.of("#user", JobTags.USER_ID, "#sort", sortKey))
+                .expressionAttributeValues(Map.of(":user", AttributeValue.fromS(userId),
+                        ":prefix", AttributeValue.fromS(prefix)))
+                .build()).items().stream().map(item -> item.get(JobTags.JOB_ID).s()).toList();
     }
 
     @Override

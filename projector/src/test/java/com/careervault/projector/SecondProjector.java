@@ -80,9 +80,11 @@ public final class SecondProjector implements AutoCloseable {
         context.close();
     }
 
-    public static List<String> tableArguments(String jobsTable, String usersTable, String companySearchTable) {
+    public static List<String> tableArguments(String jobsTable, String usersTable, String companySearchTable,
+            String jobTagsTable) {
         return List.of("--careervault.dynamodb.jobs-table=" + jobsTable,
                 "--careervault.dynamodb.users-table=" + usersTable,
-                "--careervault.dynamodb.company-search-table=" + companySearchTable);
+                "--careervault.dynamodb.company-search-table=" + companySearchTable,
+                "--careervault.dynamodb.job-tags-table=" + jobTagsTable);
     }
 }

@@ -175,7 +175,7 @@ class CompanySearchTest {
         String acmeApplied = api.json(api.get("/api/jobs?limit=1&company=acme&status=Applied"))
                 .get("next_cursor").asString();
 
-        String otherListing = "belongs to another listing (different status or company); start again without a cursor";
+        String otherListing = "belongs to another listing (different status, company or tag); start again without a cursor";
         api.get("/api/jobs?company=acme&cursor=" + applied).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("cursor")
                 .jsonPath("$.errors[0].message").isEqualTo(otherListing);

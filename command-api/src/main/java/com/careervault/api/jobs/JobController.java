@@ -6,6 +6,7 @@ import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.api.problems.NotFoundException;
 import com.careervault.contracts.jobs.JobStatus;
+import com.careervault.contracts.text.UnicodeText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,6 +56,8 @@ public class JobController {
 
     private static final int DEFAULT_LIMIT = 20;
     private static final int MAX_LIMIT = 100;
+    /** What the request bodies' text rule ({@code @Text}) refuses in a tag: control characters but tab, CR, LF. */
+    private static final Pattern CONTROL_CHARACTER = Pattern.compile("[\\p{Cc}&&[^\\t\\r\\n]]");
 
     private final JobCommands commands;
     private final JobStore store;
@@ -224,8 +228,9 @@ public class JobController {
     }
 
     @Operation(operationId = "listJobs", summary = "List the caller's jobs",
-            description = "The caller's jobs, newest first, a page at a time, optionally only one status and/or "
-                    + "companies found by `company` (see its description). Lists are read from the read "
+            description = "The caller's jobs, newest first, a page at a time, optionally only one status, and "
+                    + "either companies found by `company` or jobs with the tag `tag` (see their descriptions; "
+                    + "`company` and `tag` together are a 400 naming `tag`). Lists are read from the read "
                     + "model: a job recorded a moment ago may be missing for a moment.")
     @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only jobs with this status (any letter case).",
             schema = @Schema(implementation = JobStatus.class))
@@ -233,6 +238,11 @@ public class JobController {
             + "words beginning with this (case and accents folded; several words match consecutive words of the "
             + "name). At most 200 characters, with a letter or digit.",
             schema = @Schema(type = "string", maxLength = 200, example = "Google"))
+    @Parameter(name = "tag", in = ParameterIn.QUERY, description = "Only jobs with this tag. Tags are matched "
+            + "as a whole, ignoring letter case and surrounding or repeated white space (`remote` finds `Remote` "
+            + "and `REMOTE`); accents and punctuation count (`C#` is not `C`). Combines with `status`, not with "
+            + "`company`. At most 50 characters, no control characters.",
+            schema = @Schema(type = "string", maxLength = 50, example = "remote"))
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Jobs per page.",
             schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
     @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "The `next_cursor` of the previous page "
@@ -243,6 +253,7 @@ public class JobController {
     public Mono<JobPage> list(@AuthenticationPrincipal Jwt token,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String company,
+            @RequestParam(required = false) String tag,
             @RequestParam(required = false) String limit,
             @RequestParam(required = false) String cursor) {
         JobStatus wanted = null;
@@ -257,7 +268,7 @@ public class JobController {
             throw new InvalidRequestException("company", "must be at most " + JobFields.COMPANY_MAX + " characters");
         }
         return store.list(token.getSubject(), wanted, company == null || company.isBlank() ? null : company.trim(),
-                limit(limit), cursor == null || cursor.isBlank() ? null : cursor);
+                tag(tag), limit(limit), cursor == null || cursor.isBlank() ? null : cursor);
     }
 
     @Operation(operationId = "getJobStats", summary = "Count the caller's jobs by status",
@@ -313,6 +324,24 @@ public class JobController {
     private static ResponseEntity.BodyBuilder withVersion(ResponseEntity.BodyBuilder response,
             JobCommands.Outcome outcome) {
         return outcome.version() == null ? response : response.eTag(JobVersion.etag(outcome.version()));
+    }
+
+    /** The tag filter, trimmed; null when absent or blank. Only what could be a stored tag is accepted. */
+    private static String tag(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        String trimmed = tag.strip();
+        if (!UnicodeText.isWellFormed(trimmed)) {
+            throw new InvalidRequestException("tag", UnicodeText.NOT_WELL_FORMED);
+        }
+        if (UnicodeText.length(UnicodeText.nfc(trimmed)) > JobFields.TAG_MAX) {
+            throw new InvalidRequestException("tag", "must be at most " + JobFields.TAG_MAX + " characters");
+        }
+        if (CONTROL_CHARACTER.matcher(trimmed).find()) {
+            throw new InvalidRequestException("tag", "must not contain control characters");
+        }
+        return trimmed;
     }
 
     private static int limit(String limit) {

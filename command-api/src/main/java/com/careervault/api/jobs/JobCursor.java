@@ -104,7 +104,7 @@ final class JobCursor {
         }
         if (!issuedFor.equals(query)) {
             throw new InvalidRequestException("cursor",
-                    "belongs to another listing (different status or company); start again without a cursor");
+                    "belongs to another listing (different status, company or tag); start again without a cursor");
         }
         Set<String> expected = new java.util.HashSet<>(keyAttributes);
         expected.remove("user_id");

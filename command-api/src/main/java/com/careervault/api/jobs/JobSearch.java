@@ -3,8 +3,10 @@ package com.careervault.api.jobs;
 import com.careervault.api.aws.DynamoDbCalls;
 import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.contracts.dynamodb.ReadModel.CompanySearch;
+import com.careervault.contracts.dynamodb.ReadModel.JobTags;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.contracts.search.CompanySearchKeys;
+import com.careervault.contracts.search.TagKeys;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -20,59 +23,83 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
- * "Have I applied here before?": the caller's jobs whose company matches a
- * query ({@link CompanySearchKeys} defines the match), newest first, optionally
- * in one status. Served by the projector's {@code CareerVault-CompanySearch}
- * indexes: one Query for the page's entries (by search key, or by search key
- * and status) and one BatchGetItem for their jobs, so a page costs the same
- * whatever the number of the caller's jobs.
+ * The listings served by an index table the projector keeps next to the jobs: the caller's jobs
+ * whose company matches a query ({@link CompanySearchKeys}, "have I applied here before?") or that
+ * carry a tag ({@link TagKeys}), newest first, optionally in one status. Each index has one entry
+ * per (user, key, job) and two per-user GSIs, by {@code key#created_at} and by
+ * {@code key#status#created_at}: a page is one Query for its entries and one BatchGetItem for
+ * their jobs, so it costs the same whatever the number of the caller's jobs.
  *
- * <p>The jobs read are checked against the query once more: for the moment
- * between the projector writing a job's entries and writing the job itself, an
- * entry can name a job that does not match yet (or any more), and such a job
- * is left out of the page.
+ * <p>The jobs read are checked against the query once more: for the moment between the projector
+ * writing a job's entries and writing the job itself, an entry can name a job that does not match
+ * yet (or any more), and such a job is left out of the page.
  */
 final class JobSearch {
 
     private static final String STORE = "job store";
     /** A page whose entries were all left out is followed by at most this many more entry queries. */
     private static final int MAX_QUERIES_PER_PAGE = 3;
+    /** Both index tables name their keys alike (ReadModel.CompanySearch, ReadModel.JobTags). */
+    private static final String USER_ID = CompanySearch.USER_ID;
+    private static final String ENTRY_KEY = CompanySearch.ENTRY_KEY;
+    private static final String JOB_ID = CompanySearch.JOB_ID;
+
+    /**
+     * One index table and how its keys are named.
+     *
+     * @param parameter the query parameter it serves, also the listing's name in its cursors
+     * @param matches whether a job read from the jobs table still matches a key
+     */
+    record Index(String table, String parameter, String keyIndex, String keyStatusIndex, String keyCreatedAt,
+            String keyStatusCreatedAt, BiPredicate<JobView, String> matches) {
+
+        static Index companySearch(String table) {
+            return new Index(table, "company", CompanySearch.USER_KEY_INDEX, CompanySearch.USER_KEY_STATUS_INDEX,
+                    CompanySearch.KEY_CREATED_AT, CompanySearch.KEY_STATUS_CREATED_AT,
+                    (job, key) -> job.company() != null && CompanySearchKeys.matches(job.company(), key));
+        }
+
+        static Index jobTags(String table) {
+            return new Index(table, "tag", JobTags.USER_TAG_INDEX, JobTags.USER_TAG_STATUS_INDEX,
+                    JobTags.TAG_CREATED_AT, JobTags.TAG_STATUS_CREATED_AT,
+                    (job, key) -> TagKeys.matches(job.tags(), key));
+        }
+    }
 
     private final DynamoDbAsyncClient dynamo;
     private final String jobsTable;
-    private final String searchTable;
+    private final Index index;
     private final JobCursor cursors;
 
-    JobSearch(DynamoDbAsyncClient dynamo, String jobsTable, String searchTable, JobCursor cursors) {
+    JobSearch(DynamoDbAsyncClient dynamo, String jobsTable, Index index, JobCursor cursors) {
         this.dynamo = dynamo;
         this.jobsTable = jobsTable;
-        this.searchTable = searchTable;
+        this.index = index;
         this.cursors = cursors;
     }
 
     /**
-     * @throws InvalidRequestException on {@code company} when it has no letter or digit, on {@code cursor}
-     *         when the cursor was not issued to the caller for this very query
+     * @param key the index key of the client's value ({@link CompanySearchKeys#keyOf}, {@link TagKeys#keyOf})
+     * @throws InvalidRequestException on {@code cursor} when the cursor was not issued to the caller for this
+     *         very query
      */
-    Mono<JobPage> list(String userId, JobStatus status, String company, int limit, String cursor) {
-        String key = CompanySearchKeys.keyOf(company).orElseThrow(() ->
-                new InvalidRequestException("company", "must contain at least one letter or digit"));
-        String sortKey = status == null ? CompanySearch.KEY_CREATED_AT : CompanySearch.KEY_STATUS_CREATED_AT;
+    Mono<JobPage> list(String userId, JobStatus status, String key, int limit, String cursor) {
+        String sortKey = status == null ? index.keyCreatedAt() : index.keyStatusCreatedAt();
         String prefix = status == null ? key + "#" : key + "#" + status.spelling() + "#";
-        String query = "jobs?company=" + key + (status == null ? "" : "&status=" + status.spelling());
+        String query = "jobs?" + index.parameter() + "=" + key
+                + (status == null ? "" : "&status=" + status.spelling());
         Map<String, AttributeValue> start = cursor == null ? null : cursors.decode(cursor, userId, query,
-                Set.of(CompanySearch.USER_ID, CompanySearch.ENTRY_KEY, sortKey));
+                Set.of(USER_ID, ENTRY_KEY, sortKey));
         QueryRequest.Builder entries = QueryRequest.builder()
-                .tableName(searchTable)
-                .indexName(status == null ? CompanySearch.USER_KEY_INDEX : CompanySearch.USER_KEY_STATUS_INDEX)
+                .tableName(index.table())
+                .indexName(status == null ? index.keyIndex() : index.keyStatusIndex())
                 .scanIndexForward(false)
                 .keyConditionExpression("#u = :u AND begins_with(#k, :prefix)")
                 .projectionExpression("#j")
-                .expressionAttributeNames(Map.of("#u", CompanySearch.USER_ID, "#k", sortKey,
-                        "#j", CompanySearch.JOB_ID))
+                .expressionAttributeNames(Map.of("#u", USER_ID, "#k", sortKey, "#j", JOB_ID))
                 .expressionAttributeValues(Map.of(":u", AttributeValue.fromS(userId),
                         ":prefix", AttributeValue.fromS(prefix)));
-        Page page = new Page(userId, key, status, query, cursor == null ? "company" : "cursor");
+        Page page = new Page(userId, key, status, query, cursor == null ? index.parameter() : "cursor");
         return page.collect(entries, start, limit, new ArrayList<>(), 0);
     }
 
@@ -98,7 +125,7 @@ final class JobSearch {
             QueryRequest request = entries.exclusiveStartKey(start).limit(limit - jobs.size()).build();
             return call(clientField, () -> dynamo.query(request)).flatMap(response -> {
                 List<String> ids = response.items().stream()
-                        .map(item -> item.get(CompanySearch.JOB_ID).s()).distinct().toList();
+                        .map(item -> item.get(JOB_ID).s()).distinct().toList();
                 Map<String, AttributeValue> last = response.hasLastEvaluatedKey()
                         && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
                 return jobsById(ids).flatMap(found -> {
@@ -120,8 +147,7 @@ final class JobSearch {
         }
 
         private boolean matches(JobView job) {
-            return job.company() != null && CompanySearchKeys.matches(job.company(), key)
-                    && (status == null || status.spelling().equals(job.status()));
+            return index.matches().test(job, key) && (status == null || status.spelling().equals(job.status()));
         }
 
         /** The live jobs among {@code ids}, read consistently, by id. */

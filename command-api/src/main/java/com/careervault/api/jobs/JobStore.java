@@ -3,8 +3,11 @@ package com.careervault.api.jobs;
 import com.careervault.api.aws.DynamoDbCalls;
 import com.careervault.api.aws.DynamoDbProperties;
 import com.careervault.api.events.AppendedEvent;
+import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.jobs.JobStatus;
+import com.careervault.contracts.search.CompanySearchKeys;
+import com.careervault.contracts.search.TagKeys;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,14 +41,18 @@ public class JobStore {
     private final DynamoDbAsyncClient dynamo;
     private final String table;
     private final JobCursor cursors;
-    private final JobSearch search;
+    private final JobSearch companySearch;
+    private final JobSearch tagSearch;
 
     public JobStore(DynamoDbAsyncClient dynamo, DynamoDbProperties properties, JsonMapper json,
             CursorProperties cursorProperties) {
         this.dynamo = dynamo;
         this.table = properties.jobsTable();
         this.cursors = new JobCursor(cursorProperties.secret(), json);
-        this.search = new JobSearch(dynamo, properties.jobsTable(), properties.companySearchTable(), cursors);
+        this.companySearch = new JobSearch(dynamo, properties.jobsTable(),
+                JobSearch.Index.companySearch(properties.companySearchTable()), cursors);
+        this.tagSearch = new JobSearch(dynamo, properties.jobsTable(),
+                JobSearch.Index.jobTags(properties.jobTagsTable()), cursors);
     }
 
     /** The caller's job, tombstones included; empty when the caller has no item with this id. */
@@ -85,17 +92,32 @@ public class JobStore {
     }
 
     /**
-     * The caller's jobs, newest first, optionally with one status and/or a company query. Every
-     * combination is served by an index of its own (no filter expressions): by creation time, by
-     * status, or through {@link JobSearch} by company (and status).
+     * The caller's jobs, newest first, optionally with one status and either a company query or a
+     * tag. Every combination is served by an index of its own (no filter expressions): by creation
+     * time, by status, or through {@link JobSearch} by company or by tag (and status).
      *
-     * @throws com.careervault.api.problems.InvalidRequestException on {@code cursor} for a cursor this
-     *         API did not issue to the caller for this listing, on {@code company} for a query without
-     *         a letter or digit
+     * @throws InvalidRequestException on {@code cursor} for a cursor this API did not issue to the
+     *         caller for this listing, on {@code company} for a query without a letter or digit, on
+     *         {@code tag} when given with {@code company} or when it is not well-formed text
      */
-    Mono<JobPage> list(String userId, JobStatus status, String company, int limit, String cursor) {
+    Mono<JobPage> list(String userId, JobStatus status, String company, String tag, int limit, String cursor) {
+        if (company != null && tag != null) {
+            throw new InvalidRequestException("tag", "cannot be combined with company: filter by one of them "
+                    + "(each combines with status)");
+        }
         if (company != null) {
-            return search.list(userId, status, company, limit, cursor);
+            String key = CompanySearchKeys.keyOf(company).orElseThrow(() ->
+                    new InvalidRequestException("company", "must contain at least one letter or digit"));
+            return companySearch.list(userId, status, key, limit, cursor);
+        }
+        if (tag != null) {
+            String key;
+            try {
+                key = TagKeys.keyOf(tag).orElseThrow(() -> new InvalidRequestException("tag", "must not be blank"));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("tag", e.getMessage());
+            }
+            return tagSearch.list(userId, status, key, limit, cursor);
         }
         String listing = status == null ? "jobs" : "jobs?status=" + status.spelling();
         String sortKey = status == null ? Jobs.CREATED_AT : Jobs.STATUS_CREATED_AT;

@@ -37,7 +37,7 @@ class JobCursorTest {
         assertRefused(() -> cursors.decode(cursor, "bob", "jobs", KEY), "is not a cursor this API returned to you"
                 + " for this listing");
         assertRefused(() -> cursors.decode(cursor, "alice", "jobs?status=Applied", KEY),
-                "belongs to another listing (different status or company); start again without a cursor");
+                "belongs to another listing (different status, company or tag); start again without a cursor");
         assertRefused(() -> cursors.decode(cursor, "alice", "jobs", Set.of("user_id", "job_id", "status_created_at")),
                 "is not a cursor this API returned to you for this listing");
         assertRefused(() -> new JobCursor("another-secret-16-chars", JSON).decode(cursor, "alice", "jobs", KEY),

@@ -93,6 +93,38 @@ public final class ReadModel {
         }
     }
 
+    /**
+     * {@code CareerVault-JobTags}: the tag filter's index, one entry per (user, tag key, job), partition
+     * {@code user_id}, sort {@code entry_key}. Tag keys are defined by {@code contracts.search.TagKeys}.
+     */
+    public static final class JobTags {
+        public static final String DEFAULT_TABLE = "CareerVault-JobTags";
+
+        /** One user's jobs with a tag, newest first (sort key {@code tag_key#created_at}). */
+        public static final String USER_TAG_INDEX = "user_id-tag_created_at-index";
+        /** The same with one status (sort key {@code tag_key#status#created_at}). */
+        public static final String USER_TAG_STATUS_INDEX = "user_id-tag_status_created_at-index";
+
+        public static final String USER_ID = "user_id";
+        /** {@code tag key + "#" + job_id}: one entry per tag key and job. */
+        public static final String ENTRY_KEY = "entry_key";
+        public static final String TAG_KEY = "tag_key";
+        public static final String JOB_ID = "job_id";
+        public static final String STATUS = "status";
+        public static final String CREATED_AT = "created_at";
+        /** {@code tag key + "#" + created_at}; absent on removed entries. */
+        public static final String TAG_CREATED_AT = "tag_created_at";
+        /** {@code tag key + "#" + status + "#" + created_at}; absent on removed entries. */
+        public static final String TAG_STATUS_CREATED_AT = "tag_status_created_at";
+        /** Present (true) on a removed entry's tombstone; tombstones carry no index keys. */
+        public static final String REMOVED = "removed";
+        /** Epoch seconds at which DynamoDB TTL may remove a tombstone. */
+        public static final String EXPIRES_AT = "expires_at";
+
+        private JobTags() {
+        }
+    }
+
     /** {@code CareerVault-Users}: one item per user, partition {@code user_id}. */
     public static final class Users {
         public static final String DEFAULT_TABLE = "CareerVault-Users";

@@ -1,6 +1,7 @@
 package com.careervault.contracts.dynamodb;
 
 import com.careervault.contracts.dynamodb.ReadModel.CompanySearch;
+import com.careervault.contracts.dynamodb.ReadModel.JobTags;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Users;
 import java.util.List;
@@ -78,8 +79,24 @@ public final class ReadModelTables {
                 .build();
     }
 
-    public static List<CreateTableRequest> all(String jobsTable, String usersTable, String companySearchTable) {
-        return List.of(jobs(jobsTable), users(usersTable), companySearch(companySearchTable));
+    /** The tag filter's index: entries keyed by user and {@code tag_key#job_id}, two per-user GSIs. */
+    public static CreateTableRequest jobTags(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                        string(JobTags.USER_ID), string(JobTags.ENTRY_KEY),
+                        string(JobTags.TAG_CREATED_AT), string(JobTags.TAG_STATUS_CREATED_AT))
+                .keySchema(hash(JobTags.USER_ID), range(JobTags.ENTRY_KEY))
+                .globalSecondaryIndexes(
+                        index(JobTags.USER_TAG_INDEX, JobTags.USER_ID, JobTags.TAG_CREATED_AT),
+                        index(JobTags.USER_TAG_STATUS_INDEX, JobTags.USER_ID, JobTags.TAG_STATUS_CREATED_AT))
+                .build();
+    }
+
+    public static List<CreateTableRequest> all(String jobsTable, String usersTable, String companySearchTable,
+            String jobTagsTable) {
+        return List.of(jobs(jobsTable), users(usersTable), companySearch(companySearchTable), jobTags(jobTagsTable));
     }
 
     private static GlobalSecondaryIndex index(String name, String hashKey, String rangeKey) {

@@ -22,6 +22,7 @@ public record DynamoDbProperties(
         @DefaultValue(ReadModel.Jobs.DEFAULT_TABLE) String jobsTable,
         @DefaultValue(ReadModel.Users.DEFAULT_TABLE) String usersTable,
         @DefaultValue(ReadModel.CompanySearch.DEFAULT_TABLE) String companySearchTable,
+        @DefaultValue(ReadModel.JobTags.DEFAULT_TABLE) String jobTagsTable,
         @DefaultValue("false") boolean createTables,
         @DefaultValue("2s") Duration apiCallAttemptTimeout,
         @DefaultValue("5s") Duration apiCallTimeout,
@@ -33,6 +34,8 @@ public record DynamoDbProperties(
         usersTable = usersTable == null || usersTable.isBlank() ? ReadModel.Users.DEFAULT_TABLE : usersTable.trim();
         companySearchTable = companySearchTable == null || companySearchTable.isBlank()
                 ? ReadModel.CompanySearch.DEFAULT_TABLE : companySearchTable.trim();
+        jobTagsTable = jobTagsTable == null || jobTagsTable.isBlank()
+                ? ReadModel.JobTags.DEFAULT_TABLE : jobTagsTable.trim();
     }
 
     public Optional<URI> endpointOverride() {

@@ -43,6 +43,9 @@ class ReadModelTablesCreator implements InitializingBean {
         if (create(ReadModelTables.companySearch(properties.companySearchTable()))) {
             enableTombstoneExpiry(properties.companySearchTable(), ReadModel.CompanySearch.EXPIRES_AT);
         }
+        if (create(ReadModelTables.jobTags(properties.jobTagsTable()))) {
+            enableTombstoneExpiry(properties.jobTagsTable(), ReadModel.JobTags.EXPIRES_AT);
+        }
     }
 
     /** A busy endpoint may miss the client's call timeout: a few more tries before start-up fails. */

@@ -10,12 +10,14 @@ import com.careervault.contracts.events.UserPreferencesChanged;
 import com.careervault.contracts.events.UserRegistered;
 import com.careervault.projector.jobs.CompanySearchProjection;
 import com.careervault.projector.jobs.JobProjection;
+import com.careervault.projector.jobs.JobTagsProjection;
 import com.careervault.projector.readmodel.LogPosition;
 import com.careervault.projector.readmodel.ProjectionMetrics;
 import com.careervault.projector.readmodel.ProjectionOutcome;
 import com.careervault.projector.readmodel.TransientFailureRetry;
 import com.careervault.projector.users.UserProjection;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,14 +33,16 @@ public class EventProjection {
 
     private final JobProjection jobs;
     private final CompanySearchProjection companySearch;
+    private final JobTagsProjection jobTags;
     private final UserProjection users;
     private final TransientFailureRetry retry;
     private final ProjectionMetrics metrics;
 
-    public EventProjection(JobProjection jobs, CompanySearchProjection companySearch, UserProjection users,
-            TransientFailureRetry retry, ProjectionMetrics metrics) {
+    public EventProjection(JobProjection jobs, CompanySearchProjection companySearch, JobTagsProjection jobTags,
+            UserProjection users, TransientFailureRetry retry, ProjectionMetrics metrics) {
         this.jobs = jobs;
         this.companySearch = companySearch;
+        this.jobTags = jobTags;
         this.users = users;
         this.retry = retry;
         this.metrics = metrics;
@@ -57,24 +61,32 @@ public class EventProjection {
 
     private CompletableFuture<ProjectionOutcome> write(EventEnvelope event, LogPosition position) {
         CareerVaultEvent data = event.data();
-        // the company search entries first, the job item last: its position marks the event as fully applied
+        // the index entries (company search, tags) first, the job item last: its position marks the event as
+        // fully applied, and both indexes decide from the job item as it was before the event
         if (data instanceof JobCreated created) {
-            return companySearch.created(event, created, position)
-                    .thenCompose(ignored -> jobs.created(event, created, position));
+            return indexesThenJob(companySearch.created(event, created, position),
+                    jobTags.created(event, created, position), () -> jobs.created(event, created, position));
         } else if (data instanceof JobUpdated updated) {
-            return companySearch.updated(event, updated, position)
-                    .thenCompose(ignored -> jobs.updated(event, updated, position));
+            return indexesThenJob(companySearch.updated(event, updated, position),
+                    jobTags.updated(event, updated, position), () -> jobs.updated(event, updated, position));
         } else if (data instanceof JobStatusChanged changed) {
-            return companySearch.statusChanged(event, changed, position)
-                    .thenCompose(ignored -> jobs.statusChanged(event, changed, position));
+            return indexesThenJob(companySearch.statusChanged(event, changed, position),
+                    jobTags.statusChanged(event, changed, position),
+                    () -> jobs.statusChanged(event, changed, position));
         } else if (data instanceof JobDeleted deleted) {
-            return companySearch.deleted(event, deleted, position)
-                    .thenCompose(ignored -> jobs.deleted(event, deleted, position));
+            return indexesThenJob(companySearch.deleted(event, deleted, position),
+                    jobTags.deleted(event, deleted, position), () -> jobs.deleted(event, deleted, position));
         } else if (data instanceof UserRegistered registered) {
             return users.registered(event, registered, position);
         } else if (data instanceof UserPreferencesChanged changed) {
             return users.preferencesChanged(event, changed, position);
         }
         throw new IllegalStateException("no projection for " + data.getClass().getName());
+    }
+
+    /** The job's write once both index updates are done; a failure of either fails (and retries) the event. */
+    private static CompletableFuture<ProjectionOutcome> indexesThenJob(CompletableFuture<Void> companySearch,
+            CompletableFuture<Void> tags, Supplier<CompletableFuture<ProjectionOutcome>> job) {
+        return CompletableFuture.allOf(companySearch, tags).thenCompose(ignored -> job.get());
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.careervault.contracts.dynamodb.ReadModel.CompanySearch;
+import com.careervault.contracts.dynamodb.ReadModel.JobTags;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.dynamodb.ReadModel.Users;
@@ -56,6 +57,9 @@ class ReplayTest {
     void publishHistories() {
         Instant t = Instant.parse("2026-11-01T08:00:00Z");
         Map<String, RecordMetadata> last = new HashMap<>();
+        // the last event of each job: different items are written concurrently, so the user's last event
+        // being applied says nothing about the jobs' (each job waits for its index entries too)
+        Map<List<String>, RecordMetadata> lastOfJob = new HashMap<>();
         for (String user : users) {
             String kept = newId();
             String moved = newId();
@@ -66,11 +70,12 @@ class ReplayTest {
             log.publish(event(user, t.plusSeconds(3), Events.bareJob(deleted, "Umbrella")));
             log.publish(event(user, t.plusSeconds(4),
                     new JobStatusChanged(moved, JobStatus.Wishlist, JobStatus.Applied)));
-            log.publish(event(user, t.plusSeconds(5), new JobUpdated(kept, "Tech Corp Inc", null, null, null, null,
-                    null, "second call", null, null, List.of("onsite"), List.of("url"))));
-            log.publish(event(user, t.plusSeconds(6), new JobDeleted(deleted)));
-            log.publish(event(user, t.plusSeconds(7),
-                    new JobStatusChanged(moved, JobStatus.Applied, JobStatus.Rejected)));
+            lastOfJob.put(List.of(user, kept), log.publish(event(user, t.plusSeconds(5), new JobUpdated(kept,
+                    "Tech Corp Inc", null, null, null, null, null, "second call", null, null, List.of("onsite"),
+                    List.of("url")))));
+            lastOfJob.put(List.of(user, deleted), log.publish(event(user, t.plusSeconds(6), new JobDeleted(deleted))));
+            lastOfJob.put(List.of(user, moved), log.publish(event(user, t.plusSeconds(7),
+                    new JobStatusChanged(moved, JobStatus.Applied, JobStatus.Rejected))));
             last.put(user, log.publish(event(user, t.plusSeconds(8), new UserPreferencesChanged(user,
                     new ReminderPreferences(true, 3, false, true, "America/New_York")))));
         }
@@ -79,15 +84,23 @@ class ReplayTest {
                 assertThat(readModel.user(user).get(Position.OFFSET))
                         .isEqualTo(AttributeValue.fromN(Long.toString(last.get(user).offset())));
             }
+            lastOfJob.forEach((job, at) -> assertThat(readModel.job(job.get(0), job.get(1)).get(Position.OFFSET))
+                    .isEqualTo(AttributeValue.fromN(Long.toString(at.offset()))));
         });
         for (String user : users) {
-            projected.put(user, snapshot(Jobs.DEFAULT_TABLE, Users.DEFAULT_TABLE, CompanySearch.DEFAULT_TABLE, user));
+            projected.put(user, snapshot(Jobs.DEFAULT_TABLE, Users.DEFAULT_TABLE, CompanySearch.DEFAULT_TABLE,
+                    JobTags.DEFAULT_TABLE, user));
             assertThat(projected.get(user).jobs()).hasSize(3);
             // "Tech Corp Inc" (renamed), "Globex", and the tombstones of "Umbrella"'s keys
             assertThat(projected.get(user).search()).filteredOn(entry -> !entry.containsKey(CompanySearch.REMOVED))
                     .hasSize(21 + 6);
             assertThat(projected.get(user).search()).filteredOn(entry -> entry.containsKey(CompanySearch.REMOVED))
                     .hasSize(8);
+            // the kept job's tags went from "backend", "remote" to "onsite": one live entry, two tombstones
+            assertThat(projected.get(user).tags()).filteredOn(entry -> !entry.containsKey(JobTags.REMOVED))
+                    .extracting(entry -> entry.get(JobTags.TAG_KEY).s()).containsExactly("onsite");
+            assertThat(projected.get(user).tags()).filteredOn(entry -> entry.containsKey(JobTags.REMOVED))
+                    .hasSize(2);
         }
     }
 
@@ -107,7 +120,8 @@ class ReplayTest {
             assertThat(metrics.appliedCount()).as("events applied a second time").isZero();
         }
         for (String user : users) {
-            assertThat(snapshot(Jobs.DEFAULT_TABLE, Users.DEFAULT_TABLE, CompanySearch.DEFAULT_TABLE, user))
+            assertThat(snapshot(Jobs.DEFAULT_TABLE, Users.DEFAULT_TABLE, CompanySearch.DEFAULT_TABLE,
+                    JobTags.DEFAULT_TABLE, user))
                     .isEqualTo(projected.get(user));
         }
     }
@@ -118,30 +132,34 @@ class ReplayTest {
         String jobsTable = "Rebuild-Jobs-" + suffix;
         String usersTable = "Rebuild-Users-" + suffix;
         String searchTable = "Rebuild-CompanySearch-" + suffix;
+        String tagsTable = "Rebuild-JobTags-" + suffix;
         // the users table is created here; the jobs table by the projector itself (DYNAMODB_CREATE_TABLES)
         readModel.client().createTable(ReadModelTables.users(usersTable));
         Map<TopicPartition, Long> end = SecondProjector.endOfLog();
-        List<String> args = new ArrayList<>(SecondProjector.tableArguments(jobsTable, usersTable, searchTable));
+        List<String> args = new ArrayList<>(SecondProjector.tableArguments(jobsTable, usersTable, searchTable,
+                tagsTable));
         args.add("--careervault.dynamodb.create-tables=true");
         try (SecondProjector rebuild = SecondProjector.start("rebuild-" + newId(), args.toArray(String[]::new))) {
             rebuild.awaitCaughtUp(end);
         }
         for (String user : users) {
-            Snapshot rebuilt = snapshot(jobsTable, usersTable, searchTable, user);
+            Snapshot rebuilt = snapshot(jobsTable, usersTable, searchTable, tagsTable, user);
             Snapshot original = projected.get(user);
             assertThat(rebuilt.user()).isEqualTo(original.user());
             // identical, log positions included; only a tombstone's expiry is "now + 30 days" of whoever wrote it
             assertThat(withoutExpiry(rebuilt.jobs())).isEqualTo(withoutExpiry(original.jobs()));
             // the company search index is filled from the log in the same way
             assertThat(withoutExpiry(rebuilt.search())).isEqualTo(withoutExpiry(original.search()));
+            assertThat(withoutExpiry(rebuilt.tags())).isEqualTo(withoutExpiry(original.tags()));
             assertThat(rebuilt.jobs()).filteredOn(item -> item.containsKey(Jobs.DELETED)).singleElement()
                     .satisfies(tombstone -> assertThat(tombstone).containsKey(Jobs.EXPIRES_AT));
         }
     }
 
-    private Snapshot snapshot(String jobsTable, String usersTable, String searchTable, String user) {
+    private Snapshot snapshot(String jobsTable, String usersTable, String searchTable, String tagsTable,
+            String user) {
         return new Snapshot(readModel.user(usersTable, user), readModel.jobsOf(jobsTable, user),
-                readModel.searchEntriesOf(searchTable, user));
+                readModel.searchEntriesOf(searchTable, user), readModel.tagEntriesOf(tagsTable, user));
     }
 
     private static List<Map<String, AttributeValue>> withoutExpiry(List<Map<String, AttributeValue>> items) {
@@ -149,11 +167,12 @@ class ReplayTest {
             Map<String, AttributeValue> copy = new HashMap<>(item);
             copy.remove(Jobs.EXPIRES_AT);
             copy.remove(CompanySearch.EXPIRES_AT);
+            copy.remove(JobTags.EXPIRES_AT);
             return (Map<String, AttributeValue>) copy;
         }).toList();
     }
 
     private record Snapshot(Map<String, AttributeValue> user, List<Map<String, AttributeValue>> jobs,
-            List<Map<String, AttributeValue>> search) {
+            List<Map<String, AttributeValue>> search, List<Map<String, AttributeValue>> tags) {
     }
 }
