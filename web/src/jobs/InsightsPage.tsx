@@ -1,0 +1,3 @@
+export default function InsightsPage() {
+  return <main id="main"><h1>Statistics</h1></main>;
+}
