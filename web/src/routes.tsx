@@ -3,6 +3,7 @@ import { Outlet, type RouteObject } from 'react-router';
 import { Shell } from './layout/Shell';
 import { Placeholder } from './layout/Placeholder';
 import { BoardPage } from './jobs/BoardPage';
+import { JobListPage } from './jobs/JobListPage';
 import { PendingNotices } from './jobs/pending-core';
 
 // chart.js is only in this page's chunk, not in the first page's JavaScript
@@ -32,7 +33,7 @@ export const routes: RouteObject[] = [
         element: <JobsFrame />,
         children: [
           { index: true, element: <BoardPage /> },
-          { path: 'jobs', element: <Placeholder title="All jobs" /> },
+          { path: 'jobs', element: <JobListPage /> },
           { path: 'jobs/new', element: <Placeholder title="New job" /> },
           { path: 'jobs/:jobId', element: <Placeholder title="Job" /> },
           { path: 'jobs/:jobId/edit', element: <Placeholder title="Edit job" /> },

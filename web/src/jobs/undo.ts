@@ -1,0 +1,39 @@
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router';
+import { refusal } from './jobsApi';
+import { restoreJob, restoreJobs } from './pending-api';
+import { useNotify } from './pending-core';
+
+/**
+ * After a delete: a message with an "Undo" button that restores the jobs
+ * (POST /api/jobs/{jobId}/restore for one, the bulk `restore` action for several).
+ */
+export function useUndoableDelete() {
+  const notify = useNotify();
+  const navigate = useNavigate();
+  return useCallback((jobIds: string[], what: string, after?: () => void) => {
+    if (jobIds.length === 0) return;
+    notify({
+      message: `Deleted ${what}.`,
+      action: {
+        label: 'Undo',
+        onClick: () => {
+          void (async () => {
+            try {
+              const answer = jobIds.length === 1 ? await restoreJob(jobIds[0]!) : await restoreJobs(jobIds);
+              if (answer.response.ok) {
+                notify({ message: `Restored ${what}.` });
+                if (after) after();
+                else if (jobIds.length === 1) navigate(`/jobs/${jobIds[0]}`);
+              } else {
+                notify({ message: `Could not restore ${what}: ${refusal(answer.response.status, answer.error as never)} It is still in Recently deleted.` });
+              }
+            } catch {
+              notify({ message: `Could not restore ${what}: ${refusal(0)} It is still in Recently deleted.` });
+            }
+          })();
+        },
+      },
+    });
+  }, [notify, navigate]);
+}
