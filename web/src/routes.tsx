@@ -4,6 +4,8 @@ import { Shell } from './layout/Shell';
 import { Placeholder } from './layout/Placeholder';
 import { BoardPage } from './jobs/BoardPage';
 import { JobListPage } from './jobs/JobListPage';
+import { EditJobPage, NewJobPage } from './jobs/JobFormPage';
+import { JobPage } from './jobs/JobPage';
 import { PendingNotices } from './jobs/pending-core';
 
 // chart.js is only in this page's chunk, not in the first page's JavaScript
@@ -34,9 +36,9 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <BoardPage /> },
           { path: 'jobs', element: <JobListPage /> },
-          { path: 'jobs/new', element: <Placeholder title="New job" /> },
-          { path: 'jobs/:jobId', element: <Placeholder title="Job" /> },
-          { path: 'jobs/:jobId/edit', element: <Placeholder title="Edit job" /> },
+          { path: 'jobs/new', element: <NewJobPage /> },
+          { path: 'jobs/:jobId', element: <JobPage /> },
+          { path: 'jobs/:jobId/edit', element: <EditJobPage /> },
           { path: 'deleted', element: <Placeholder title="Recently deleted" /> },
           {
             path: 'insights',
