@@ -6,6 +6,7 @@ import { BoardPage } from './jobs/BoardPage';
 import { JobListPage } from './jobs/JobListPage';
 import { EditJobPage, NewJobPage } from './jobs/JobFormPage';
 import { JobPage } from './jobs/JobPage';
+import { DeletedPage } from './jobs/DeletedPage';
 import { PendingNotices } from './jobs/pending-core';
 
 // chart.js is only in this page's chunk, not in the first page's JavaScript
@@ -39,7 +40,7 @@ export const routes: RouteObject[] = [
           { path: 'jobs/new', element: <NewJobPage /> },
           { path: 'jobs/:jobId', element: <JobPage /> },
           { path: 'jobs/:jobId/edit', element: <EditJobPage /> },
-          { path: 'deleted', element: <Placeholder title="Recently deleted" /> },
+          { path: 'deleted', element: <DeletedPage /> },
           {
             path: 'insights',
             element: (

@@ -108,3 +108,10 @@ export function splitProblem(problem: Problem | undefined, known: readonly strin
   }
   return { byField, other };
 }
+
+/** A sentence for a refused restore. */
+export function restoreRefusal(status: number, problem?: Problem): string {
+  if (status === 404) return 'It can no longer be restored (its time in Recently deleted is over).';
+  if (status === 409) return problem?.detail ?? 'It cannot be restored now (the job limit may be reached).';
+  return refusal(status, problem);
+}

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { refusal } from './jobsApi';
+import { restoreRefusal } from './jobsApi';
 import { restoreJob, restoreJobs } from './pending-api';
 import { useNotify } from './pending-core';
 
@@ -26,10 +26,10 @@ export function useUndoableDelete() {
                 if (after) after();
                 else if (jobIds.length === 1) navigate(`/jobs/${jobIds[0]}`);
               } else {
-                notify({ message: `Could not restore ${what}: ${refusal(answer.response.status, answer.error as never)} It is still in Recently deleted.` });
+                notify({ message: `Could not restore ${what}: ${restoreRefusal(answer.response.status)}` });
               }
             } catch {
-              notify({ message: `Could not restore ${what}: ${refusal(0)} It is still in Recently deleted.` });
+              notify({ message: `Could not restore ${what}: ${restoreRefusal(0)}` });
             }
           })();
         },
