@@ -77,6 +77,7 @@ function Report({ figures }: { figures: Figures }) {
         <section aria-labelledby="weekly-heading">
           <h2 id="weekly-heading">Applications per week</h2>
           <BarChart
+            label="Applications"
             labels={insights.applications_per_week.map((w) => w.week)}
             values={insights.applications_per_week.map((w) => w.applications)}
             summary={`Bar chart of applications per week over ${insights.applications_per_week.length} weeks; the table below has the numbers.`}
@@ -94,6 +95,7 @@ function Report({ figures }: { figures: Figures }) {
       <section aria-labelledby="status-heading">
         <h2 id="status-heading">Jobs per status ({figures.total} in all)</h2>
         <BarChart
+          label="Jobs"
           labels={counts.map((c) => c.status)}
           values={counts.map((c) => c.jobs)}
           summary={`Bar chart of your ${figures.total} jobs per status; the table below has the numbers.`}
@@ -110,7 +112,7 @@ function Report({ figures }: { figures: Figures }) {
   );
 }
 
-function BarChart({ labels, values, summary }: { labels: string[]; values: number[]; summary: string }) {
+function BarChart({ label, labels, values, summary }: { label: string; labels: string[]; values: number[]; summary: string }) {
   return (
     <div className="chart">
       <Bar
@@ -123,7 +125,7 @@ function BarChart({ labels, values, summary }: { labels: string[]; values: numbe
           plugins: { legend: { display: false } },
           scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
         }}
-        data={{ labels, datasets: [{ label: 'Jobs', data: values, backgroundColor: ACCENT }] }}
+        data={{ labels, datasets: [{ label, data: values, backgroundColor: ACCENT }] }}
       />
     </div>
   );
