@@ -51,6 +51,8 @@ export function BoardPage() {
   const [loadError, setLoadError] = useState<string>();
   const [shown, setShown] = useState<JobStatus>('Applied');
   const [dragged, setDragged] = useState<Job>();
+  // after a keyboard move the card is drawn anew in its new column: its Move button gets the focus back
+  const [focusId, setFocusId] = useState<string>();
   const notify = useNotify();
   const location = useLocation();
   const created = (location.state as { created?: Job } | null)?.created;
@@ -113,6 +115,7 @@ export function BoardPage() {
   const onDragStart = (e: DragStartEvent) => setDragged(stateRef.current.jobs[String(e.active.id)]);
   const onDragEnd = (e: DragEndEvent) => {
     setDragged(undefined);
+    if (e.activatorEvent instanceof KeyboardEvent) setFocusId(String(e.active.id));
     const to = e.over?.id;
     if (typeof to === 'string' && isStatus(to)) void move(String(e.active.id), to);
   };
@@ -144,7 +147,16 @@ export function BoardPage() {
       >
         <div className="board">
           {STATUSES.map((status) => (
-            <Column key={status} status={status} jobs={byStatus[status]} shown={status === shown} onMove={move} pending={state.pending} />
+            <Column
+              key={status}
+              status={status}
+              jobs={byStatus[status]}
+              shown={status === shown}
+              onMove={move}
+              pending={state.pending}
+              focusId={focusId}
+              onFocusLeft={() => setFocusId(undefined)}
+            />
           ))}
         </div>
         <DragOverlay>{dragged ? <div className="card overlay">{jobName(dragged)}</div> : null}</DragOverlay>
@@ -153,7 +165,9 @@ export function BoardPage() {
   );
 }
 
-function Column({ status, jobs, shown, onMove, pending }: {
+function Column({ status, jobs, shown, onMove, pending, focusId, onFocusLeft }: {
+  focusId?: string;
+  onFocusLeft: () => void;
   status: JobStatus;
   jobs: Job[];
   shown: boolean;
@@ -176,7 +190,7 @@ function Column({ status, jobs, shown, onMove, pending }: {
       ) : (
         <ul aria-labelledby={headingId}>
           {jobs.map((job) => (
-            <Card key={job.job_id} job={job} onMove={onMove} saving={job.job_id in pending} />
+            <Card key={job.job_id} job={job} onMove={onMove} saving={job.job_id in pending} focus={focusId === job.job_id} onFocusLeft={onFocusLeft} />
           ))}
         </ul>
       )}
@@ -184,8 +198,18 @@ function Column({ status, jobs, shown, onMove, pending }: {
   );
 }
 
-function Card({ job, onMove, saving }: { job: Job; onMove: (jobId: string, to: JobStatus) => void; saving: boolean }) {
+function Card({ job, onMove, saving, focus, onFocusLeft }: {
+  job: Job;
+  onMove: (jobId: string, to: JobStatus) => void;
+  saving: boolean;
+  focus: boolean;
+  onFocusLeft: () => void;
+}) {
   const { setNodeRef, setActivatorNodeRef, listeners, attributes, isDragging } = useDraggable({ id: job.job_id });
+  const handle = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (focus) handle.current?.focus();
+  }, [focus, job.status]);
   const selectId = useId();
   const name = jobName(job);
   // pointer and touch drags start anywhere on the card; keyboard drags from its Move button
@@ -202,7 +226,8 @@ function Card({ job, onMove, saving }: { job: Job; onMove: (jobId: string, to: J
         <Link to={`/jobs/${job.job_id}`} className="card-link">{name}</Link>
         <button
           type="button"
-          ref={setActivatorNodeRef}
+          ref={(node) => { setActivatorNodeRef(node); handle.current = node; }}
+          onBlur={(e) => e.currentTarget.isConnected && !isDragging && onFocusLeft()}
           className="drag-handle"
           {...attributes}
           onKeyDown={on?.onKeyDown}
