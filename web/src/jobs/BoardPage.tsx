@@ -49,7 +49,9 @@ export function BoardPage() {
   const [state, dispatch] = useReducer(boardReducer, emptyBoard);
   const [loading, setLoading] = useState(true);
   const [loadError, setLoadError] = useState<string>();
-  const [shown, setShown] = useState<JobStatus>('Applied');
+  // the one column shown on a phone: the user's choice, else the first with jobs
+  const [chosen, setChosen] = useState<JobStatus>();
+  const [said, setSaid] = useState('');
   const [dragged, setDragged] = useState<Job>();
   // after a keyboard move the card is drawn anew in its new column: its Move button gets the focus back
   const [focusId, setFocusId] = useState<string>();
@@ -88,6 +90,7 @@ export function BoardPage() {
     const outcome = await moveJob(job, to);
     if (outcome.ok) {
       dispatch({ type: 'moveAccepted', jobId, job: outcome.job, version: outcome.version });
+      setSaid(`${jobName(job)} is now in ${to}.`);
       return;
     }
     dispatch({ type: 'moveRefused', jobId });
@@ -121,6 +124,7 @@ export function BoardPage() {
   };
 
   const byStatus = useMemo(() => columns(state), [state]);
+  const shown = chosen ?? STATUSES.find((s) => byStatus[s].length > 0) ?? 'Applied';
 
   return (
     <main id="main" className="board-page">
@@ -130,9 +134,10 @@ export function BoardPage() {
       </div>
       {loadError && <p role="alert" className="error">{loadError}</p>}
       {loading && <p aria-live="polite">Loading your jobs…</p>}
+      <p className="visually-hidden" aria-live="polite">{said}</p>
       <div className="status-switcher">
         <label htmlFor={switcherId}>Column shown</label>
-        <select id={switcherId} value={shown} onChange={(e) => isStatus(e.target.value) && setShown(e.target.value)}>
+        <select id={switcherId} value={shown} onChange={(e) => isStatus(e.target.value) && setChosen(e.target.value)}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>{s} ({byStatus[s].length})</option>
           ))}
