@@ -63,7 +63,12 @@ export function EditJobPage() {
   }, [jobId]);
 
   useEffect(() => {
-    if (job && !draft) setDraft({ values: formOf(job), base: formOf(job), version: job.version });
+    if (!job) return;
+    // start from the server's copy unless there are typed changes to keep (a draft left untouched goes stale)
+    const untouched = draft && JSON.stringify(draft.values) === JSON.stringify(draft.base);
+    if (!draft || (untouched && draft.version !== job.version)) {
+      setDraft({ values: formOf(job), base: formOf(job), version: job.version });
+    }
   }, [job, draft, setDraft]);
 
   const title = job ? `Edit ${jobName(job)}` : 'Edit job';

@@ -62,7 +62,7 @@ export function JobListPage() {
       .catch(() => !abort.signal.aborted && setError(refusal(0)))
       .finally(() => !abort.signal.aborted && setLoading(false));
     return () => abort.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // the query is compared by value (queryKey), not by object identity
   }, [queryKey, reloads]);
 
   async function more() {
