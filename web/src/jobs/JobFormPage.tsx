@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { createJob, fetchJob, patchJob, refusal, splitProblem } from './jobsApi';
-import { createBody, emptyForm, FIELDS, formOf, mergePatch, type JobFormValues } from './formValues';
+import { createBody, emptyForm, FIELDS, formOf, mergePatch, rebase, type JobFormValues } from './formValues';
 import { useDraft, useNotify } from './pending-core';
 import { STATUSES, isStatus, jobName, type Job } from './statuses';
 import './jobs.css';
@@ -100,8 +100,8 @@ export function EditJobPage() {
               // keep what was typed; compare it with the latest copy from now on
               const latest = await reload.current().catch(() => undefined);
               if (latest) {
-                setDraft({ values, base: formOf(latest), version: latest.version });
-                setConflict('This job was changed elsewhere since you opened it. Your changes are kept here: check them and Save again to apply them to the latest version.');
+                setDraft({ values: rebase(draft.base, values, formOf(latest)), base: formOf(latest), version: latest.version });
+                setConflict('This job was changed elsewhere since you opened it. The form now shows the latest version with your changes on top: check them and Save again.');
                 return { ok: true, status: 412 };
               }
             }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBody, emptyForm, formOf, fromLocalInput, mergePatch, parseTags, toLocalInput } from './formValues';
+import { createBody, emptyForm, formOf, fromLocalInput, mergePatch, parseTags, rebase, toLocalInput } from './formValues';
 import { entityTag, splitProblem, versionOf } from './jobsApi';
 import type { Job } from './statuses';
 
@@ -29,6 +29,17 @@ describe('job form values', () => {
     const after = { ...before, location: '  ', status: 'Interviewing' as const, tags: 'backend', notes: 'Referred ', salary_range: '$1' };
     expect(mergePatch(before, after)).toEqual({ location: null, status: 'Interviewing', tags: ['backend'], salary_range: '$1' });
     expect(mergePatch(before, { ...before, tags: '', interview_at: '' })).toEqual({ tags: null, interview_at: null });
+  });
+});
+
+describe('rebase after a conflict', () => {
+  it('keeps the fields the user changed and takes the others from the latest copy', () => {
+    const base = formOf(job);
+    const mine = { ...base, location: 'Zurich HQ' };
+    const latest = formOf({ ...job, notes: 'changed elsewhere', location: 'Bern', version: '4-1' });
+    const merged = rebase(base, mine, latest);
+    expect(merged).toEqual({ ...latest, location: 'Zurich HQ' });
+    expect(mergePatch(latest, merged)).toEqual({ location: 'Zurich HQ' });
   });
 });
 

@@ -112,3 +112,15 @@ export function mergePatch(before: JobFormValues, after: JobFormValues): UpdateJ
   if (tagsAfter.join('\u0000') !== tagsBefore.join('\u0000')) patch.tags = tagsAfter.length ? tagsAfter : null;
   return patch as UpdateJobRequest;
 }
+
+/**
+ * After a 412: the fields the user changed (from `base` to `mine`) laid over the latest copy,
+ * so a Save applies the user's changes and keeps everyone else's.
+ */
+export function rebase(base: JobFormValues, mine: JobFormValues, latest: JobFormValues): JobFormValues {
+  const merged: JobFormValues = { ...latest };
+  for (const key of FIELDS) {
+    if (mine[key] !== base[key]) (merged as unknown as Record<string, string>)[key] = mine[key];
+  }
+  return merged;
+}
