@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState, type SyntheticEvent } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import {
   DndContext,
   DragOverlay,
@@ -57,14 +57,21 @@ export function BoardPage() {
   const [focusId, setFocusId] = useState<string>();
   const notify = useNotify();
   const location = useLocation();
-  const created = (location.state as { created?: Job } | null)?.created;
+  const navigate = useNavigate();
+  // a job just created (201 with Prefer: wait) shows even if the list is a moment behind; once
+  const created = useRef((location.state as { created?: Job } | null)?.created);
+  useEffect(() => {
+    if (created.current) navigate('.', { replace: true, state: null });
+  }, [navigate]);
   const switcherId = useId();
 
   const load = useCallback(async (signal: AbortSignal) => {
     try {
       const { jobs, error } = await loadAllJobs(signal);
       dispatch({ type: 'loaded', jobs });
-      if (created && !jobs.some((j) => j.job_id === created.job_id)) dispatch({ type: 'added', job: created });
+      const fresh = created.current;
+      if (fresh && !jobs.some((j) => j.job_id === fresh.job_id)) dispatch({ type: 'added', job: fresh });
+      created.current = undefined;
       setLoadError(error ? refusal(error) : undefined);
     } catch (e) {
       if (!signal.aborted) setLoadError(refusal(0));
@@ -72,7 +79,7 @@ export function BoardPage() {
     } finally {
       if (!signal.aborted) setLoading(false);
     }
-  }, [created]);
+  }, []);
 
   useEffect(() => {
     const abort = new AbortController();
