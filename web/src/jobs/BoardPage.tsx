@@ -61,7 +61,7 @@ export function BoardPage() {
   // a job just created (201 with Prefer: wait) shows even if the list is a moment behind; once
   const created = useRef((location.state as { created?: Job } | null)?.created);
   useEffect(() => {
-    if (created.current) navigate('.', { replace: true, state: null });
+    if (created.current) navigate('/', { replace: true, state: null });
   }, [navigate]);
   const switcherId = useId();
 
