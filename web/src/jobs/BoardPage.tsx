@@ -101,7 +101,7 @@ export function BoardPage() {
       return;
     }
     dispatch({ type: 'moveRefused', jobId });
-    notify({ message: `${jobName(job)} could not be moved to ${to}, so it is back in ${job.status}. ${refusal(outcome.status, outcome.problem)}` });
+    notify({ kind: 'error', message: `${jobName(job)} could not be moved to ${to}, so it is back in ${job.status}. ${refusal(outcome.status, outcome.problem)}` });
     if (outcome.status === 412 || outcome.status === 404) void load(new AbortController().signal);
   }, [load, notify]);
 

@@ -51,9 +51,9 @@ export function DeletedPage() {
         setJobs((old) => old.filter((j) => j.job_id !== job.job_id));
         setRestored((r) => [...r, { id: job.job_id, name: jobName(job) }]);
         notify({ message: `Restored ${jobName(job)}.` });
-      } else notify({ message: `Could not restore ${jobName(job)}: ${restoreRefusal(response.status)}` });
+      } else notify({ kind: 'error', message: `Could not restore ${jobName(job)}: ${restoreRefusal(response.status)}` });
     } catch {
-      notify({ message: `Could not restore ${jobName(job)}: ${refusal(0)}` });
+      notify({ kind: 'error', message: `Could not restore ${jobName(job)}: ${refusal(0)}` });
     } finally {
       setBusy((b) => { const n = new Set(b); n.delete(job.job_id); return n; });
     }

@@ -6,9 +6,12 @@
  */
 import { createElement, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 
+/** The core's `Notice` shape (src/layout/notifications.tsx): the action's handler is `onAction`. */
 export interface Notice {
   message: string;
-  action?: { label: string; onClick: () => void };
+  /** `error` is announced at once (role="alert"), the others politely. */
+  kind?: 'info' | 'success' | 'error';
+  action?: { label: string; onAction: () => void | Promise<void> };
 }
 
 type Shown = Notice & { id: number };
@@ -38,6 +41,7 @@ export function PendingNotices() {
   return createElement(
     'div',
     { className: 'pending-notices', role: 'status', 'aria-live': 'polite' },
+    // (the core's provider has a second, assertive region for errors)
     list.map((n) =>
       createElement(
         'div',
@@ -49,7 +53,7 @@ export function PendingNotices() {
             {
               type: 'button',
               onClick: () => {
-                n.action?.onClick();
+                void n.action?.onAction();
                 publish(shown.filter((x) => x.id !== n.id));
               },
             },

@@ -17,19 +17,19 @@ export function useUndoableDelete() {
       message: `Deleted ${what}.`,
       action: {
         label: 'Undo',
-        onClick: () => {
+        onAction: () => {
           void (async () => {
             try {
               const answer = jobIds.length === 1 ? await restoreJob(jobIds[0]!) : await restoreJobs(jobIds);
               if (answer.response.ok) {
-                notify({ message: `Restored ${what}.` });
+                notify({ kind: 'success', message: `Restored ${what}.` });
                 if (after) after();
                 else if (jobIds.length === 1) navigate(`/jobs/${jobIds[0]}`);
               } else {
-                notify({ message: `Could not restore ${what}: ${restoreRefusal(answer.response.status)}` });
+                notify({ kind: 'error', message: `Could not restore ${what}: ${restoreRefusal(answer.response.status)}` });
               }
             } catch {
-              notify({ message: `Could not restore ${what}: ${restoreRefusal(0)}` });
+              notify({ kind: 'error', message: `Could not restore ${what}: ${restoreRefusal(0)}` });
             }
           })();
         },
