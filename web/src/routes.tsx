@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { AppFrame } from './layout/AppFrame';
 import { Shell } from './layout/Shell';
@@ -6,6 +7,14 @@ import { RequireAuth } from './auth/RequireAuth';
 import { LoginPage } from './auth/LoginPage';
 import { SignupPage } from './auth/SignupPage';
 import { PreferencesPage } from './preferences/PreferencesPage';
+import { BoardPage } from './jobs/BoardPage';
+import { JobListPage } from './jobs/JobListPage';
+import { EditJobPage, NewJobPage } from './jobs/JobFormPage';
+import { JobPage } from './jobs/JobPage';
+import { DeletedPage } from './jobs/DeletedPage';
+
+// chart.js is only in this page's chunk, not in the first page's JavaScript
+const InsightsPage = lazy(() => import('./jobs/InsightsPage'));
 
 /**
  * Every page of the app. Pages that pull in large libraries (the statistics chart)
@@ -25,13 +34,20 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
         children: [
-          { index: true, element: <Placeholder title="Board" /> },
-          { path: 'jobs', element: <Placeholder title="All jobs" /> },
-          { path: 'jobs/new', element: <Placeholder title="New job" /> },
-          { path: 'jobs/:jobId', element: <Placeholder title="Job" /> },
-          { path: 'jobs/:jobId/edit', element: <Placeholder title="Edit job" /> },
-          { path: 'deleted', element: <Placeholder title="Recently deleted" /> },
-          { path: 'insights', element: <Placeholder title="Statistics" /> },
+          { index: true, element: <BoardPage /> },
+          { path: 'jobs', element: <JobListPage /> },
+          { path: 'jobs/new', element: <NewJobPage /> },
+          { path: 'jobs/:jobId', element: <JobPage /> },
+          { path: 'jobs/:jobId/edit', element: <EditJobPage /> },
+          { path: 'deleted', element: <DeletedPage /> },
+          {
+            path: 'insights',
+            element: (
+              <Suspense fallback={<main id="main"><h1>Statistics</h1><p>Loading…</p></main>}>
+                <InsightsPage />
+              </Suspense>
+            ),
+          },
           { path: 'preferences', element: <PreferencesPage /> },
         ],
       },

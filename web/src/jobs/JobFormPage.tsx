@@ -1,0 +1,237 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { createJob, fetchJob, patchJob, refusal, splitProblem } from './jobsApi';
+import { createBody, emptyForm, FIELDS, formOf, mergePatch, rebase, type JobFormValues } from './formValues';
+import { useNotify } from '../layout/notifications';
+import { useDraft } from '../forms/useDraft';
+import { STATUSES, isStatus, jobName, type Job } from './statuses';
+import './jobs.css';
+
+type Errors = Partial<Record<keyof JobFormValues, string>>;
+
+/** `/jobs/new`: a new job, created with `Prefer: wait` so the board shows it at once. */
+export function NewJobPage() {
+  const [draft, setDraft, clearDraft] = useDraft<{ values: JobFormValues; key: string }>('job-new', {
+    values: emptyForm,
+    key: newIdempotencyKey(),
+  });
+  const navigate = useNavigate();
+  const notify = useNotify();
+  return (
+    <main id="main">
+      <h1>New job</h1>
+      <JobForm
+        values={draft.values}
+        onChange={(values) => setDraft((d) => ({ ...d, values }))}
+        submitLabel="Save"
+        cancel={<Link to="/" className="button" onClick={() => clearDraft()}>Cancel</Link>}
+        onSubmit={async (values) => {
+          // the same key on a retry (after a network error or a re-login) records the job once
+          const outcome = await createJob(createBody(values), draft.key);
+          if (!outcome.ok) return outcome;
+          clearDraft();
+          notify({ message: outcome.job ? `Added ${jobName(outcome.job)}.` : `Added ${values.company} — ${values.position}; it shows in a moment.` });
+          navigate('/', { state: outcome.job ? { created: outcome.job } : null });
+          return outcome;
+        }}
+      />
+    </main>
+  );
+}
+
+/** `/jobs/:jobId/edit`: changes sent as a JSON Merge Patch with `If-Match`. */
+export function EditJobPage() {
+  const { jobId = '' } = useParams();
+  const [job, setJob] = useState<Job>();
+  const [loadError, setLoadError] = useState<string>();
+  // the draft keeps what was typed and the version it was typed against
+  const [draft, setDraft, clearDraft] = useDraft<{ values: JobFormValues; base: JobFormValues; version: string } | null>(`job-edit:${jobId}`, null);
+  const [conflict, setConflict] = useState<string>();
+  const navigate = useNavigate();
+  const notify = useNotify();
+
+  const reload = useRef(async (signal?: AbortSignal) => {
+    const { data, response } = await fetchJob(jobId, signal);
+    if (data) setJob(data);
+    else setLoadError(refusal(response.status));
+    return data;
+  });
+
+  useEffect(() => {
+    const abort = new AbortController();
+    reload.current(abort.signal).catch(() => !abort.signal.aborted && setLoadError(refusal(0)));
+    return () => abort.abort();
+  }, [jobId]);
+
+  useEffect(() => {
+    if (!job) return;
+    // start from the server's copy unless there are typed changes to keep (a draft left untouched goes stale)
+    const untouched = draft && JSON.stringify(draft.values) === JSON.stringify(draft.base);
+    if (!draft || (untouched && draft.version !== job.version)) {
+      setDraft({ values: formOf(job), base: formOf(job), version: job.version });
+    }
+  }, [job, draft, setDraft]);
+
+  const title = job ? `Edit ${jobName(job)}` : 'Edit job';
+  return (
+    <main id="main">
+      <h1>{title}</h1>
+      {loadError && <p role="alert" className="error">{loadError}</p>}
+      {conflict && <p role="alert" className="form-errors">{conflict}</p>}
+      {!draft && !loadError && <p aria-live="polite">Loading…</p>}
+      {draft && (
+        <JobForm
+          values={draft.values}
+          onChange={(values) => setDraft((d) => (d ? { ...d, values } : d))}
+          submitLabel="Save"
+          cancel={<Link to={`/jobs/${jobId}`} className="button" onClick={() => clearDraft()}>Cancel</Link>}
+          onSubmit={async (values) => {
+            const patch = mergePatch(draft.base, values);
+            if (Object.keys(patch).length === 0) {
+              clearDraft();
+              navigate(`/jobs/${jobId}`);
+              return { ok: true, status: 200 };
+            }
+            const outcome = await patchJob(jobId, patch, draft.version);
+            if (outcome.ok) {
+              clearDraft();
+              notify({ message: 'Saved.' });
+              navigate(`/jobs/${jobId}`);
+            } else if (outcome.status === 412) {
+              // keep what was typed; compare it with the latest copy from now on
+              const latest = await reload.current().catch(() => undefined);
+              if (latest) {
+                setDraft({ values: rebase(draft.base, values, formOf(latest)), base: formOf(latest), version: latest.version });
+                setConflict('This job was changed elsewhere since you opened it. The form now shows the latest version with your changes on top: check them and Save again.');
+                return { ok: true, status: 412 };
+              }
+            }
+            return outcome;
+          }}
+        />
+      )}
+    </main>
+  );
+}
+
+type Outcome = { ok: true; status: number } | { ok: false; status: number; problem?: Parameters<typeof splitProblem>[0] };
+
+function JobForm({ values, onChange, onSubmit, submitLabel, cancel }: {
+  values: JobFormValues;
+  onChange: (values: JobFormValues) => void;
+  onSubmit: (values: JobFormValues) => Promise<Outcome>;
+  submitLabel: string;
+  cancel: ReactNode;
+}) {
+  const [errors, setErrors] = useState<Errors>({});
+  const [other, setOther] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const formId = useId();
+  const set = (key: keyof JobFormValues) => (value: string) => {
+    onChange({ ...values, [key]: value });
+    if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const missing: Errors = {};
+    if (!values.company.trim()) missing.company = 'Enter the company.';
+    if (!values.position.trim()) missing.position = 'Enter the position.';
+    if (Object.keys(missing).length) {
+      setErrors(missing);
+      setOther([]);
+      focusFirst(formId, missing);
+      return;
+    }
+    setBusy(true);
+    try {
+      const outcome = await onSubmit(values);
+      if (!outcome.ok) {
+        const { byField, other: rest } = splitProblem(outcome.problem, FIELDS);
+        setErrors(byField as Errors);
+        const said = Object.keys(byField).length ? rest : [refusal(outcome.status, outcome.problem), ...rest];
+        setOther(said);
+        if (Object.keys(byField).length) focusFirst(formId, byField as Errors);
+        else summary.current?.focus();
+      } else {
+        setErrors({});
+        setOther([]);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const field = (key: keyof JobFormValues, label: string, input: (props: InputProps) => ReactNode, hint?: string) => {
+    const id = `${formId}-${key}`;
+    const error = errors[key];
+    const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+    return (
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        {hint && <span id={`${id}-hint`} className="hint">{hint}</span>}
+        {input({ id, name: key, 'aria-invalid': error ? true : undefined, 'aria-describedby': described })}
+        {error && <span id={`${id}-error`} className="field-error">{error}</span>}
+      </div>
+    );
+  };
+  const text = (key: keyof JobFormValues, type = 'text', extra: Record<string, unknown> = {}) => (props: InputProps) => (
+    <input {...props} {...extra} type={type} value={values[key]} onChange={(e) => set(key)(e.target.value)} />
+  );
+
+  return (
+    <form id={formId} className="job-form" noValidate onSubmit={(e) => void submit(e)}>
+      <div ref={summary} tabIndex={-1} role="alert">
+        {other.length > 0 && (
+          <div className="form-errors">
+            <p>The job was not saved:</p>
+            <ul>{other.map((o, i) => <li key={i}>{o}</li>)}</ul>
+          </div>
+        )}
+      </div>
+      <div className="row">
+        {field('company', 'Company (required)', text('company', 'text', { maxLength: 200, autoComplete: 'organization' }))}
+        {field('position', 'Position (required)', text('position', 'text', { maxLength: 200, autoComplete: 'organization-title' }))}
+      </div>
+      <div className="row">
+        {field('status', 'Status', (props) => (
+          <select {...props} value={values.status} onChange={(e) => isStatus(e.target.value) && set('status')(e.target.value)}>
+            {STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        ))}
+        {field('applied_date', 'Applied on', text('applied_date', 'date'))}
+      </div>
+      <div className="row">
+        {field('location', 'Location', text('location', 'text', { maxLength: 200 }))}
+        {field('salary_range', 'Salary range', text('salary_range', 'text', { maxLength: 100 }), 'e.g. $120k–$180k')}
+      </div>
+      {field('url', 'Job posting URL', text('url', 'url', { maxLength: 2048, placeholder: 'https://' }))}
+      <div className="row">
+        {field('interview_at', 'Interview at', text('interview_at', 'datetime-local'), 'Your local time; a reminder is emailed the day before.')}
+        {field('follow_up_at', 'Follow up at', text('follow_up_at', 'datetime-local'), 'Your local time; a reminder is emailed then.')}
+      </div>
+      {field('tags', 'Tags', text('tags', 'text', { autoComplete: 'off' }), 'Separate tags with commas, e.g. backend, remote')}
+      {field('notes', 'Notes', (props) => (
+        <textarea {...props} rows={5} maxLength={5000} value={values.notes} onChange={(e) => set('notes')(e.target.value)} />
+      ))}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>{busy ? 'Saving…' : submitLabel}</button>
+        {cancel}
+      </div>
+    </form>
+  );
+}
+
+type InputProps = { id: string; name: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string };
+
+function focusFirst(formId: string, errors: Errors) {
+  const first = FIELDS.find((f) => errors[f]);
+  if (first) document.getElementById(`${formId}-${first}`)?.focus();
+}
+
+/** A random key for `Idempotency-Key` (randomUUID needs a secure context; getRandomValues does not). */
+function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,114 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { deleteJob, fetchJob, refusal } from './jobsApi';
+import { jobName, type Job } from './statuses';
+import { Tags } from './Tags';
+import { useUndoableDelete } from './undo';
+import './jobs.css';
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+function when(instant?: string) {
+  return instant ? dateTime.format(new Date(instant)) : undefined;
+}
+
+/** `/jobs/:jobId`: every field, the status timeline (newest first), Edit and Delete. */
+export function JobPage() {
+  const { jobId = '' } = useParams();
+  const [job, setJob] = useState<Job>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const navigate = useNavigate();
+  const undoDelete = useUndoableDelete();
+
+  useEffect(() => {
+    const abort = new AbortController();
+    setJob(undefined);
+    setError(undefined);
+    fetchJob(jobId, abort.signal)
+      .then(({ data, response }) => (data ? setJob(data) : setError(refusal(response.status))))
+      .catch(() => !abort.signal.aborted && setError(refusal(0)));
+    return () => abort.abort();
+  }, [jobId]);
+
+  async function remove() {
+    if (!job) return;
+    setBusy(true);
+    const outcome = await deleteJob(job.job_id, job.version);
+    setBusy(false);
+    if (!outcome.ok) {
+      setError(`Not deleted: ${refusal(outcome.status, outcome.problem)}`);
+      if (outcome.status === 412) {
+        const { data } = await fetchJob(job.job_id).catch(() => ({ data: undefined }));
+        if (data) setJob(data);
+      }
+      return;
+    }
+    undoDelete([job.job_id], jobName(job));
+    navigate('/');
+  }
+
+  if (!job) {
+    return (
+      <main id="main">
+        <h1>Job</h1>
+        {error ? <p role="alert" className="error">{error}</p> : <p aria-live="polite">Loading…</p>}
+        <p><Link to="/">Back to the board</Link></p>
+      </main>
+    );
+  }
+
+  const rows: [string, ReactNode][] = [
+    ['Company', job.company],
+    ['Position', job.position],
+    ['Status', job.status],
+    ['Location', job.location],
+    ['Salary range', job.salary_range],
+    ['Applied on', job.applied_date && dateOnly.format(new Date(`${job.applied_date}T00:00:00Z`))],
+    ['Job posting', job.url && <a href={job.url} rel="noopener noreferrer" target="_blank">{job.url}</a>],
+    ['Interview at', when(job.interview_at)],
+    ['Follow up at', when(job.follow_up_at)],
+    ['Tags', job.tags?.length ? <Tags tags={job.tags} /> : undefined],
+    ['Notes', job.notes],
+    ['Created', when(job.created_at)],
+    ['Last changed', when(job.updated_at)],
+  ];
+  const history = [...(job.status_history ?? [])].reverse();
+
+  return (
+    <main id="main">
+      <div className="page-head">
+        <h1>{jobName(job)}</h1>
+        <div className="actions">
+          <Link className="button primary" to={`/jobs/${job.job_id}/edit`}>Edit</Link>
+          <button type="button" className="danger" disabled={busy} onClick={() => void remove()}>Delete</button>
+        </div>
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+      <h2>Details</h2>
+      <dl className="job-fields">
+        {rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => (
+          <div key={k} className="pair">
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2>Status timeline</h2>
+      {history.length === 0 ? (
+        <p className="muted">No status changes recorded.</p>
+      ) : (
+        <ol className="timeline" aria-label="Status timeline, newest first">
+          {history.map((step, i) => (
+            <li key={`${step.at}-${i}`}>
+              <strong>{step.status}</strong>
+              <time dateTime={step.at}>{dateTime.format(new Date(step.at))}</time>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p><Link to="/">Back to the board</Link></p>
+    </main>
+  );
+}

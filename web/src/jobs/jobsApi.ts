@@ -1,0 +1,117 @@
+import { api, type Problem } from '../api/client';
+import type { components } from '../api/schema';
+import type { Job, JobStatus } from './statuses';
+
+export type CreateJobRequest = components['schemas']['CreateJobRequest'];
+export type UpdateJobRequest = components['schemas']['UpdateJobRequest'];
+export type BulkResultEntry = components['schemas']['BulkResultEntry'];
+
+/** Commands wait this long (seconds, RFC 7240 `Prefer: wait`) for the read model, so the UI shows the change at once. */
+const WAIT = 'wait=5';
+
+/** An entity tag for `If-Match` from a job's `version` (which is the ETag without its quotes). */
+export function entityTag(version: string): string {
+  return `"${version}"`;
+}
+
+/** A job's version from an `ETag` header (quotes and a weak prefix taken off). */
+export function versionOf(etag: string | null | undefined): string | undefined {
+  if (!etag) return undefined;
+  return etag.replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+}
+
+/** The outcome of a command: the job when the read model already has it, else its next version. */
+export type CommandOutcome =
+  | { ok: true; status: number; job?: Job; version?: string }
+  | { ok: false; status: number; problem?: Problem };
+
+const NETWORK: CommandOutcome = { ok: false, status: 0 };
+
+async function settle(call: () => Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<CommandOutcome> {
+  try {
+    const { data, error, response } = await call();
+    if (response.ok) {
+      const job = response.status === 200 || response.status === 201 ? (data as Job | undefined) : undefined;
+      return { ok: true, status: response.status, job, version: job?.version ?? versionOf(response.headers.get('ETag')) };
+    }
+    return { ok: false, status: response.status, problem: error as Problem | undefined };
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    return NETWORK;
+  }
+}
+
+export function fetchJob(jobId: string, signal?: AbortSignal) {
+  return api.GET('/api/jobs/{jobId}', { params: { path: { jobId } }, signal });
+}
+
+/** PATCH (JSON Merge Patch) with `If-Match`: refused with 412 if the job changed since `version`. */
+export function patchJob(jobId: string, patch: UpdateJobRequest, version: string) {
+  return settle(() =>
+    api.PATCH('/api/jobs/{jobId}', {
+      params: { path: { jobId }, header: { 'If-Match': entityTag(version), Prefer: WAIT } },
+      body: patch,
+      headers: { 'Content-Type': 'application/merge-patch+json' },
+    }),
+  );
+}
+
+export function moveJob(job: Job, to: JobStatus) {
+  return patchJob(job.job_id, { status: to }, job.version);
+}
+
+/** POST with `Prefer: wait` (the new job is listed when this answers) and an idempotency key for safe retries. */
+export function createJob(body: CreateJobRequest, idempotencyKey: string) {
+  return settle(() =>
+    api.POST('/api/jobs', { params: { header: { 'Idempotency-Key': idempotencyKey, Prefer: WAIT } }, body }),
+  );
+}
+
+export function deleteJob(jobId: string, version?: string) {
+  return settle(() =>
+    api.DELETE('/api/jobs/{jobId}', {
+      params: { path: { jobId }, header: { Prefer: WAIT, ...(version ? { 'If-Match': entityTag(version) } : {}) } },
+    }),
+  );
+}
+
+export type BulkOutcome = { ok: true; results: BulkResultEntry[] } | { ok: false; status: number; problem?: Problem };
+
+export async function bulkJobs(body: components['schemas']['BulkJobRequest']): Promise<BulkOutcome> {
+  try {
+    const { data, error, response } = await api.POST('/api/jobs/bulk', { body });
+    if (data) return { ok: true, results: data.results };
+    return { ok: false, status: response.status, problem: error as Problem | undefined };
+  } catch {
+    return { ok: false, status: 0 };
+  }
+}
+
+/** A sentence for a refused command, for a message or an alert. */
+export function refusal(status: number, problem?: Problem): string {
+  if (status === 0) return 'The server could not be reached. Check your connection and try again.';
+  if (status === 412) return 'Someone changed this job in the meantime; the latest version is shown now.';
+  if (status === 404) return 'This job no longer exists.';
+  if (status === 401) return 'Your session ended. Log in again.';
+  if (status === 503) return 'The service is busy for a moment. Try again shortly.';
+  return problem?.detail ?? problem?.title ?? `The server refused (${status}).`;
+}
+
+/** Field errors of a problem by field name (first message per field), and the rest. */
+export function splitProblem(problem: Problem | undefined, known: readonly string[]) {
+  const byField: Record<string, string> = {};
+  const other: string[] = [];
+  for (const { field, message } of problem?.errors ?? []) {
+    const root = field.replace(/\[\d+\]$/, '');
+    if (known.includes(root)) byField[root] ??= message;
+    else other.push(`${field}: ${message}`);
+  }
+  return { byField, other };
+}
+
+/** A sentence for a refused restore. */
+export function restoreRefusal(status: number, problem?: Problem): string {
+  if (status === 404) return 'It can no longer be restored (its time in Recently deleted is over).';
+  if (status === 409) return problem?.detail ?? 'It cannot be restored now (the job limit may be reached).';
+  return refusal(status, problem);
+}
