@@ -7,9 +7,11 @@ import static com.careervault.notifier.support.Events.followUpAt;
 import static com.careervault.notifier.support.Events.interviewAt;
 import static com.careervault.notifier.support.Events.moved;
 import static com.careervault.notifier.support.Events.newJobId;
+import static com.careervault.notifier.support.Events.restored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.StatusStage;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.contracts.reminders.UnsubscribeToken;
 import com.careervault.notifier.support.Events;
@@ -77,6 +79,25 @@ class ReminderTopologyTest {
         driver.advance(TICK);
         assertThat(driver.mailer().sent()).singleElement()
                 .satisfies(email -> assertThat(email.text()).contains("Thursday 26 November 2026"));
+    }
+
+    @Test
+    void aDeletedJobIsRemindedOfNoMoreUntilItIsRestored() {
+        String job = newJobId();
+        driver.send(user, created(job, JobStatus.Applied));
+        driver.advance(Duration.ofDays(1));
+        driver.send(user, deleted(job));
+        driver.advance(Duration.ofDays(10));
+        assertThat(driver.mailer().sent()).isEmpty();
+
+        // back in Applied since creation: the follow-up is overdue and goes at once, once
+        driver.send(user, restored(job, JobStatus.Applied, NotifierDriver.START,
+                List.of(new StatusStage(JobStatus.Applied, NotifierDriver.START))));
+        driver.advance(TICK);
+        assertThat(driver.mailer().sent()).singleElement()
+                .satisfies(email -> assertThat(email.subject()).contains("Senior Software Engineer at Tech Corp"));
+        driver.advance(Duration.ofDays(30));
+        assertThat(driver.mailer().sent()).hasSize(1);
     }
 
     @Test
