@@ -82,20 +82,23 @@ class ReminderTopologyTest {
     }
 
     @Test
-    void aDeletedJobIsRemindedOfNoMoreUntilItIsRestored() {
+    void aRestoredJobIsRemindedAgainFromWhenItEnteredApplied() {
         String job = newJobId();
         driver.send(user, created(job, JobStatus.Applied));
         driver.advance(Duration.ofDays(1));
         driver.send(user, deleted(job));
-        driver.advance(Duration.ofDays(10));
-        assertThat(driver.mailer().sent()).isEmpty();
+        driver.advance(Duration.ofDays(2));
 
-        // back in Applied since creation: the follow-up is overdue and goes at once, once
+        // back in Applied since its creation (its history says so), not since the restore
         driver.send(user, restored(job, JobStatus.Applied, NotifierDriver.START,
                 List.of(new StatusStage(JobStatus.Applied, NotifierDriver.START))));
+        driver.advance(Duration.ofDays(4).minus(TICK));
+        assertThat(driver.mailer().sent()).isEmpty();
         driver.advance(TICK);
-        assertThat(driver.mailer().sent()).singleElement()
-                .satisfies(email -> assertThat(email.subject()).contains("Senior Software Engineer at Tech Corp"));
+        assertThat(driver.mailer().sent()).singleElement().satisfies(email -> {
+            assertThat(email.subject()).isEqualTo("Time to follow up: Senior Software Engineer at Tech Corp");
+            assertThat(email.text()).contains("Monday 23 November 2026");
+        });
         driver.advance(Duration.ofDays(30));
         assertThat(driver.mailer().sent()).hasSize(1);
     }
