@@ -94,6 +94,33 @@ class AccountLimitsTest {
     }
 
     @Test
+    void aRestoreTakesASlotAgainAndIsRefusedAtTheCap() {
+        Api user = Api.newUser();
+        List<String> jobs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            jobs.add(readable((i % 2 == 0 ? capA : capB).post(user, "/api/jobs", JOB, "Prefer", "wait=5")));
+        }
+        capA.delete(user, "/api/jobs/" + jobs.get(0)).expectStatus().isAccepted();
+        capB.post(user, "/api/jobs", JOB).expectStatus().isAccepted();
+
+        JsonNode problem = capA.post(user, "/api/jobs/" + jobs.get(0) + "/restore", "")
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(problem.get("type").asString()).isEqualTo("https://careervault.dev/problems/job-limit-reached");
+        assertThat(problem.get("max_jobs").asInt()).isEqualTo(5);
+        capB.post(user, "/api/jobs/bulk", "{\"action\": \"restore\", \"job_ids\": [\"%s\"]}"
+                .formatted(jobs.get(0))).expectStatus().isEqualTo(409);
+        assertThat(EventTopic.eventsOf(user.userId)).extracting(EventTopic.Received::type)
+                .doesNotContain("careervault.job.restored.v1");
+
+        // a slot freed: the restore fits, and then the account is full again
+        capB.delete(user, "/api/jobs/" + jobs.get(1)).expectStatus().isAccepted();
+        capA.post(user, "/api/jobs/" + jobs.get(0) + "/restore", "").expectStatus().isAccepted();
+        capB.post(user, "/api/jobs", JOB).expectStatus().isEqualTo(409);
+    }
+
+    @Test
     void aCreateRetriedWithTheSameIdempotencyKeyIsCountedOnce() {
         Api user = Api.newUser();
         String key = UUID.randomUUID().toString();

@@ -63,6 +63,24 @@ class DocumentedAnswersTest {
                 .expectStatus().isAccepted().expectBody(String.class).returnResult());
         assertDocumented(document, "/api/jobs/{jobId}", "delete", api.delete("/api/jobs/" + jobId)
                 .expectStatus().isAccepted().expectBody(String.class).returnResult());
+
+        assertDocumented(document, "/api/jobs/{jobId}/restore", "post", api.post("/api/jobs/"
+                        + java.util.UUID.randomUUID() + "/restore", "")
+                .expectStatus().isNotFound().expectBody(String.class).returnResult());
+        assertDocumented(document, "/api/jobs/{jobId}/restore", "post", api.post("/api/jobs/" + jobId + "/restore",
+                        "", "Prefer", "wait=5")
+                .expectStatus().isOk().expectBody(String.class).returnResult());
+        assertDocumented(document, "/api/jobs/{jobId}/restore", "post", api.post("/api/jobs/" + jobId + "/restore",
+                        "")
+                .expectStatus().isEqualTo(409).expectBody(String.class).returnResult());
+        api.delete("/api/jobs/" + jobId, "Prefer", "wait=5").expectStatus().isNoContent();
+        EntityExchangeResult<String> deleted = api.get("/api/jobs/deleted").expectStatus().isOk()
+                .expectBody(String.class).returnResult();
+        assertDocumented(document, "/api/jobs/deleted", "get", deleted);
+        assertThat(JSON.readTree(deleted.getResponseBody()).get("count").asInt()).isEqualTo(1);
+        assertDocumented(document, "/api/jobs/{jobId}/restore", "post", api.post("/api/jobs/" + jobId + "/restore",
+                        "")
+                .expectStatus().isAccepted().expectBody(String.class).returnResult());
     }
 
     private static void assertDocumented(JsonNode document, String path, String method,

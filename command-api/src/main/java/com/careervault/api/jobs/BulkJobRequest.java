@@ -15,10 +15,11 @@ import java.util.Locale;
 /** The body of {@code POST /api/jobs/bulk}: one action on up to 100 of the caller's jobs. */
 @Schema(description = "One action on up to 100 of the caller's jobs.")
 public record BulkJobRequest(
-        @Schema(description = "What to do with every job.", allowableValues = {"update_status", "delete"},
+        @Schema(description = "What to do with every job.", allowableValues = {"update_status", "delete",
+                "restore"},
                 example = "update_status", requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotNull(message = "is required") @Pattern(regexp = "update_status|delete",
-                message = "must be update_status or delete") String action,
+        @NotNull(message = "is required") @Pattern(regexp = "update_status|delete|restore",
+                message = "must be update_status, delete or restore") String action,
         @Schema(description = "The status to move the jobs to; required for `update_status`.",
                 implementation = JobStatus.class, example = "Offer")
         JobStatus status,
@@ -42,6 +43,11 @@ public record BulkJobRequest(
 
     boolean delete() {
         return "delete".equals(action);
+    }
+
+    /** Bring deleted jobs back (the undo of a bulk delete). */
+    boolean restore() {
+        return "restore".equals(action);
     }
 
     /** The ids in lower case, each once, in the order given. */

@@ -4,6 +4,7 @@ import com.careervault.api.consistency.ProjectorProgress;
 import com.careervault.api.events.AppendedEvent;
 import com.careervault.api.events.EventLog;
 import com.careervault.api.events.EventLogProperties;
+import com.careervault.api.problems.ConflictException;
 import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.api.problems.NotFoundException;
 import com.careervault.api.quotas.AccountQuotas;
@@ -11,11 +12,15 @@ import com.careervault.contracts.events.CareerVaultEvent;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobRestored;
+import com.careervault.contracts.events.StatusStage;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.jobs.JobStatus;
+import com.careervault.contracts.time.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -141,9 +146,65 @@ public class JobCommands {
         });
     }
 
+    /**
+     * Brings a deleted job back as it was (a {@code job.restored} event built from its tombstone), decided
+     * against a read model that has applied every event acknowledged before the call. The job counts against
+     * the account's live-job cap again.
+     *
+     * @throws NotFoundException (404) when the caller has no restorable tombstone with this id: never had the
+     *         job, it is another user's, or its tombstone expired or kept nothing
+     * @throws ConflictException (409) when the job is live
+     * @throws com.careervault.api.quotas.JobLimitReachedException (409) when the account is at its cap
+     */
+    Mono<Outcome> restore(String userId, String jobId) {
+        return progress.awaitCaughtUp(userId)
+                .then(store.find(userId, jobId))
+                .flatMap(found -> {
+                    Instant now = clock.instant();
+                    if (found.isPresent() && !found.get().deleted()) {
+                        return Mono.error(new ConflictException("job_id",
+                                "The job " + jobId + " is not deleted: there is nothing to restore"));
+                    }
+                    if (found.isEmpty() || !found.get().isRestorableAt(now)) {
+                        return Mono.error(new NotFoundException("No deleted job " + jobId + " to restore"));
+                    }
+                    EventEnvelope envelope = envelope(UUID.randomUUID().toString(), userId, now,
+                            restored(found.get().restorable()));
+                    return quotas.readmitting(userId, List.of(jobId), eventLog.append(envelope)
+                            .map(appended -> Outcome.appended(
+                                    JobAccepted.changed(jobId, List.of(appended.eventId())), appended)));
+                });
+    }
+
+    /** The restore event of a tombstone: the job's content as it was when deleted. */
+    private static JobRestored restored(StoredJob.Restorable kept) {
+        JobView job = kept.job();
+        List<StatusStage> history = job.statusHistory() == null ? List.of()
+                : job.statusHistory().stream()
+                        .map(stage -> new StatusStage(JobStatus.parse(stage.status()), Timestamps.parse(stage.at())))
+                        .toList();
+        JobStatus status = JobStatus.parse(job.status());
+        Instant createdAt = Timestamps.parse(job.createdAt());
+        if (history.isEmpty()) {
+            // a job written before histories were kept: its one known stage is its status since creation
+            history = List.of(new StatusStage(status, createdAt));
+        }
+        return new JobRestored(job.jobId(), job.company(), job.position(), status, job.location(),
+                job.salaryRange(), job.appliedDate() == null ? null : LocalDate.parse(job.appliedDate()), job.url(),
+                job.notes(), instant(job.interviewAt()), instant(job.followUpAt()), job.tags(), createdAt, history,
+                kept.historyCount());
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Timestamps.parse(text);
+    }
+
     /** Applies one action to up to 100 jobs atomically: every accepted event is in the log, or none is. */
     Mono<BulkResult> bulk(String userId, BulkJobRequest command) {
         List<String> jobIds = command.distinctJobIds();
+        if (command.restore()) {
+            return bulkRestore(userId, jobIds);
+        }
         return progress.awaitCaughtUp(userId).then(store.findLive(userId, jobIds)).flatMap(found -> {
             Instant time = clock.instant();
             List<EventEnvelope> toAppend = new ArrayList<>();
@@ -173,6 +234,36 @@ public class JobCommands {
                     ? toAppend.stream().map(EventEnvelope::subject).toList() : List.<String>of();
             return eventLog.appendAll(toAppend).then(quotas.release(userId, deleted))
                     .thenReturn(new BulkResult(results));
+        });
+    }
+
+    /**
+     * Restores every listed job that has a restorable tombstone ({@code accepted}); a live job is
+     * {@code unchanged} (it already is what the restore asks for), anything else {@code not_found}. The
+     * accepted jobs are admitted under the live-job cap together: at the cap the whole call is a 409 and
+     * nothing is restored.
+     */
+    private Mono<BulkResult> bulkRestore(String userId, List<String> jobIds) {
+        return progress.awaitCaughtUp(userId).then(store.findAll(userId, jobIds)).flatMap(found -> {
+            Instant now = clock.instant();
+            List<EventEnvelope> toAppend = new ArrayList<>();
+            List<BulkResult.Entry> results = new ArrayList<>();
+            for (String jobId : jobIds) {
+                StoredJob job = found.get(jobId);
+                if (job != null && !job.deleted()) {
+                    results.add(new BulkResult.Entry(jobId, "unchanged", null));
+                } else if (job == null || !job.isRestorableAt(now)) {
+                    results.add(new BulkResult.Entry(jobId, "not_found", null));
+                } else {
+                    EventEnvelope envelope = envelope(UUID.randomUUID().toString(), userId, now,
+                            restored(job.restorable()));
+                    toAppend.add(envelope);
+                    results.add(new BulkResult.Entry(jobId, "accepted", envelope.id()));
+                }
+            }
+            List<String> restored = toAppend.stream().map(EventEnvelope::subject).toList();
+            Mono<BulkResult> publish = eventLog.appendAll(toAppend).thenReturn(new BulkResult(results));
+            return restored.isEmpty() ? publish : quotas.readmitting(userId, restored, publish);
         });
     }
 

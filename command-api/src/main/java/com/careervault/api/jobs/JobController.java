@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,11 +63,13 @@ public class JobController {
     private final JobCommands commands;
     private final JobStore store;
     private final ProjectorProgress progress;
+    private final Clock clock;
 
-    public JobController(JobCommands commands, JobStore store, ProjectorProgress progress) {
+    public JobController(JobCommands commands, JobStore store, ProjectorProgress progress, Clock clock) {
         this.commands = commands;
         this.store = store;
         this.progress = progress;
+        this.clock = clock;
     }
 
     @Operation(operationId = "createJob", summary = "Record a job application",
@@ -213,14 +216,86 @@ public class JobController {
         });
     }
 
-    @Operation(operationId = "bulkJobs", summary = "Move or delete many jobs",
-            description = "Applies one action to up to 100 of the caller's jobs: `update_status` (with `status`) "
-                    + "or `delete`. Each job is decided on its own; the answer lists, in request order, which were "
-                    + "accepted, which already had that status, and which the caller does not have.",
+    @Operation(operationId = "restoreJob", summary = "Restore a deleted job",
+            description = "Brings back a job the caller deleted, while its tombstone lasts (see `listDeletedJobs` "
+                    + "for what can be restored and until when): same id, fields, status, status history and "
+                    + "creation time; `updated_at` becomes the time of the restore, and its reminders and "
+                    + "statistics resume. The answer is `202` once the `job.restored` event is in the log; with "
+                    + "`Prefer: wait=N` it is `200` with the job once the read model has it. A job that is not "
+                    + "deleted is a 409 (`conflict`), one the caller cannot restore (never had, another user's, "
+                    + "tombstone expired) a 404. A restored job counts against the account's limit of live jobs: "
+                    + "at the limit the answer is 409 (`job-limit-reached`).")
+    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
+            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
+    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
+            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
+    @ApiResponse(responseCode = "202", description = "Recorded: the job is back a moment later.",
+            headers = {
+                @Header(name = ApiDocs.LOCATION, description = "The job's URL.",
+                        schema = @Schema(type = "string", example = ApiDocs.JOB_URL_EXAMPLE)),
+                @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE))},
+            content = @Content(schema = @Schema(implementation = JobAccepted.class)))
+    @ApiResponse(responseCode = "200", description = "Restored and readable (`Prefer: wait`): the job.",
+            headers = {
+                @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),
+                @Header(name = ApiDocs.PREFERENCE_APPLIED, description = ApiDocs.PREFERENCE_APPLIED_DESCRIPTION,
+                        schema = @Schema(type = "string", example = "wait"))},
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @PostMapping("/{jobId}/restore")
+    public Mono<ResponseEntity<Object>> restore(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
+            @RequestHeader(name = "Prefer", required = false) String prefer) {
+        String userId = token.getSubject();
+        String id = JobIds.parse(jobId);
+        Optional<Duration> wait = PreferWait.parse(prefer);
+        return commands.restore(userId, id).flatMap(outcome -> {
+            ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted()
+                    .location(URI.create("/api/jobs/" + id)), outcome).body(outcome.answer());
+            if (wait.isEmpty()) {
+                return Mono.just(accepted);
+            }
+            return store.awaitProjection(userId, id, outcome.lastEvent(), wait.get())
+                    .filter(found -> !found.deleted())
+                    .map(found -> ResponseEntity.ok().header("Preference-Applied", "wait")
+                            .eTag(JobVersion.etag(found.version())).<Object>body(found.view()))
+                    .defaultIfEmpty(accepted);
+        });
+    }
+
+    @Operation(operationId = "listDeletedJobs", summary = "List the caller's recently deleted jobs",
+            description = "The caller's deleted jobs that can still be restored, newest deletion first, a page "
+                    + "at a time, each with when it was deleted and until when it can be restored "
+                    + "(`expires_at`). Read from the read model: a job deleted a moment ago may be missing for a "
+                    + "moment, and one restored a moment ago may still be listed.")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Jobs per page.",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "The `next_cursor` of the previous page "
+            + "(opaque and signed: pass it back unchanged).",
+            schema = @Schema(type = "string", example = "eyJqb2JfaWQiOiIwYjdlNmQ3YyJ9"))
+    @ApiResponse(responseCode = "200", description = "One page of deleted jobs.")
+    @GetMapping("/deleted")
+    public Mono<DeletedJobPage> listDeleted(@AuthenticationPrincipal Jwt token,
+            @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String cursor) {
+        return store.listDeleted(token.getSubject(), clock.instant(), limit(limit),
+                cursor == null || cursor.isBlank() ? null : cursor);
+    }
+
+    @Operation(operationId = "bulkJobs", summary = "Move, delete or restore many jobs",
+            description = "Applies one action to up to 100 of the caller's jobs: `update_status` (with `status`), "
+                    + "`delete`, or `restore` (bring deleted jobs back, e.g. to undo a bulk delete). Each job is "
+                    + "decided on its own; the answer lists, in request order, which were accepted, which already "
+                    + "were as asked (that status; for `restore`, not deleted), and which the caller does not have "
+                    + "(for `restore`: no deleted job it can still restore). Restored jobs count against the "
+                    + "account's limit of live jobs, all together: at the limit the answer is 409 "
+                    + "(`job-limit-reached`) and nothing is restored.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "offer",
                             summary = "Move two jobs to Offer", value = ApiDocs.BULK_EXAMPLE))))
     @ApiResponse(responseCode = "202", description = "Decided per job; the accepted changes are in the log.")
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     @PostMapping("/bulk")
     public Mono<ResponseEntity<BulkResult>> bulk(@AuthenticationPrincipal Jwt token,
             @RequestBody BulkJobRequest body) {

@@ -3,6 +3,8 @@ package com.careervault.api.jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.time.Timestamps;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -17,7 +19,25 @@ final class JobItems {
         boolean deleted = item.containsKey(Jobs.DELETED) && Boolean.TRUE.equals(item.get(Jobs.DELETED).bool());
         int partition = item.containsKey(Position.PARTITION) ? Integer.parseInt(item.get(Position.PARTITION).n()) : -1;
         long offset = item.containsKey(Position.OFFSET) ? Long.parseLong(item.get(Position.OFFSET).n()) : -1;
-        return new StoredJob(view(item), deleted, partition, offset);
+        return new StoredJob(view(item), deleted, partition, offset, deleted ? restorable(item) : null);
+    }
+
+    /** What a tombstone kept of the job (see docs/read-model.md); null on a tombstone that kept nothing. */
+    private static StoredJob.Restorable restorable(Map<String, AttributeValue> tombstone) {
+        AttributeValue kept = tombstone.get(Jobs.RESTORABLE);
+        if (kept == null || !kept.hasM() || !tombstone.containsKey(Jobs.DELETED_AT)
+                || !tombstone.containsKey(Jobs.EXPIRES_AT)) {
+            return null;
+        }
+        Map<String, AttributeValue> job = new HashMap<>(kept.m());
+        job.put(Jobs.JOB_ID, tombstone.get(Jobs.JOB_ID));
+        job.remove(Position.PARTITION);
+        job.remove(Position.OFFSET);
+        JobView view = view(job);
+        long count = job.containsKey(Jobs.STATUS_HISTORY_COUNT) ? Long.parseLong(job.get(Jobs.STATUS_HISTORY_COUNT).n())
+                : view.statusHistory() == null ? 0 : view.statusHistory().size();
+        return new StoredJob.Restorable(view, count, Timestamps.parse(tombstone.get(Jobs.DELETED_AT).s()),
+                Instant.ofEpochSecond(Long.parseLong(tombstone.get(Jobs.EXPIRES_AT).n())));
     }
 
     static JobView view(Map<String, AttributeValue> item) {

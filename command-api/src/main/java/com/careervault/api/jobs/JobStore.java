@@ -8,7 +8,9 @@ import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.contracts.search.CompanySearchKeys;
 import com.careervault.contracts.search.TagKeys;
+import com.careervault.contracts.time.Timestamps;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -65,6 +68,14 @@ public class JobStore {
 
     /** The caller's live (not deleted) jobs among {@code jobIds}, by id, read consistently. */
     Mono<Map<String, StoredJob>> findLive(String userId, List<String> jobIds) {
+        return findAll(userId, jobIds).map(found -> {
+            found.values().removeIf(StoredJob::deleted);
+            return found;
+        });
+    }
+
+    /** The caller's items among {@code jobIds}, tombstones included, by id, read consistently. */
+    Mono<Map<String, StoredJob>> findAll(String userId, List<String> jobIds) {
         List<Map<String, AttributeValue>> keys = jobIds.stream().map(id -> JobItems.key(userId, id)).toList();
         return batchGet(keys, new HashMap<>(), 0);
     }
@@ -77,10 +88,8 @@ public class JobStore {
         return call(() -> dynamo.batchGetItem(r -> r.requestItems(Map.of(table,
                         KeysAndAttributes.builder().keys(keys).consistentRead(true).build()))))
                 .flatMap(response -> {
-                    response.responses().getOrDefault(table, List.of()).stream()
-                            .map(JobItems::stored)
-                            .filter(job -> !job.deleted())
-                            .forEach(job -> found.put(job.view().jobId(), job));
+                    response.responses().getOrDefault(table, List.of())
+                            .forEach(item -> found.put(item.get(Jobs.JOB_ID).s(), JobItems.stored(item)));
                     KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
                     if (unprocessed == null || !unprocessed.hasKeys() || unprocessed.keys().isEmpty()) {
                         return Mono.just(found);
@@ -134,24 +143,60 @@ public class JobStore {
             query.indexName(Jobs.USER_CREATED_AT_INDEX).keyConditionExpression("#u = :u");
         }
         query.expressionAttributeNames(names).expressionAttributeValues(values);
-        return collect(query, userId, listing, cursor == null ? null : "cursor", start, limit, new ArrayList<>(), 0);
+        return collect(query, userId, listing, cursor == null ? null : "cursor", start, limit, JobItems::view,
+                new ArrayList<>(), 0).map(page -> new JobPage(page.items(), page.items().size(), page.nextCursor()));
+    }
+
+    /**
+     * The caller's restorable tombstones, newest deletion first, from the sparse per-user deleted index
+     * (only tombstones that kept their job are in it); tombstones past their {@code expires_at} are left out
+     * (DynamoDB TTL removes them late, and never on dynalite).
+     *
+     * @throws com.careervault.api.problems.InvalidRequestException on {@code cursor} as {@link #list}
+     */
+    Mono<DeletedJobPage> listDeleted(String userId, Instant now, int limit, String cursor) {
+        String listing = "jobs/deleted";
+        Map<String, AttributeValue> start = cursor == null ? null
+                : cursors.decode(cursor, userId, listing, Set.of(Jobs.USER_ID, Jobs.JOB_ID, Jobs.DELETED_AT));
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).scanIndexForward(false)
+                .indexName(Jobs.USER_DELETED_AT_INDEX)
+                .keyConditionExpression("#u = :u")
+                .filterExpression("#e > :now")
+                .expressionAttributeNames(Map.of("#u", Jobs.USER_ID, "#e", Jobs.EXPIRES_AT))
+                .expressionAttributeValues(Map.of(":u", AttributeValue.fromS(userId),
+                        ":now", AttributeValue.fromN(Long.toString(now.getEpochSecond()))));
+        return collect(query, userId, listing, cursor == null ? null : "cursor", start, limit, JobStore::deletedView,
+                new ArrayList<>(), 0)
+                .map(page -> new DeletedJobPage(page.items(), page.items().size(), page.nextCursor()));
+    }
+
+    private static DeletedJobView deletedView(Map<String, AttributeValue> tombstone) {
+        StoredJob.Restorable kept = JobItems.stored(tombstone).restorable();
+        JobView job = kept.job();
+        return new DeletedJobView(job.jobId(), job.company(), job.position(), job.status(),
+                Timestamps.format(kept.deletedAt()), Timestamps.format(kept.expiresAt()));
+    }
+
+    /** Some items of a listing and the cursor continuing it (null when it is exhausted). */
+    private record Collected<T>(List<T> items, String nextCursor) {
     }
 
     /** Follows pages until {@code limit} items were read or the index is exhausted. */
-    private Mono<JobPage> collect(QueryRequest.Builder query, String userId, String listing, String clientField,
-            Map<String, AttributeValue> start, int limit, List<JobView> jobs, int pages) {
-        QueryRequest request = query.exclusiveStartKey(start).limit(limit - jobs.size()).build();
+    private <T> Mono<Collected<T>> collect(QueryRequest.Builder query, String userId, String listing,
+            String clientField, Map<String, AttributeValue> start, int limit,
+            Function<Map<String, AttributeValue>, T> read, List<T> items, int pages) {
+        QueryRequest request = query.exclusiveStartKey(start).limit(limit - items.size()).build();
         return DynamoDbCalls.call("job store", clientField, () -> dynamo.query(request)).flatMap(response -> {
-            response.items().stream().map(JobItems::view).forEach(jobs::add);
+            response.items().stream().map(read).forEach(items::add);
             Map<String, AttributeValue> last = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
             if (last == null) {
-                return Mono.just(new JobPage(jobs, jobs.size(), null));
+                return Mono.just(new Collected<>(items, null));
             }
-            if (jobs.size() >= limit || pages + 1 >= MAX_PAGES_PER_LISTING) {
-                return Mono.just(new JobPage(jobs, jobs.size(), cursors.encode(userId, listing, last)));
+            if (items.size() >= limit || pages + 1 >= MAX_PAGES_PER_LISTING) {
+                return Mono.just(new Collected<>(items, cursors.encode(userId, listing, last)));
             }
-            return collect(query, userId, listing, clientField, last, limit, jobs, pages + 1);
+            return collect(query, userId, listing, clientField, last, limit, read, items, pages + 1);
         });
     }
 

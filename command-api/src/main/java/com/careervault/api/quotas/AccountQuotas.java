@@ -57,6 +57,19 @@ public class AccountQuotas {
     }
 
     /**
+     * Admits bringing deleted jobs back ({@code jobIds}): counts them against the live-job cap like
+     * {@link #admitting} (a restore at the limit is refused with {@link JobLimitReachedException}, 409), runs
+     * {@code publish}, and releases them if it fails. A restore is not a new job, so it does not spend the
+     * create rate.
+     *
+     * @param publish lazy: subscribed only once the jobs are admitted
+     */
+    public <T> Mono<T> readmitting(String userId, List<String> jobIds, Mono<T> publish) {
+        return live.reserve(userId, jobIds).flatMap(admitted -> publish
+                .onErrorResume(failed -> release(userId, admitted).then(Mono.error(failed))));
+    }
+
+    /**
      * Takes the rate of {@code jobIds.size()} creates and counts the ids not counted yet. Emits the ids this
      * call counted, which the caller must {@link #release} if the jobs are then not created.
      */

@@ -163,7 +163,7 @@ class JobCommandApiTest {
         post("/api/jobs/bulk", "{\"action\": \"archive\", \"job_ids\": [" + ids + "]}")
                 .expectStatus().isBadRequest()
                 .expectBody()
-                .jsonPath("$.errors[?(@.field == 'action')].message").isEqualTo("must be update_status or delete")
+                .jsonPath("$.errors[?(@.field == 'action')].message").isEqualTo("must be update_status, delete or restore")
                 .jsonPath("$.errors[?(@.field == 'job_ids')].message").isEqualTo("must have 1 to 100 items");
         post("/api/jobs/bulk", "{\"action\": \"update_status\", \"job_ids\": [\"x\"]}")
                 .expectStatus().isBadRequest()

@@ -19,6 +19,11 @@ public final class ReadModel {
         public static final String USER_CREATED_AT_INDEX = "user_id-created_at-index";
         /** One user's jobs with one status, newest first (sort key {@code status#created_at}). */
         public static final String USER_STATUS_INDEX = "user_id-status_created_at-index";
+        /**
+         * One user's restorable tombstones, newest deletion first (sort key {@link #DELETED_AT}). Sparse: only
+         * tombstones that keep their job ({@link #RESTORABLE}) carry {@code deleted_at}.
+         */
+        public static final String USER_DELETED_AT_INDEX = "user_id-deleted_at-index";
 
         public static final String USER_ID = "user_id";
         public static final String JOB_ID = "job_id";
@@ -55,6 +60,14 @@ public final class ReadModel {
         public static final String DELETED = "deleted";
         /** Epoch seconds at which DynamoDB TTL may remove a tombstone. */
         public static final String EXPIRES_AT = "expires_at";
+        /** On a tombstone: when the job was deleted (the delete event's time), the deleted list's sort key. */
+        public static final String DELETED_AT = "deleted_at";
+        /**
+         * On a tombstone: a map holding the job's attributes as they were when it was deleted (company,
+         * position, status, created_at, status_history, ... under their usual names), from which it is
+         * restored. Nested, so the tombstone carries no index key of the live indexes.
+         */
+        public static final String RESTORABLE = "restorable";
 
         private Jobs() {
         }

@@ -30,12 +30,13 @@ public final class ReadModelTables {
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(
                         string(Jobs.USER_ID), string(Jobs.JOB_ID), string(Jobs.STATUS),
-                        string(Jobs.CREATED_AT), string(Jobs.STATUS_CREATED_AT))
+                        string(Jobs.CREATED_AT), string(Jobs.STATUS_CREATED_AT), string(Jobs.DELETED_AT))
                 .keySchema(hash(Jobs.USER_ID), range(Jobs.JOB_ID))
                 .globalSecondaryIndexes(
                         index(Jobs.STATUS_CREATED_AT_INDEX, Jobs.STATUS, Jobs.CREATED_AT),
                         index(Jobs.USER_CREATED_AT_INDEX, Jobs.USER_ID, Jobs.CREATED_AT),
-                        index(Jobs.USER_STATUS_INDEX, Jobs.USER_ID, Jobs.STATUS_CREATED_AT))
+                        index(Jobs.USER_STATUS_INDEX, Jobs.USER_ID, Jobs.STATUS_CREATED_AT),
+                        index(Jobs.USER_DELETED_AT_INDEX, Jobs.USER_ID, Jobs.DELETED_AT))
                 .build();
     }
 

@@ -12,7 +12,8 @@ public enum EventType {
     JOB_CREATED("careervault.job.created.v1", JobCreated.class),
     JOB_UPDATED("careervault.job.updated.v1", JobUpdated.class),
     JOB_STATUS_CHANGED("careervault.job.status-changed.v1", JobStatusChanged.class),
-    JOB_DELETED("careervault.job.deleted.v1", JobDeleted.class);
+    JOB_DELETED("careervault.job.deleted.v1", JobDeleted.class),
+    JOB_RESTORED("careervault.job.restored.v1", JobRestored.class);
 
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -1,7 +1,8 @@
 package com.careervault.contracts.events;
 
 /** Events about one job application; their CloudEvents {@code subject} is the job id. */
-public sealed interface JobEvent extends CareerVaultEvent permits JobCreated, JobUpdated, JobStatusChanged, JobDeleted {
+public sealed interface JobEvent extends CareerVaultEvent permits JobCreated, JobUpdated, JobStatusChanged, JobDeleted,
+        JobRestored {
 
     String jobId();
 }

@@ -27,6 +27,13 @@ final class SampleEvents {
                     "Second round booked", null, null, null, List.of("url", "tags"));
             case JOB_STATUS_CHANGED -> new JobStatusChanged(JOB, JobStatus.Applied, JobStatus.Interviewing);
             case JOB_DELETED -> new JobDeleted(JOB);
+            case JOB_RESTORED -> new JobRestored(JOB, "Tech Corp", "Senior Software Engineer", JobStatus.Interviewing,
+                    "San Francisco, CA", "$150k-$200k", LocalDate.parse("2026-11-20"), "https://jobs.example.com/42",
+                    "Referred by Sam", Instant.parse("2026-12-01T15:00:00Z"), Instant.parse("2026-11-27T09:00:00Z"),
+                    List.of("backend", "remote"), Instant.parse("2026-11-20T10:15:30.123456Z"),
+                    List.of(new StatusStage(JobStatus.Applied, Instant.parse("2026-11-20T10:15:30.123456Z")),
+                            new StatusStage(JobStatus.Interviewing, Instant.parse("2026-11-23T08:00:00Z"))),
+                    2);
         };
     }
 

@@ -1,6 +1,8 @@
 package com.careervault.notifier.analytics;
 
 import com.careervault.contracts.events.JobCreated;
+import com.careervault.contracts.events.JobRestored;
+import com.careervault.contracts.events.StatusStage;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.jobs.JobStatus;
 import java.time.Duration;
@@ -31,6 +33,22 @@ public record JobFacts(JobStatus status, Instant createdAt, LocalDate appliedDat
         return new JobFacts(status, time, event.appliedDate(), status == JobStatus.Applied ? time : null, null,
                 status != JobStatus.Wishlist, RESPONSES.contains(status), INTERVIEWS.contains(status),
                 OFFERS.contains(status));
+    }
+
+    /**
+     * The facts of a deleted job brought back, rebuilt from its status history as if each stage had been
+     * seen. A history whose oldest stages were dropped (over 20 stages) starts at its oldest kept stage.
+     */
+    static JobFacts restored(JobRestored event) {
+        StatusStage first = event.statusHistory().get(0);
+        JobStatus status = first.status();
+        JobFacts facts = new JobFacts(status, event.createdAt(), event.appliedDate(),
+                status == JobStatus.Applied ? first.at() : null, null, status != JobStatus.Wishlist,
+                RESPONSES.contains(status), INTERVIEWS.contains(status), OFFERS.contains(status));
+        for (StatusStage stage : event.statusHistory().subList(1, event.statusHistory().size())) {
+            facts = facts.statusChanged(stage.status(), stage.at());
+        }
+        return facts;
     }
 
     JobFacts updated(JobUpdated event) {

@@ -4,6 +4,7 @@ import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
 import com.careervault.contracts.events.JobEvent;
+import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.events.UserRegistered;
@@ -103,6 +104,9 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
     private static JobFacts next(JobFacts current, JobEvent event, Instant time) {
         if (event instanceof JobCreated created) {
             return current != null ? current : JobFacts.created(created, time);
+        }
+        if (event instanceof JobRestored restored) {
+            return current != null ? current : JobFacts.restored(restored);
         }
         if (current == null) {
             return null;

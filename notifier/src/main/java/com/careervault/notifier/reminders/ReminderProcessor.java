@@ -4,6 +4,7 @@ import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
 import com.careervault.contracts.events.JobEvent;
+import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.events.ReminderPreferences;
@@ -116,6 +117,11 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
             // a repeated creation (duplicate delivery, replay) must not reset a job that moved on
             if (current == null) {
                 replan(null, TrackedJob.created(userId, created, time));
+            }
+        } else if (event instanceof JobRestored restored) {
+            // a deleted job is tracked again as it was; a repeated restore changes nothing
+            if (current == null) {
+                replan(null, TrackedJob.restored(userId, restored));
             }
         } else if (current == null) {
             return; // an update of a job we never saw (or deleted): nothing to remind of

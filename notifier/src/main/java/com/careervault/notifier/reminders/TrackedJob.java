@@ -1,6 +1,7 @@
 package com.careervault.notifier.reminders;
 
 import com.careervault.contracts.events.JobCreated;
+import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.jobs.JobStatus;
@@ -23,6 +24,14 @@ public record TrackedJob(String userId, String jobId, String company, String pos
     public static TrackedJob created(String userId, JobCreated event, Instant time) {
         return new TrackedJob(userId, event.jobId(), event.company(), event.position(), event.status(),
                 event.status() == JobStatus.Applied ? time : null, event.interviewAt(), event.followUpAt(), List.of());
+    }
+
+    /** A deleted job brought back: its status since the last stage of its history. */
+    public static TrackedJob restored(String userId, JobRestored event) {
+        Instant since = event.statusHistory().get(event.statusHistory().size() - 1).at();
+        return new TrackedJob(userId, event.jobId(), event.company(), event.position(), event.status(),
+                event.status() == JobStatus.Applied ? since : null, event.interviewAt(), event.followUpAt(),
+                List.of());
     }
 
     public TrackedJob updated(JobUpdated event) {

@@ -4,9 +4,11 @@ import static com.careervault.notifier.support.Events.created;
 import static com.careervault.notifier.support.Events.deleted;
 import static com.careervault.notifier.support.Events.moved;
 import static com.careervault.notifier.support.Events.newJobId;
+import static com.careervault.notifier.support.Events.restored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.StatusStage;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.notifier.support.Events;
 import com.careervault.notifier.support.NotifierDriver;
@@ -106,6 +108,20 @@ class UserStatsTopologyTest {
         assertThat(data.get("interview_rate").asDouble()).isZero();
         assertThat(data.get("median_days_to_first_response").asDouble()).isEqualTo(2.0);
         assertThat(weeks(data)).contains("2026-W48=1");
+
+        // restored with its history: counted again exactly as before the delete
+        driver.send(user, restored(interviewed, JobStatus.Rejected, NotifierDriver.START, List.of(
+                new StatusStage(JobStatus.Applied, NotifierDriver.START),
+                new StatusStage(JobStatus.Interviewing, NotifierDriver.START.plus(Duration.ofDays(4))),
+                new StatusStage(JobStatus.Rejected, NotifierDriver.START.plus(Duration.ofDays(4))))));
+        data = lastStats();
+        assertThat(data.get("total_jobs").asInt()).isEqualTo(4);
+        assertThat(data.get("applied_jobs").asInt()).isEqualTo(3);
+        assertThat(data.get("jobs_by_status").get("Rejected").asInt()).isEqualTo(1);
+        assertThat(data.get("response_rate").asDouble()).isEqualTo(0.6667);
+        assertThat(data.get("interview_rate").asDouble()).isEqualTo(0.3333);
+        assertThat(data.get("median_days_to_first_response").asDouble()).isEqualTo(3.0);
+        assertThat(weeks(data)).contains("2026-W45=1", "2026-W48=2");
     }
 
     @Test

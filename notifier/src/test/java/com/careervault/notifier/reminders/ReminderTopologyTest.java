@@ -7,9 +7,11 @@ import static com.careervault.notifier.support.Events.followUpAt;
 import static com.careervault.notifier.support.Events.interviewAt;
 import static com.careervault.notifier.support.Events.moved;
 import static com.careervault.notifier.support.Events.newJobId;
+import static com.careervault.notifier.support.Events.restored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.StatusStage;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.contracts.reminders.UnsubscribeToken;
 import com.careervault.notifier.support.Events;
@@ -77,6 +79,28 @@ class ReminderTopologyTest {
         driver.advance(TICK);
         assertThat(driver.mailer().sent()).singleElement()
                 .satisfies(email -> assertThat(email.text()).contains("Thursday 26 November 2026"));
+    }
+
+    @Test
+    void aRestoredJobIsRemindedAgainFromWhenItEnteredApplied() {
+        String job = newJobId();
+        driver.send(user, created(job, JobStatus.Applied));
+        driver.advance(Duration.ofDays(1));
+        driver.send(user, deleted(job));
+        driver.advance(Duration.ofDays(2));
+
+        // back in Applied since its creation (its history says so), not since the restore
+        driver.send(user, restored(job, JobStatus.Applied, NotifierDriver.START,
+                List.of(new StatusStage(JobStatus.Applied, NotifierDriver.START))));
+        driver.advance(Duration.ofDays(4).minus(TICK));
+        assertThat(driver.mailer().sent()).isEmpty();
+        driver.advance(TICK);
+        assertThat(driver.mailer().sent()).singleElement().satisfies(email -> {
+            assertThat(email.subject()).isEqualTo("Time to follow up: Senior Software Engineer at Tech Corp");
+            assertThat(email.text()).contains("Monday 23 November 2026");
+        });
+        driver.advance(Duration.ofDays(30));
+        assertThat(driver.mailer().sent()).hasSize(1);
     }
 
     @Test

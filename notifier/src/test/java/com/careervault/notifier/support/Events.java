@@ -4,9 +4,11 @@ import com.careervault.contracts.events.CareerVaultEvent;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.events.ReminderPreferences;
+import com.careervault.contracts.events.StatusStage;
 import com.careervault.contracts.events.UserPreferencesChanged;
 import com.careervault.contracts.events.UserRegistered;
 import com.careervault.contracts.jobs.JobStatus;
@@ -63,6 +65,16 @@ public record Events(String userId) {
 
     public static JobStatusChanged moved(String jobId, JobStatus from, JobStatus to) {
         return new JobStatusChanged(jobId, from, to);
+    }
+
+    /**
+     * The restore of a job made by {@link #created(String, JobStatus)} at {@code createdAt}, with its history.
+     */
+    public static JobRestored restored(String jobId, JobStatus status, Instant createdAt, List<StatusStage> history) {
+        JobCreated job = created(jobId, status);
+        return new JobRestored(jobId, job.company(), job.position(), status, job.location(), job.salaryRange(),
+                job.appliedDate(), job.url(), job.notes(), job.interviewAt(), job.followUpAt(), job.tags(), createdAt,
+                history, history.size());
     }
 
     public static JobDeleted deleted(String jobId) {

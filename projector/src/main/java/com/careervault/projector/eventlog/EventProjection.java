@@ -4,6 +4,7 @@ import com.careervault.contracts.events.CareerVaultEvent;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.events.UserPreferencesChanged;
@@ -76,6 +77,10 @@ public class EventProjection {
         } else if (data instanceof JobDeleted deleted) {
             return indexesThenJob(companySearch.deleted(event, deleted, position),
                     jobTags.deleted(event, deleted, position), () -> jobs.deleted(event, deleted, position));
+        } else if (data instanceof JobRestored restored) {
+            // a restore is the creation of the same job again (see JobProjection#restored)
+            return indexesThenJob(companySearch.restored(event, restored, position),
+                    jobTags.restored(event, restored, position), () -> jobs.restored(event, restored, position));
         } else if (data instanceof UserRegistered registered) {
             return users.registered(event, registered, position);
         } else if (data instanceof UserPreferencesChanged changed) {

@@ -5,6 +5,7 @@ import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.jobs.JobStatus;
@@ -65,6 +66,18 @@ public class CompanySearchProjection {
                 ? done()
                 : put(event.userid(), job.jobId(), CompanySearchKeys.keysOf(job.company()), job.status(),
                         JobAttributes.sortableInstant(event.time()), position));
+    }
+
+    /**
+     * A restored job is indexed as at its creation (its original creation time, its current status), when its
+     * item is still the tombstone (or gone) and before this event: its entries' tombstones are overwritten.
+     */
+    public CompletableFuture<Void> restored(EventEnvelope event, JobRestored job, LogPosition position) {
+        return jobItem(event.userid(), job.jobId()).thenCompose(item -> item.isPresent()
+                && (!item.get().containsKey(Jobs.DELETED) || position.isNotAfter(item.get()))
+                ? done()
+                : put(event.userid(), job.jobId(), CompanySearchKeys.keysOf(job.company()), job.status(),
+                        JobAttributes.sortableInstant(job.createdAt()), position));
     }
 
     /** A new company name: entries for the keys it gained, tombstones for the keys it lost. */

@@ -7,20 +7,26 @@ import static com.careervault.projector.jobs.JobAttributes.tags;
 import static com.careervault.projector.jobs.JobAttributes.text;
 
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
+import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.projector.dynamodb.DynamoDbProperties;
 import com.careervault.projector.readmodel.ConditionalWrite;
 import com.careervault.projector.readmodel.ItemUpdate;
 import com.careervault.projector.readmodel.LogPosition;
 import com.careervault.projector.readmodel.ProjectionOutcome;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -44,6 +50,10 @@ public class JobProjection {
     private static final String LIVE_JOB = "attribute_exists(#" + Jobs.JOB_ID + ") AND attribute_not_exists(#"
             + Jobs.DELETED + ")";
 
+    /** What a tombstone keeps of the live item besides its own attributes: nothing derived, nothing positional. */
+    private static final Set<String> NOT_RESTORABLE = Set.of(Jobs.USER_ID, Jobs.JOB_ID, Jobs.COMPANY_KEY,
+            Jobs.STATUS_CREATED_AT, Position.PARTITION, Position.OFFSET);
+
     /** Reads of a job for one status change: the first, and fresh ones after losing a race to another writer. */
     private static final int MAX_READ_ATTEMPTS = 3;
 
@@ -62,20 +72,10 @@ public class JobProjection {
 
     /** A new job becomes an item, unless an item (live or tombstone) with its key exists already. */
     public CompletableFuture<ProjectionOutcome> created(EventEnvelope event, JobCreated job, LogPosition position) {
+        Map<String, AttributeValue> item = item(event.userid(), job.jobId(), job.company(), job.position(),
+                job.status(), job.location(), job.salaryRange(), job.appliedDate(), job.url(), job.notes(),
+                job.interviewAt(), job.followUpAt(), job.tags());
         String createdAt = JobAttributes.sortableInstant(event.time());
-        Map<String, AttributeValue> item = new HashMap<>(JobAttributes.key(event.userid(), job.jobId()));
-        item.put(Jobs.COMPANY, text(job.company()));
-        item.put(Jobs.COMPANY_KEY, companyKey(job.company()));
-        item.put(Jobs.POSITION, text(job.position()));
-        item.put(Jobs.STATUS, text(job.status().spelling()));
-        putIfPresent(item, Jobs.LOCATION, text(job.location()));
-        putIfPresent(item, Jobs.SALARY_RANGE, text(job.salaryRange()));
-        putIfPresent(item, Jobs.APPLIED_DATE, date(job.appliedDate()));
-        putIfPresent(item, Jobs.URL, text(job.url()));
-        putIfPresent(item, Jobs.NOTES, text(job.notes()));
-        putIfPresent(item, Jobs.INTERVIEW_AT, instant(job.interviewAt()));
-        putIfPresent(item, Jobs.FOLLOW_UP_AT, instant(job.followUpAt()));
-        putIfPresent(item, Jobs.TAGS, tags(job.tags()));
         item.put(Jobs.CREATED_AT, text(createdAt));
         item.put(Jobs.UPDATED_AT, text(createdAt));
         item.put(Jobs.STATUS_CREATED_AT, JobAttributes.statusCreatedAt(job.status(), createdAt));
@@ -89,6 +89,60 @@ public class JobProjection {
                 .conditionExpression("attribute_not_exists(#job_id)")
                 .expressionAttributeNames(Map.of("#job_id", Jobs.JOB_ID))
                 .build()));
+    }
+
+    /**
+     * A deleted job becomes the item it was: the event's content, its original creation time and status
+     * history, {@code updated_at} the restore's time. Written over its tombstone (or where no item is left)
+     * only when the event is newer than the item, so a redelivered restore, or a replayed one older than a
+     * later delete, changes nothing, and a live job is never overwritten.
+     */
+    public CompletableFuture<ProjectionOutcome> restored(EventEnvelope event, JobRestored job,
+            LogPosition position) {
+        Map<String, AttributeValue> item = item(event.userid(), job.jobId(), job.company(), job.position(),
+                job.status(), job.location(), job.salaryRange(), job.appliedDate(), job.url(), job.notes(),
+                job.interviewAt(), job.followUpAt(), job.tags());
+        String createdAt = JobAttributes.sortableInstant(job.createdAt());
+        item.put(Jobs.CREATED_AT, text(createdAt));
+        item.put(Jobs.UPDATED_AT, instant(event.time()));
+        item.put(Jobs.STATUS_CREATED_AT, JobAttributes.statusCreatedAt(job.status(), createdAt));
+        List<AttributeValue> stages = job.statusHistory().stream()
+                .map(stage -> JobAttributes.historyEntry(stage.status(), stage.at())).toList();
+        item.put(Jobs.STATUS_HISTORY, AttributeValue.fromL(stages.size() > Jobs.STATUS_HISTORY_LIMIT
+                ? stages.subList(stages.size() - Jobs.STATUS_HISTORY_LIMIT, stages.size()) : stages));
+        item.put(Jobs.STATUS_HISTORY_COUNT, AttributeValue.fromN(Long.toString(job.statusHistoryCount())));
+        item.putAll(position.attributes());
+        Map<String, String> names = new HashMap<>(LogPosition.names());
+        names.put("#job_id", Jobs.JOB_ID);
+        names.put("#deleted", Jobs.DELETED);
+        return ConditionalWrite.outcomeOf(dynamoDb.putItem(PutItemRequest.builder()
+                .tableName(table)
+                .item(item)
+                .conditionExpression("(attribute_not_exists(#job_id) OR attribute_exists(#deleted)) AND "
+                        + LogPosition.IS_NEWER_THAN_ITEM)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(position.values())
+                .build()));
+    }
+
+    /** The attributes a job's content gives its item: keys, fields, company key; no times, no history. */
+    private static Map<String, AttributeValue> item(String userId, String jobId, String company, String position,
+            JobStatus status, String location, String salaryRange, LocalDate appliedDate, String url, String notes,
+            Instant interviewAt, Instant followUpAt, List<String> tags) {
+        Map<String, AttributeValue> item = new HashMap<>(JobAttributes.key(userId, jobId));
+        item.put(Jobs.COMPANY, text(company));
+        item.put(Jobs.COMPANY_KEY, companyKey(company));
+        item.put(Jobs.POSITION, text(position));
+        item.put(Jobs.STATUS, text(status.spelling()));
+        putIfPresent(item, Jobs.LOCATION, text(location));
+        putIfPresent(item, Jobs.SALARY_RANGE, text(salaryRange));
+        putIfPresent(item, Jobs.APPLIED_DATE, date(appliedDate));
+        putIfPresent(item, Jobs.URL, text(url));
+        putIfPresent(item, Jobs.NOTES, text(notes));
+        putIfPresent(item, Jobs.INTERVIEW_AT, instant(interviewAt));
+        putIfPresent(item, Jobs.FOLLOW_UP_AT, instant(followUpAt));
+        putIfPresent(item, Jobs.TAGS, tags(tags));
+        return item;
     }
 
     /**
@@ -169,24 +223,54 @@ public class JobProjection {
     }
 
     /**
-     * Replaces the job by a tombstone: keys, {@code deleted}, {@code expires_at}
-     * and the position only. Without status or created_at it is in no index, so
-     * queries never see it, while it still stops an older replayed event from
-     * bringing the job back until TTL removes it.
+     * Replaces the job by a tombstone: keys, {@code deleted}, {@code expires_at}, {@code deleted_at}, the
+     * position, and the job's attributes nested in {@code restorable} (what a restore brings back). Without
+     * top-level status or created_at it is in none of the live indexes, so queries never see it, while it
+     * still stops an older replayed event from bringing the job back until TTL removes it; its
+     * {@code deleted_at} puts it in the per-user deleted index. The live item is read first (the tombstone
+     * copies it) and the write is conditional on the item still being the one read, re-decided on a fresh
+     * read if another writer got there first. A delete of a job never seen leaves a bare tombstone.
      */
     public CompletableFuture<ProjectionOutcome> deleted(EventEnvelope event, JobDeleted job, LogPosition position) {
-        Map<String, AttributeValue> item = new HashMap<>(JobAttributes.key(event.userid(), job.jobId()));
-        item.put(Jobs.DELETED, AttributeValue.fromBool(true));
-        long expiresAt = clock.instant().plus(tombstones.lifetime()).getEpochSecond();
-        item.put(Jobs.EXPIRES_AT, AttributeValue.fromN(Long.toString(expiresAt)));
-        item.putAll(position.attributes());
-        return ConditionalWrite.outcomeOf(dynamoDb.putItem(PutItemRequest.builder()
-                .tableName(table)
-                .item(item)
-                .conditionExpression(LogPosition.IS_NEWER_THAN_ITEM)
-                .expressionAttributeNames(LogPosition.names())
-                .expressionAttributeValues(position.values())
-                .build()));
+        return deleted(event, job, position, MAX_READ_ATTEMPTS);
+    }
+
+    private CompletableFuture<ProjectionOutcome> deleted(EventEnvelope event, JobDeleted job, LogPosition position,
+            int attemptsLeft) {
+        Map<String, AttributeValue> key = JobAttributes.key(event.userid(), job.jobId());
+        return dynamoDb.getItem(GetItemRequest.builder().tableName(table).key(key).consistentRead(true).build())
+                .thenCompose(found -> {
+                    Map<String, AttributeValue> item = found.hasItem() ? found.item() : Map.of();
+                    if (item.containsKey(Jobs.DELETED) || position.isNotAfter(item)) {
+                        return CompletableFuture.completedFuture(ProjectionOutcome.SKIPPED);
+                    }
+                    long expiresAt = clock.instant().plus(tombstones.lifetime()).getEpochSecond();
+                    ItemUpdate update = new ItemUpdate()
+                            .set(Jobs.DELETED, AttributeValue.fromBool(true))
+                            .set(Jobs.EXPIRES_AT, AttributeValue.fromN(Long.toString(expiresAt)));
+                    String condition;
+                    if (item.isEmpty()) {
+                        condition = "attribute_not_exists(" + update.name(Jobs.JOB_ID) + ")";
+                    } else {
+                        Map<String, AttributeValue> restorable = new HashMap<>();
+                        item.forEach((name, value) -> {
+                            if (!NOT_RESTORABLE.contains(name)) {
+                                restorable.put(name, value);
+                                update.remove(name);
+                            }
+                        });
+                        update.set(Jobs.RESTORABLE, AttributeValue.fromM(restorable))
+                                .set(Jobs.DELETED_AT, text(JobAttributes.sortableInstant(event.time())))
+                                .remove(Jobs.COMPANY_KEY)
+                                .remove(Jobs.STATUS_CREATED_AT);
+                        condition = LogPosition.isItemAt(update, item) + " AND " + LogPosition.IS_NEWER_THAN_ITEM;
+                    }
+                    var write = ConditionalWrite.outcomeOf(dynamoDb.updateItem(
+                            update.toRequest(table, key, position, condition)));
+                    return attemptsLeft <= 1 ? write : write.thenCompose(outcome -> outcome == ProjectionOutcome.SKIPPED
+                            ? deleted(event, job, position, attemptsLeft - 1)
+                            : CompletableFuture.completedFuture(outcome));
+                });
     }
 
     private static String liveJob(ItemUpdate update) {

@@ -5,6 +5,7 @@ import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.jobs.JobStatus;
@@ -72,6 +73,18 @@ public class JobTagsProjection {
     public CompletableFuture<Void> index(String userId, String jobId, List<String> tags, JobStatus status,
             String createdAt, LogPosition position) {
         return put(userId, jobId, TagKeys.keysOf(tags), status, createdAt, position);
+    }
+
+    /**
+     * A restored job's entries come back with its original creation time, when its item is a tombstone
+     * (or absent) not newer than the restore: a live job, or a later delete, leaves the index as it is.
+     */
+    public CompletableFuture<Void> restored(EventEnvelope event, JobRestored job, LogPosition position) {
+        return jobItem(event.userid(), job.jobId()).thenCompose(item -> item.isPresent()
+                && (!item.get().containsKey(Jobs.DELETED) || position.isNotAfter(item.get()))
+                ? done()
+                : index(event.userid(), job.jobId(), job.tags(), job.status(),
+                        JobAttributes.sortableInstant(job.createdAt()), position));
     }
 
     /** New tags (or tags cleared): entries for the keys gained, tombstones for the keys lost. */

@@ -12,6 +12,9 @@ import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.dynamodb.ReadModel.Users;
 import com.careervault.contracts.dynamodb.ReadModelTables;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobRestored;
+import com.careervault.contracts.events.StatusStage;
+import com.careervault.contracts.search.CompanySearchKeys;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.events.ReminderPreferences;
@@ -64,16 +67,26 @@ class ReplayTest {
             String kept = newId();
             String moved = newId();
             String deleted = newId();
+            String restored = newId();
             log.publish(event(user, t, new UserRegistered(user, "u-" + user, user + "@example.com", "Ada", null)));
             log.publish(event(user, t.plusSeconds(1), Events.fullJob(kept)));
             log.publish(event(user, t.plusSeconds(2), Events.bareJob(moved, "Globex")));
             log.publish(event(user, t.plusSeconds(3), Events.bareJob(deleted, "Umbrella")));
+            log.publish(event(user, t.plusSeconds(3), Events.bareJob(restored, "Initech")));
+            log.publish(event(user, t.plusSeconds(4),
+                    new JobStatusChanged(restored, JobStatus.Wishlist, JobStatus.Applied)));
+            log.publish(event(user, t.plusSeconds(5), new JobDeleted(restored)));
             log.publish(event(user, t.plusSeconds(4),
                     new JobStatusChanged(moved, JobStatus.Wishlist, JobStatus.Applied)));
             lastOfJob.put(List.of(user, kept), log.publish(event(user, t.plusSeconds(5), new JobUpdated(kept,
                     "Tech Corp Inc", null, null, null, null, null, "second call", null, null, List.of("onsite"),
                     List.of("url")))));
-            lastOfJob.put(List.of(user, deleted), log.publish(event(user, t.plusSeconds(6), new JobDeleted(deleted))));
+            lastOfJob.put(List.of(user, deleted),
+                    log.publish(event(user, t.plusSeconds(6), new JobDeleted(deleted))));
+            lastOfJob.put(List.of(user, restored), log.publish(event(user, t.plusSeconds(6), new JobRestored(
+                    restored, "Initech", "Engineer", JobStatus.Applied, null, null, null, null, null, null, null, null, t.plusSeconds(3),
+                    List.of(new StatusStage(JobStatus.Wishlist, t.plusSeconds(3)),
+                            new StatusStage(JobStatus.Applied, t.plusSeconds(4))), 2))));
             lastOfJob.put(List.of(user, moved), log.publish(event(user, t.plusSeconds(7),
                     new JobStatusChanged(moved, JobStatus.Applied, JobStatus.Rejected))));
             last.put(user, log.publish(event(user, t.plusSeconds(8), new UserPreferencesChanged(user,
@@ -84,16 +97,16 @@ class ReplayTest {
                 assertThat(readModel.user(user).get(Position.OFFSET))
                         .isEqualTo(AttributeValue.fromN(Long.toString(last.get(user).offset())));
             }
-            lastOfJob.forEach((job, at) -> assertThat(readModel.job(job.get(0), job.get(1)).get(Position.OFFSET))
-                    .isEqualTo(AttributeValue.fromN(Long.toString(at.offset()))));
+            lastOfJob.forEach((userAndJob, at) -> assertThat(readModel.job(userAndJob.get(0), userAndJob.get(1))
+                    .get(Position.OFFSET)).isEqualTo(AttributeValue.fromN(Long.toString(at.offset()))));
         });
         for (String user : users) {
             projected.put(user, snapshot(Jobs.DEFAULT_TABLE, Users.DEFAULT_TABLE, CompanySearch.DEFAULT_TABLE,
                     JobTags.DEFAULT_TABLE, user));
-            assertThat(projected.get(user).jobs()).hasSize(3);
-            // "Tech Corp Inc" (renamed), "Globex", and the tombstones of "Umbrella"'s keys
+            assertThat(projected.get(user).jobs()).hasSize(4);
+            // "Tech Corp Inc" (renamed), "Globex", restored "Initech", and the tombstones of "Umbrella"'s keys
             assertThat(projected.get(user).search()).filteredOn(entry -> !entry.containsKey(CompanySearch.REMOVED))
-                    .hasSize(21 + 6);
+                    .hasSize(21 + 6 + CompanySearchKeys.keysOf("Initech").size());
             assertThat(projected.get(user).search()).filteredOn(entry -> entry.containsKey(CompanySearch.REMOVED))
                     .hasSize(8);
             // the kept job's tags went from "backend", "remote" to "onsite": one live entry, two tombstones

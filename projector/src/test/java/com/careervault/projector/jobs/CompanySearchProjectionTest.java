@@ -10,8 +10,10 @@ import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
+import com.careervault.contracts.events.StatusStage;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.projector.EventLogWriter;
 import com.careervault.projector.Events;
@@ -171,6 +173,35 @@ class CompanySearchProjectionTest {
         assertThat(liveKeys(user, job)).containsExactlyInAnyOrder("i", "in", "ini", "init", "inite", "initec",
                 "initech");
         assertThat(readModel.search(CompanySearch.USER_KEY_INDEX, user, "someone#")).isEmpty();
+    }
+
+    @Test
+    void aRestoredJobIsFoundAgainWithItsOriginalCreationTime() {
+        String user = newId();
+        String job = newId();
+        Instant created = Instant.parse("2026-11-24T17:00:00Z");
+        log.publish(event(user, created, Events.bareJob(job, "Initech")));
+        RecordMetadata deletedAt = log.publish(event(user, created.plusSeconds(10), new JobDeleted(job)));
+        awaitPosition(user, job, deletedAt);
+        assertThat(readModel.search(CompanySearch.USER_KEY_INDEX, user, "initech#")).isEmpty();
+
+        EventEnvelope restore = event(user, created.plusSeconds(20), new JobRestored(job, "Initech", "Engineer",
+                JobStatus.Wishlist, null, null, null, null, null, null, null, null, created,
+                List.of(new StatusStage(JobStatus.Wishlist, created)), 1));
+        RecordMetadata restoredAt = log.publish(restore);
+        awaitPosition(user, job, restoredAt);
+
+        Map<String, AttributeValue> entry = entries(user).get("init#" + job);
+        assertThat(entry.get(CompanySearch.KEY_STATUS_CREATED_AT))
+                .isEqualTo(s("init#Wishlist#2026-11-24T17:00:00.000000Z"));
+        assertThat(entry).doesNotContainKey(CompanySearch.REMOVED);
+        assertThat(liveKeys(user, job)).containsExactlyInAnyOrder("i", "in", "ini", "init", "inite", "initec",
+                "initech");
+        assertThat(readModel.search(CompanySearch.USER_KEY_INDEX, user, "initech#")).containsExactly(job);
+        Map<String, Map<String, AttributeValue>> before = entries(user);
+        assertThat(projection.apply(restore, new LogPosition(restoredAt.partition(), restoredAt.offset())).join())
+                .isEqualTo(ProjectionOutcome.SKIPPED);
+        assertThat(entries(user)).isEqualTo(before);
     }
 
     private void awaitPosition(String user, String job, RecordMetadata at) {

@@ -9,6 +9,8 @@ import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobRestored;
+import com.careervault.contracts.events.StatusStage;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.jobs.JobStatus;
@@ -252,8 +254,9 @@ class JobProjectionTest {
                 .isEqualTo(n(deletedAt.offset())));
         Map<String, AttributeValue> tombstone = readModel.job(user, job);
         assertThat(tombstone).containsOnlyKeys(Jobs.USER_ID, Jobs.JOB_ID, Jobs.DELETED, Jobs.EXPIRES_AT,
-                Position.PARTITION, Position.OFFSET);
+                Jobs.DELETED_AT, Jobs.RESTORABLE, Position.PARTITION, Position.OFFSET);
         assertThat(tombstone.get(Jobs.DELETED)).isEqualTo(AttributeValue.fromBool(true));
+        assertThat(tombstone.get(Jobs.DELETED_AT)).isEqualTo(s(Timestamps.format(created.plusSeconds(3))));
         long thirtyDays = Instant.now().plus(Duration.ofDays(30)).getEpochSecond();
         assertThat(Long.parseLong(tombstone.get(Jobs.EXPIRES_AT).n())).isBetween(thirtyDays - 120, thirtyDays + 5);
         assertHiddenFromIndexes(user, job);
@@ -264,6 +267,73 @@ class JobProjectionTest {
         assertThat(projection.apply(change, position(changedAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
         assertThat(projection.apply(delete, position(deletedAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
         assertThat(readModel.job(user, job)).isEqualTo(tombstone);
+        assertHiddenFromIndexes(user, job);
+    }
+
+    @Test
+    void aRestoredJobComesBackExactlyAndNeitherRedeliveryNorAnOlderReplayChangesIt() {
+        String user = newId();
+        String job = newId();
+        Instant created = Instant.parse("2026-11-24T17:00:00.250000Z");
+        EventEnvelope create = event(user, created, Events.fullJob(job));
+        EventEnvelope change = event(user, created.plusSeconds(60),
+                new JobStatusChanged(job, JobStatus.Applied, JobStatus.Interviewing));
+        EventEnvelope delete = event(user, created.plusSeconds(120), new JobDeleted(job));
+        log.publish(create);
+        RecordMetadata changedAt = log.publish(change);
+        await().atMost(APPLIED).untilAsserted(() ->
+                assertThat(readModel.job(user, job).get(Position.OFFSET)).isEqualTo(n(changedAt.offset())));
+        Map<String, AttributeValue> live = readModel.job(user, job);
+        RecordMetadata deletedAt = log.publish(delete);
+        await().atMost(APPLIED).untilAsserted(() ->
+                assertThat(readModel.job(user, job).get(Position.OFFSET)).isEqualTo(n(deletedAt.offset())));
+
+        // the tombstone keeps the job's attributes (what the API reads to build the restore), none at top level
+        Map<String, AttributeValue> tombstone = readModel.job(user, job);
+        Map<String, AttributeValue> kept = new HashMap<>(live);
+        kept.keySet().removeAll(List.of(Jobs.USER_ID, Jobs.JOB_ID, Jobs.COMPANY_KEY, Jobs.STATUS_CREATED_AT,
+                Position.PARTITION, Position.OFFSET));
+        assertThat(tombstone.get(Jobs.RESTORABLE).m()).isEqualTo(kept);
+        assertThat(readModel.index(Jobs.USER_DELETED_AT_INDEX, Jobs.USER_ID, user))
+                .extracting(item -> item.get(Jobs.JOB_ID).s()).containsExactly(job);
+
+        Instant restoredTime = created.plusSeconds(180);
+        EventEnvelope restore = event(user, restoredTime, new JobRestored(job, "  Tech Corp ",
+                "Senior Software Engineer", JobStatus.Interviewing, "San Francisco, CA", "$150k-$200k",
+                LocalDate.parse("2026-11-20"), "https://jobs.example.com/42", "Referred by Sam",
+                Instant.parse("2026-12-01T15:00:00Z"), Instant.parse("2026-11-27T09:00:00Z"),
+                List.of("backend", "remote"), created,
+                List.of(new StatusStage(JobStatus.Applied, created),
+                        new StatusStage(JobStatus.Interviewing, created.plusSeconds(60))), 2));
+        RecordMetadata restoredAt = log.publish(restore);
+        await().atMost(APPLIED).untilAsserted(() ->
+                assertThat(readModel.job(user, job).get(Position.OFFSET)).isEqualTo(n(restoredAt.offset())));
+
+        // exactly the live item again: only updated_at (the restore's time) and the log position differ
+        Map<String, AttributeValue> expected = new HashMap<>(live);
+        expected.put(Jobs.UPDATED_AT, s("2026-11-24T17:03:00.250000Z"));
+        expected.put(Position.OFFSET, n(restoredAt.offset()));
+        Map<String, AttributeValue> restored = readModel.job(user, job);
+        assertThat(restored).isEqualTo(expected);
+        assertThat(restored.get(Jobs.STATUS_CREATED_AT)).isEqualTo(s("Interviewing#2026-11-24T17:00:00.250000Z"));
+        assertThat(readModel.index(Jobs.USER_CREATED_AT_INDEX, Jobs.USER_ID, user))
+                .extracting(item -> item.get(Jobs.JOB_ID).s()).containsExactly(job);
+        assertThat(readModel.index(Jobs.USER_DELETED_AT_INDEX, Jobs.USER_ID, user)).isEmpty();
+
+        // redelivered: the restore, and the delete before it, change nothing
+        assertThat(projection.apply(restore, position(restoredAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+        assertThat(projection.apply(delete, position(deletedAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+        assertThat(readModel.job(user, job)).isEqualTo(restored);
+
+        // deleted again: a replayed (older) restore cannot bring it back
+        RecordMetadata deletedAgainAt = log.publish(event(user, restoredTime.plusSeconds(60), new JobDeleted(job)));
+        await().atMost(APPLIED).untilAsserted(() ->
+                assertThat(readModel.job(user, job).get(Position.OFFSET)).isEqualTo(n(deletedAgainAt.offset())));
+        Map<String, AttributeValue> deletedAgain = readModel.job(user, job);
+        assertThat(projection.apply(restore, position(restoredAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+        assertThat(readModel.job(user, job)).isEqualTo(deletedAgain);
+        assertThat(deletedAgain.get(Jobs.RESTORABLE).m().get(Jobs.UPDATED_AT))
+                .isEqualTo(s("2026-11-24T17:03:00.250000Z"));
         assertHiddenFromIndexes(user, job);
     }
 
