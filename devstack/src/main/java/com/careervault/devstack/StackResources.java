@@ -57,6 +57,7 @@ final class StackResources {
                 ReadModel.Users.DEFAULT_TABLE, ReadModel.CompanySearch.DEFAULT_TABLE)) {
             createTable(client, table);
         }
+        createTable(client, ReadModelTables.insights(ReadModel.Insights.DEFAULT_TABLE));
         createTable(client, ReadModelTables.quotas(ReadModel.Quotas.DEFAULT_TABLE));
         createTable(client, SessionsTable.create(SessionsTable.DEFAULT_TABLE));
     }

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The read-model tables and how the DynamoDB client behaves.
  *
  * @param endpoint empty for real AWS; a URL for dynalite or DynamoDB Local
+ * @param insightsTable the latest statistics record per user, from the analytics topic
  * @param createTables create missing tables at start-up (devstack, rebuilds into fresh tables)
  * @param apiCallAttemptTimeout one HTTP attempt; bounded so that a frozen endpoint fails fast and is retried
  * @param apiCallTimeout one call including the SDK's own retries
@@ -22,6 +23,7 @@ public record DynamoDbProperties(
         @DefaultValue(ReadModel.Jobs.DEFAULT_TABLE) String jobsTable,
         @DefaultValue(ReadModel.Users.DEFAULT_TABLE) String usersTable,
         @DefaultValue(ReadModel.CompanySearch.DEFAULT_TABLE) String companySearchTable,
+        @DefaultValue(ReadModel.Insights.DEFAULT_TABLE) String insightsTable,
         @DefaultValue("false") boolean createTables,
         @DefaultValue("2s") Duration apiCallAttemptTimeout,
         @DefaultValue("5s") Duration apiCallTimeout,
@@ -33,6 +35,8 @@ public record DynamoDbProperties(
         usersTable = usersTable == null || usersTable.isBlank() ? ReadModel.Users.DEFAULT_TABLE : usersTable.trim();
         companySearchTable = companySearchTable == null || companySearchTable.isBlank()
                 ? ReadModel.CompanySearch.DEFAULT_TABLE : companySearchTable.trim();
+        insightsTable = insightsTable == null || insightsTable.isBlank()
+                ? ReadModel.Insights.DEFAULT_TABLE : insightsTable.trim();
     }
 
     public Optional<URI> endpointOverride() {

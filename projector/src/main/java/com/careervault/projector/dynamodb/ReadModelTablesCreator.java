@@ -43,6 +43,7 @@ class ReadModelTablesCreator implements InitializingBean {
         if (create(ReadModelTables.companySearch(properties.companySearchTable()))) {
             enableTombstoneExpiry(properties.companySearchTable(), ReadModel.CompanySearch.EXPIRES_AT);
         }
+        create(ReadModelTables.insights(properties.insightsTable()));
     }
 
     /** A busy endpoint may miss the client's call timeout: a few more tries before start-up fails. */
