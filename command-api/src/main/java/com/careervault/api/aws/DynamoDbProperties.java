@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("careervault.dynamodb")
 public record DynamoDbProperties(String endpoint, String jobsTable, String usersTable, String sessionsTable,
-        String companySearchTable, Duration callTimeout, boolean createTables) {
+        String companySearchTable, String insightsTable, Duration callTimeout, boolean createTables) {
 
     public DynamoDbProperties {
         jobsTable = jobsTable == null || jobsTable.isBlank() ? ReadModel.Jobs.DEFAULT_TABLE : jobsTable;
@@ -20,6 +20,8 @@ public record DynamoDbProperties(String endpoint, String jobsTable, String users
                 : sessionsTable;
         companySearchTable = companySearchTable == null || companySearchTable.isBlank()
                 ? ReadModel.CompanySearch.DEFAULT_TABLE : companySearchTable;
+        insightsTable = insightsTable == null || insightsTable.isBlank() ? ReadModel.Insights.DEFAULT_TABLE
+                : insightsTable;
         callTimeout = callTimeout == null ? Duration.ofSeconds(3) : callTimeout;
     }
 }
