@@ -36,7 +36,7 @@ public record InsightsView(
                 requiredMode = Schema.RequiredMode.REQUIRED)
         @JsonInclude(JsonInclude.Include.ALWAYS) Double medianDaysToFirstResponse,
         @ArraySchema(arraySchema = @Schema(description = "Applications in each of the last twelve ISO weeks, "
-                + "oldest first, the week the figures were computed last.",
+                + "oldest first; the last is the week the figures were computed in.",
                 requiredMode = Schema.RequiredMode.REQUIRED), minItems = 12, maxItems = 12)
         List<WeekCount> applicationsPerWeek,
         @Schema(description = "When the figures were computed (RFC 3339, UTC): they are as of then, and change "
