@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -24,6 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class AnalyticsRecordReader {
+
+    /** How {@link UserStats#isoWeek} spells a week, and what the API promises its clients. */
+    private static final Pattern ISO_WEEK = Pattern.compile("\\d{4}-W\\d{2}");
 
     private final JsonMapper mapper;
 
@@ -94,9 +98,10 @@ class AnalyticsRecordReader {
         } else if (stats.jobsByStatus().entrySet().stream().anyMatch(AnalyticsRecordReader::isBadCount)) {
             problem = "jobs_by_status must map statuses to counts that are not negative";
         } else if (stats.applicationsPerWeek().size() != UserStats.WEEKS || stats.applicationsPerWeek().stream()
-                .anyMatch(week -> week == null || week.week() == null || week.applications() < 0)) {
+                .anyMatch(week -> week == null || week.week() == null || !ISO_WEEK.matcher(week.week()).matches()
+                        || week.applications() < 0)) {
             problem = "applications_per_week must have " + UserStats.WEEKS
-                    + " weeks with counts that are not negative";
+                    + " ISO weeks (2026-W48) with counts that are not negative";
         }
         if (problem != null) {
             throw new EventFormatException("invalid " + type + ": " + problem);

@@ -135,11 +135,14 @@ class InsightsProjectionTest {
         String rateAboveOne = valid.replace("\"response_rate\":0.0", "\"response_rate\":1.5");
         String otherUser = valid.replace("\"user_id\":\"" + user + "\"", "\"user_id\":\"" + newId() + "\"");
         assertThat(rateAboveOne).isNotEqualTo(valid);
+        String badWeek = valid.replace("\"week\":\"2026-W37\"", "\"week\":\"last week\"");
         assertThat(otherUser).isNotEqualTo(valid);
+        assertThat(badWeek).isNotEqualTo(valid);
 
         RecordMetadata notJson = publish(user, "{ not a record");
         RecordMetadata badRate = publish(user, rateAboveOne);
         RecordMetadata wrongUser = publish(user, otherUser);
+        RecordMetadata notAWeek = publish(user, badWeek);
         RecordMetadata good = publish(user, valid);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(item(user).get(Position.OFFSET))
@@ -148,12 +151,15 @@ class InsightsProjectionTest {
         assertThat(item(user).get(Insights.RESPONSE_RATE)).isEqualTo(AttributeValue.fromN("0"));
 
         Map<Long, ConsumerRecord<byte[], byte[]>> deadLetters = awaitDeadLetters(notJson.partition(),
-                List.of(notJson.offset(), badRate.offset(), wrongUser.offset()));
+                List.of(notJson.offset(), badRate.offset(), wrongUser.offset(), notAWeek.offset()));
         assertDeadLetter(deadLetters.get(notJson.offset()), notJson, "not JSON", "{ not a record");
         assertDeadLetter(deadLetters.get(badRate.offset()), badRate, "invalid " + TYPE
                 + ": response_rate, interview_rate and offer_rate must be between 0 and 1", rateAboveOne);
         assertDeadLetter(deadLetters.get(wrongUser.offset()), wrongUser, "must both equal the record's key '"
                 + user + "'", otherUser);
+        assertDeadLetter(deadLetters.get(notAWeek.offset()), notAWeek, "invalid " + TYPE
+                + ": applications_per_week must have 12 ISO weeks (2026-W48) with counts that are not negative",
+                badWeek);
     }
 
     private static UserStats stats(String user, int total, Map<String, Integer> counts, int applied, double response,
