@@ -58,6 +58,7 @@ final class StackResources {
                 ReadModel.JobTags.DEFAULT_TABLE)) {
             createTable(client, table);
         }
+        createTable(client, ReadModelTables.insights(ReadModel.Insights.DEFAULT_TABLE));
         createTable(client, ReadModelTables.quotas(ReadModel.Quotas.DEFAULT_TABLE));
         createTable(client, SessionsTable.create(SessionsTable.DEFAULT_TABLE));
     }

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("careervault.dynamodb")
 public record DynamoDbProperties(String endpoint, String jobsTable, String usersTable, String sessionsTable,
-        String companySearchTable, String jobTagsTable, Duration callTimeout, boolean createTables) {
+        String companySearchTable, String jobTagsTable, String insightsTable, Duration callTimeout,
+        boolean createTables) {
 
     public DynamoDbProperties {
         jobsTable = jobsTable == null || jobsTable.isBlank() ? ReadModel.Jobs.DEFAULT_TABLE : jobsTable;
@@ -21,6 +22,8 @@ public record DynamoDbProperties(String endpoint, String jobsTable, String users
         companySearchTable = companySearchTable == null || companySearchTable.isBlank()
                 ? ReadModel.CompanySearch.DEFAULT_TABLE : companySearchTable;
         jobTagsTable = jobTagsTable == null || jobTagsTable.isBlank() ? ReadModel.JobTags.DEFAULT_TABLE : jobTagsTable;
+        insightsTable = insightsTable == null || insightsTable.isBlank() ? ReadModel.Insights.DEFAULT_TABLE
+                : insightsTable;
         callTimeout = callTimeout == null ? Duration.ofSeconds(3) : callTimeout;
     }
 }

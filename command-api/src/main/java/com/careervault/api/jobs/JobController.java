@@ -347,7 +347,10 @@ public class JobController {
     }
 
     @Operation(operationId = "getJobStats", summary = "Count the caller's jobs by status",
-            description = "How many jobs the caller has, in all and per status.")
+            description = "How many jobs the caller has, in all and per status (statuses with none left out), "
+                    + "counted in the jobs table when asked. For the statistics the analytics stream keeps "
+                    + "(every status in order, response, interview and offer rates, weekly applications) see "
+                    + "`GET /api/me/insights`.")
     @ApiResponse(responseCode = "200", description = "The counts.")
     @GetMapping("/stats")
     public Mono<JobStats> stats(@AuthenticationPrincipal Jwt token) {

@@ -41,6 +41,7 @@ public class OpenApiConfiguration {
     public static final String TAG_AUTH = "Auth";
     public static final String TAG_JOBS = "Jobs";
     public static final String TAG_PREFERENCES = "Preferences";
+    public static final String TAG_INSIGHTS = "Insights";
     public static final String TAG_HEALTH = "Health";
 
     /** The version stated when the classes were built without build-info (an IDE without Maven). */
@@ -98,6 +99,9 @@ public class OpenApiConfiguration {
                                 + "events, queries read the read model."),
                         new Tag().name(TAG_PREFERENCES).description("The caller's reminder-email preferences, and "
                                 + "the unsubscribe link in every reminder."),
+                        new Tag().name(TAG_INSIGHTS).description("The caller's application statistics (response, "
+                                + "interview and offer rates, weekly applications), as the analytics stream last "
+                                + "computed them."),
                         new Tag().name(TAG_HEALTH).description("Whether the API and the services it depends on "
                                 + "are up.")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME))

@@ -133,6 +133,9 @@ class OpenApiContractTest {
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult());
         assertMatches("/api/jobs/stats", "get", client.get().uri("/api/jobs/stats").header("Authorization", bearer)
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult());
+        // no statistics yet (no notifier, no projector here): the zero picture, with its nulls
+        assertMatches("/api/me/insights", "get", client.get().uri("/api/me/insights").header("Authorization", bearer)
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult());
         assertMatches("/api/me/preferences", "get", client.get().uri("/api/me/preferences")
                 .header("Authorization", bearer).exchange().expectBody(String.class).returnResult());
         assertMatches("/api/me/preferences", "put", client.put().uri("/api/me/preferences")

@@ -1,6 +1,8 @@
 package com.careervault.contracts.analytics;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,11 @@ public record UserStats(String userId, int totalJobs, Map<String, Integer> jobsB
         // keep the caller's order (the status order) so the JSON reads naturally
         jobsByStatus = Collections.unmodifiableMap(new LinkedHashMap<>(jobsByStatus));
         applicationsPerWeek = List.copyOf(applicationsPerWeek);
+    }
+
+    /** The spelling of {@code day}'s ISO week (ISO 8601 week-based year and week): {@code 2026-W48}. */
+    public static String isoWeek(LocalDate day) {
+        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /** Applications in one ISO week; {@code week} is spelled like {@code 2026-W48}. */

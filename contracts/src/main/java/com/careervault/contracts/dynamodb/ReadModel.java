@@ -156,6 +156,41 @@ public final class ReadModel {
     }
 
     /**
+     * {@code CareerVault-Insights}: the latest statistics record of each user from the analytics topic
+     * ({@code careervault.analytics.user-stats.v1}), one item per user, partition {@code user_id}. The
+     * projector writes it from that topic, never from the event log; so on this table the item's
+     * {@link Position} is the record's position on the analytics topic. Field meanings: docs/analytics.md.
+     */
+    public static final class Insights {
+        public static final String DEFAULT_TABLE = "CareerVault-Insights";
+
+        public static final String USER_ID = "user_id";
+        public static final String TOTAL_JOBS = "total_jobs";
+        /** Map of status spelling to count (N). */
+        public static final String JOBS_BY_STATUS = "jobs_by_status";
+        /** List of {@link #WEEK}/{@link #APPLICATIONS} maps, oldest week first. */
+        public static final String APPLICATIONS_PER_WEEK = "applications_per_week";
+        /** String, an ISO week such as {@code 2026-W48}. */
+        public static final String WEEK = "week";
+        /** Number: applications in that week. */
+        public static final String APPLICATIONS = "applications";
+        public static final String APPLIED_JOBS = "applied_jobs";
+        /** Numbers between 0 and 1. */
+        public static final String RESPONSE_RATE = "response_rate";
+        public static final String INTERVIEW_RATE = "interview_rate";
+        public static final String OFFER_RATE = "offer_rate";
+        /** Number of days; absent when no job has had a first response yet. */
+        public static final String MEDIAN_DAYS_TO_FIRST_RESPONSE = "median_days_to_first_response";
+        /** String, RFC 3339: when the notifier computed the figures (the record's CloudEvents {@code time}). */
+        public static final String COMPUTED_AT = "computed_at";
+        /** String: the record's CloudEvents {@code id}. */
+        public static final String RECORD_ID = "record_id";
+
+        private Insights() {
+        }
+    }
+
+    /**
      * {@code CareerVault-Quotas}: the command API's guard table of per-account limits. Not part of the
      * projected read model: only the API writes it, with conditional writes, and a replay never touches it.
      * Partition {@code user_id}, sort {@code guard}; one account's items are the live-job counter, one

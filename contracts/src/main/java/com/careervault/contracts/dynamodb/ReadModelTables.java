@@ -54,6 +54,16 @@ public final class ReadModelTables {
                 .build();
     }
 
+    /** The insights table ({@link ReadModel.Insights}): one item per user, no index. */
+    public static CreateTableRequest insights(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(string(ReadModel.Insights.USER_ID))
+                .keySchema(hash(ReadModel.Insights.USER_ID))
+                .build();
+    }
+
     /** The command API's quota guard table ({@link ReadModel.Quotas}): no index, keys only. */
     public static CreateTableRequest quotas(String tableName) {
         return CreateTableRequest.builder()

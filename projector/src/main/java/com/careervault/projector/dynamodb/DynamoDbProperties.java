@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The read-model tables and how the DynamoDB client behaves.
  *
  * @param endpoint empty for real AWS; a URL for dynalite or DynamoDB Local
+ * @param insightsTable the latest statistics record per user, from the analytics topic
  * @param createTables create missing tables at start-up (devstack, rebuilds into fresh tables)
  * @param apiCallAttemptTimeout one HTTP attempt; bounded so that a frozen endpoint fails fast and is retried
  * @param apiCallTimeout one call including the SDK's own retries
@@ -23,6 +24,7 @@ public record DynamoDbProperties(
         @DefaultValue(ReadModel.Users.DEFAULT_TABLE) String usersTable,
         @DefaultValue(ReadModel.CompanySearch.DEFAULT_TABLE) String companySearchTable,
         @DefaultValue(ReadModel.JobTags.DEFAULT_TABLE) String jobTagsTable,
+        @DefaultValue(ReadModel.Insights.DEFAULT_TABLE) String insightsTable,
         @DefaultValue("false") boolean createTables,
         @DefaultValue("2s") Duration apiCallAttemptTimeout,
         @DefaultValue("5s") Duration apiCallTimeout,
@@ -36,6 +38,8 @@ public record DynamoDbProperties(
                 ? ReadModel.CompanySearch.DEFAULT_TABLE : companySearchTable.trim();
         jobTagsTable = jobTagsTable == null || jobTagsTable.isBlank()
                 ? ReadModel.JobTags.DEFAULT_TABLE : jobTagsTable.trim();
+        insightsTable = insightsTable == null || insightsTable.isBlank()
+                ? ReadModel.Insights.DEFAULT_TABLE : insightsTable.trim();
     }
 
     public Optional<URI> endpointOverride() {

@@ -46,6 +46,7 @@ class ReadModelTablesCreator implements InitializingBean {
         if (create(ReadModelTables.jobTags(properties.jobTagsTable()))) {
             enableTombstoneExpiry(properties.jobTagsTable(), ReadModel.JobTags.EXPIRES_AT);
         }
+        create(ReadModelTables.insights(properties.insightsTable()));
     }
 
     /** A busy endpoint may miss the client's call timeout: a few more tries before start-up fails. */

@@ -1,0 +1,121 @@
+package com.careervault.projector.insights;
+
+import com.careervault.contracts.events.EventFormatException;
+import com.careervault.contracts.kafka.Topics;
+import com.careervault.projector.deadletter.DeadLetterPublisher;
+import com.careervault.projector.eventlog.ProjectorProperties;
+import com.careervault.projector.eventlog.ReadModelUnavailableException;
+import com.careervault.projector.readmodel.DynamoDbFailures;
+import com.careervault.projector.readmodel.LogPosition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies one poll of the analytics topic to the insights table. One user's records are written one after
+ * the other, in topic order (they share a partition, being keyed by user id); different users at the same
+ * time, in a bounded number of lanes. Returns only when every record is stored, skipped or dead-lettered, so
+ * the offsets the container then commits never run ahead of the table.
+ */
+@Component
+class InsightsPollProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(InsightsPollProjection.class);
+
+    private final AnalyticsRecordReader reader;
+    private final InsightsProjection projection;
+    private final DeadLetterPublisher deadLetters;
+    private final InsightsMetrics metrics;
+    private final int lanes;
+
+    InsightsPollProjection(AnalyticsRecordReader reader, InsightsProjection projection,
+            DeadLetterPublisher deadLetters, InsightsMetrics metrics, ProjectorProperties properties) {
+        this.reader = reader;
+        this.projection = projection;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
+        this.lanes = Math.max(1, properties.writeLanes());
+    }
+
+    /**
+     * @throws ReadModelUnavailableException when a write still fails after its retries; the caller
+     *         redelivers the whole poll, which is harmless: stored records are skipped by their position
+     */
+    void apply(List<ConsumerRecord<byte[], byte[]>> records) {
+        List<CompletableFuture<Void>> work = new ArrayList<>();
+        Map<String, List<Read>> byUser = new LinkedHashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            try {
+                AnalyticsRecord read = reader.read(record);
+                if (read instanceof AnalyticsRecord.UnknownType unknown) {
+                    metrics.unknownType();
+                    log.debug("skipped {}-{}@{}: unknown type {}", record.topic(), record.partition(),
+                            record.offset(), unknown.type());
+                    continue;
+                }
+                byUser.computeIfAbsent(read.userId(), user -> new ArrayList<>()).add(new Read(record, read));
+            } catch (EventFormatException unreadable) {
+                work.add(deadLetter(record, unreadable));
+            }
+        }
+        List<List<Read>> laneWork = new ArrayList<>();
+        int next = 0;
+        for (List<Read> userRecords : byUser.values()) {
+            if (laneWork.size() < lanes) {
+                laneWork.add(new ArrayList<>());
+            }
+            laneWork.get(next++ % lanes).addAll(userRecords);
+        }
+        for (List<Read> lane : laneWork) {
+            work.add(inOrder(lane));
+        }
+        try {
+            // allOf waits for every lane, also after one failed: nothing is in flight when the poll is redelivered
+            CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            log.warn("a poll of {} statistics records could not be fully stored ({}); it will be redelivered",
+                    records.size(), DynamoDbFailures.unwrap(e).toString());
+            throw new ReadModelUnavailableException(DynamoDbFailures.unwrap(e));
+        }
+    }
+
+    /** One after the other; the first failure stops the lane, so no later record of that user overtakes it. */
+    private CompletableFuture<Void> inOrder(List<Read> lane) {
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (Read read : lane) {
+            chain = chain.thenCompose(ignored -> applyOne(read));
+        }
+        return chain;
+    }
+
+    private CompletableFuture<Void> applyOne(Read read) {
+        ConsumerRecord<byte[], byte[]> record = read.record();
+        return projection.apply(read.content(), new LogPosition(record.partition(), record.offset()))
+                .handle((outcome, failure) -> {
+                    if (failure == null) {
+                        metrics.record(outcome);
+                        return CompletableFuture.<Void>completedFuture(null);
+                    }
+                    if (DynamoDbFailures.isRejected(failure)) {
+                        return deadLetter(record, DynamoDbFailures.unwrap(failure));
+                    }
+                    return CompletableFuture.<Void>failedFuture(DynamoDbFailures.unwrap(failure));
+                })
+                .thenCompose(next -> next);
+    }
+
+    private CompletableFuture<Void> deadLetter(ConsumerRecord<byte[], byte[]> record, Throwable reason) {
+        return deadLetters.publishTo(Topics.ANALYTICS_USER_STATS_PROJECTOR_DLT, record, reason)
+                .thenRun(metrics::deadLettered);
+    }
+
+    private record Read(ConsumerRecord<byte[], byte[]> record, AnalyticsRecord content) {
+    }
+}
