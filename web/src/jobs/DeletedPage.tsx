@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { refusal, restoreRefusal } from './jobsApi';
-import { listDeletedJobs, restoreJob, type DeletedJob } from './pending-api';
+import { listDeletedJobs, restoreJob, type DeletedJob } from './restoreAndInsightsApi';
 import { useNotify } from '../layout/notifications';
 import { jobName } from './statuses';
 import './jobs.css';
@@ -26,9 +26,6 @@ export function DeletedPage() {
         setJobs((old) => (cursor ? [...old, ...page.jobs] : page.jobs));
         setNext(page.nextCursor);
         setError(undefined);
-      } else if (page.response.status === 404 || (page.response.status === 400 && !cursor)) {
-        // TODO(lead): drop once GET /api/jobs/deleted is served (an older API reads "deleted" as a job id)
-        setError('This server cannot list deleted jobs yet.');
       } else setError(refusal(page.response.status, page.error as never));
     } catch {
       if (!signal?.aborted) setError(refusal(0));

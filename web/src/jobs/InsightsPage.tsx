@@ -3,7 +3,7 @@ import { BarElement, CategoryScale, Chart as ChartJS, LinearScale, Tooltip } fro
 import { Bar } from 'react-chartjs-2';
 import { api } from '../api/client';
 import { refusal } from './jobsApi';
-import { getInsights, type Insights } from './pending-api';
+import { getInsights, type Insights } from './restoreAndInsightsApi';
 import { STATUSES, type JobStatus } from './statuses';
 import './insights.css';
 
@@ -28,12 +28,13 @@ export default function InsightsPage() {
     const abort = new AbortController();
     (async () => {
       const insights = await getInsights(abort.signal).catch(() => undefined);
-      if (insights?.data) {
-        const i = insights.data;
-        setFigures({ byStatus: i.jobs_by_status, total: i.total_jobs, insights: i });
+      const i = insights?.data;
+      if (i && i.as_of !== null) {
+        const byStatus = Object.fromEntries(i.jobs_by_status.map((c) => [c.status, c.count]));
+        setFigures({ byStatus, total: i.total_jobs, insights: i });
         return;
       }
-      // until GET /api/me/insights is served (or when it fails): the counts alone
+      // before the analytics stream has figures for this user (or when they cannot be read): the counts alone
       const { data, response } = await api.GET('/api/jobs/stats', { signal: abort.signal });
       if (data) setFigures({ byStatus: data.by_status as Figures['byStatus'], total: data.total });
       else setError(refusal(response.status));
@@ -69,7 +70,7 @@ function Report({ figures }: { figures: Figures }) {
               <dd>{insights.median_days_to_first_response ?? '—'}</dd>
             </div>
           </dl>
-          <p className="muted">As of {new Date(insights.as_of).toLocaleString()}.</p>
+          {insights.as_of && <p className="muted">As of {new Date(insights.as_of).toLocaleString()}.</p>}
         </section>
       )}
 

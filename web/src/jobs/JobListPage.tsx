@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { bulkJobs, refusal, type BulkResultEntry } from './jobsApi';
-import { listJobs } from './pending-api';
+import { listJobs } from './restoreAndInsightsApi';
 import { STATUSES, isStatus, jobName, type Job, type JobStatus } from './statuses';
 import { Tags } from './Tags';
 import { useUndoableDelete } from './undo';

@@ -1,4 +1,4 @@
-import { listJobs } from './pending-api';
+import { listJobs } from './restoreAndInsightsApi';
 import type { Job } from './statuses';
 
 /** Pages through GET /api/jobs (100 a page) up to `max` jobs, newest first. */

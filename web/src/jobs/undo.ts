@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { restoreRefusal } from './jobsApi';
-import { restoreJob, restoreJobs } from './pending-api';
+import { restoreJob, restoreJobs } from './restoreAndInsightsApi';
 import { useNotify } from '../layout/notifications';
 
 /**
