@@ -29,6 +29,8 @@ async function addJob(page: Page, job: { company: string; position: string }, ex
     await page.getByLabel(label, { exact: true }).fill(value);
   }
   await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(`Added ${nameOf(job)}`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();
 }
 
 async function dragCard(page: Page, from: string, job: { company: string; position: string }, to: string) {
@@ -43,6 +45,7 @@ async function dragCard(page: Page, from: string, job: { company: string; positi
 }
 
 test('sign up, track applications on the board, and stay signed in', async ({ page }, testInfo) => {
+  test.setTimeout(300_000);
   const errors = collectBrowserErrors(page);
 
   await test.step('a signed-out visit goes to the login page', async () => {
@@ -76,7 +79,6 @@ test('sign up, track applications on the board, and stay signed in', async ({ pa
 
   await test.step('create a job: its card is on the board at once', async () => {
     await addJob(page, acme, { Location: 'Berlin', 'Salary range': '€80k–€95k', Tags: 'remote, backend' });
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click();
     await expect(card(page, 'Applied', acme)).toBeVisible();
     await expectAccessible(page, 'board');
   });
@@ -95,6 +97,9 @@ test('sign up, track applications on the board, and stay signed in', async ({ pa
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All jobs' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'All jobs' })).toBeVisible();
     await page.getByLabel('Tag', { exact: true }).fill('REMOTE');
+    // the filter applies once typing pauses, and a new listing clears the selection
+    await expect(page).toHaveURL(/tag=REMOTE/);
+    await page.waitForLoadState('networkidle');
     await page.getByLabel(`Select ${nameOf(acme)}`).check();
     await page.getByLabel(`Select ${nameOf(globex)}`).check();
     await expectAccessible(page, 'list');
@@ -140,7 +145,12 @@ test('sign up, track applications on the board, and stay signed in', async ({ pa
   await test.step('the statistics', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Statistics' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'Jobs per status (2 in all)' })).toBeVisible();
+    // the figures come from the analytics stream, a moment behind the commands
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 2, name: 'Jobs per status (2 in all)' })).toBeVisible({ timeout: 2000 });
+      await expect(page.getByText('Interview rate')).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 60_000 });
     await expectAccessible(page, 'statistics');
     await screenshot(page, testInfo, 'statistics');
   });

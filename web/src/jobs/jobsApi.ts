@@ -7,7 +7,7 @@ export type UpdateJobRequest = components['schemas']['UpdateJobRequest'];
 export type BulkResultEntry = components['schemas']['BulkResultEntry'];
 
 /** Commands wait this long (seconds, RFC 7240 `Prefer: wait`) for the read model, so the UI shows the change at once. */
-const WAIT = 'wait=5';
+export const WAIT = 'wait=5';
 
 /** An entity tag for `If-Match` from a job's `version` (which is the ETag without its quotes). */
 export function entityTag(version: string): string {
@@ -79,7 +79,8 @@ export type BulkOutcome = { ok: true; results: BulkResultEntry[] } | { ok: false
 
 export async function bulkJobs(body: components['schemas']['BulkJobRequest']): Promise<BulkOutcome> {
   try {
-    const { data, error, response } = await api.POST('/api/jobs/bulk', { body });
+    // waits for the read model, so the board and the list show the changes when this answers
+    const { data, error, response } = await api.POST('/api/jobs/bulk', { params: { header: { Prefer: WAIT } }, body });
     if (data) return { ok: true, results: data.results };
     return { ok: false, status: response.status, problem: error as Problem | undefined };
   } catch {

@@ -1,4 +1,5 @@
 import { api } from '../api/client';
+import { WAIT } from './jobsApi';
 import type { components, operations } from '../api/schema';
 
 export type DeletedJob = components['schemas']['DeletedJob'];
@@ -16,14 +17,14 @@ export async function listDeletedJobs(cursor?: string, signal?: AbortSignal) {
   return { ...answer, jobs: answer.data?.jobs ?? [], nextCursor: answer.data?.next_cursor };
 }
 
-/** POST /api/jobs/{jobId}/restore: brings a deleted job back (202). */
+/** POST /api/jobs/{jobId}/restore: brings a deleted job back, answering once lists show it again (or 202 after the wait). */
 export function restoreJob(jobId: string) {
-  return api.POST('/api/jobs/{jobId}/restore', { params: { path: { jobId } } });
+  return api.POST('/api/jobs/{jobId}/restore', { params: { path: { jobId }, header: { Prefer: WAIT } } });
 }
 
 /** POST /api/jobs/bulk with the `restore` action: undoes a bulk delete in one command. */
 export function restoreJobs(jobIds: string[]) {
-  return api.POST('/api/jobs/bulk', { body: { action: 'restore', job_ids: jobIds } });
+  return api.POST('/api/jobs/bulk', { params: { header: { Prefer: WAIT } }, body: { action: 'restore', job_ids: jobIds } });
 }
 
 /** GET /api/me/insights: the latest figures of the analytics stream for the caller. */

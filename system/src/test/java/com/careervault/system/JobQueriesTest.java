@@ -176,6 +176,22 @@ class JobQueriesTest {
                 .expectBody().jsonPath("$.total").isEqualTo(0));
     }
 
+    @Test
+    void aBulkCommandThatWaitsIsListedAsSoonAsItAnswers() {
+        Api api = Api.newUser();
+        String first = api.createReadable("{\"company\": \"A\", \"position\": \"Dev\"}");
+        String second = api.createReadable("{\"company\": \"B\", \"position\": \"Dev\"}");
+
+        api.post("/api/jobs/bulk", "{\"action\": \"update_status\", \"status\": \"Offer\", \"job_ids\": [\""
+                        + first + "\", \"" + second + "\"]}", "Prefer", "wait=5")
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Preference-Applied", "wait")
+                .expectBody().jsonPath("$.results[*].result").isEqualTo(List.of("accepted", "accepted"));
+        // no waiting here: the answer came once the read model had both changes
+        assertThat(ids(api.json(api.get("/api/jobs?status=Offer").expectStatus().isOk())))
+                .containsExactlyInAnyOrder(first, second);
+    }
+
     private static List<String> ids(JsonNode page) {
         List<String> ids = new ArrayList<>();
         page.get("jobs").forEach(job -> ids.add(job.get("job_id").asString()));

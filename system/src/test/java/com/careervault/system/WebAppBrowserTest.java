@@ -49,8 +49,11 @@ class WebAppBrowserTest {
     @Test
     void everyBrowserSpecPassesAgainstTheRunningSystem() throws IOException, InterruptedException {
         String url = TheSystem.get().apiUrl();
+        Files.createDirectories(OUT);
+        Path log = OUT.resolve("playwright.log");
+        // not inheritIO: the fork's own stdout is Surefire's channel, a child writing to it corrupts it
         ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test")
-                .directory(WEB.toFile()).inheritIO();
+                .directory(WEB.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         playwright.environment().putAll(Map.of(
                 "CAREERVAULT_URL", url,
                 "CHROMIUM_PATH", chromium.toString(),
@@ -62,6 +65,7 @@ class WebAppBrowserTest {
             run.destroyForcibly();
             throw new AssertionError("the browser specs took longer than " + LIMIT);
         }
+        System.out.println(Files.readString(log));
         JsonNode stats = JsonMapper.builder().build().readTree(OUT.resolve("report.json").toFile()).path("stats");
         assertThat(List.of(stats.path("unexpected").asInt(), stats.path("flaky").asInt(), stats.path("skipped").asInt()))
                 .as("failed, flaky and skipped specs (details above and in %s)", OUT).containsExactly(0, 0, 0);

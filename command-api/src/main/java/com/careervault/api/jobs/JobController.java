@@ -1,6 +1,7 @@
 package com.careervault.api.jobs;
 
 import com.careervault.api.consistency.ProjectorProgress;
+import com.careervault.api.consistency.ReadModelBehindException;
 import com.careervault.api.openapi.ApiDocs;
 import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.problems.InvalidRequestException;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -290,16 +292,35 @@ public class JobController {
                     + "were as asked (that status; for `restore`, not deleted), and which the caller does not have "
                     + "(for `restore`: no deleted job it can still restore). Restored jobs count against the "
                     + "account's limit of live jobs, all together: at the limit the answer is 409 "
-                    + "(`job-limit-reached`) and nothing is restored.",
+                    + "(`job-limit-reached`) and nothing is restored. With `Prefer: wait=N` the answer is `200` "
+                    + "once every accepted change is readable (lists show it), or the plain `202` after N seconds.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "offer",
                             summary = "Move two jobs to Offer", value = ApiDocs.BULK_EXAMPLE))))
-    @ApiResponse(responseCode = "202", description = "Decided per job; the accepted changes are in the log.")
+    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
+            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
+    @ApiResponse(responseCode = "202", description = "Decided per job; the accepted changes are in the log.",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @ApiResponse(responseCode = "200", description = "Decided per job, and every accepted change is readable "
+            + "(`Prefer: wait`): lists show them.",
+            headers = @Header(name = ApiDocs.PREFERENCE_APPLIED, description = ApiDocs.PREFERENCE_APPLIED_DESCRIPTION,
+                    schema = @Schema(type = "string", example = "wait")),
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
     @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     @PostMapping("/bulk")
     public Mono<ResponseEntity<BulkResult>> bulk(@AuthenticationPrincipal Jwt token,
-            @RequestBody BulkJobRequest body) {
-        return commands.bulk(token.getSubject(), body).map(result -> ResponseEntity.accepted().body(result));
+            @RequestBody BulkJobRequest body, @RequestHeader(name = "Prefer", required = false) String prefer) {
+        String userId = token.getSubject();
+        Optional<Duration> wait = PreferWait.parse(prefer);
+        return commands.bulk(userId, body).flatMap(result -> wait.isEmpty()
+                ? Mono.just(ResponseEntity.accepted().body(result))
+                // the projector has applied everything of the caller's partition acknowledged before this point,
+                // so every accepted change of this command; past the wait the answer is the plain 202
+                : progress.awaitCaughtUp(userId).timeout(wait.get())
+                        .then(Mono.fromSupplier(() -> ResponseEntity.ok()
+                                .header(ApiDocs.PREFERENCE_APPLIED, "wait").body(result)))
+                        .onErrorResume(e -> e instanceof ReadModelBehindException || e instanceof TimeoutException,
+                                e -> Mono.just(ResponseEntity.accepted().body(result))));
     }
 
     @Operation(operationId = "listJobs", summary = "List the caller's jobs",
