@@ -13,6 +13,7 @@ const person = {
 };
 const acme = { company: `Acme Robotics ${run}`, position: 'Platform Engineer' };
 const globex = { company: `Globex ${run}`, position: 'Data Analyst' };
+const initech = { company: `Initech ${run}`, position: 'Backend Developer' };
 const nameOf = (job: { company: string; position: string }) => `${job.company} — ${job.position}`;
 
 const column = (page: Page, status: string) => page.getByRole('region', { name: status, exact: true });
@@ -111,6 +112,18 @@ test('sign up, track applications on the board, and stay signed in', async ({ pa
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click();
     await expect(card(page, 'Offer', acme)).toBeVisible();
     await expect(card(page, 'Offer', globex)).toBeVisible();
+  });
+
+  await test.step('move a card with the keyboard', async () => {
+    await addJob(page, initech, { Location: 'Austin, TX' });
+    await page.getByRole('button', { name: `Move ${nameOf(initech)}` }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Space');
+    await expect(card(page, 'Wishlist', initech)).toBeVisible();
+    await expect(column(page, 'Wishlist').getByText('Saving…')).toHaveCount(0);
+    await page.reload();
+    await expect(card(page, 'Wishlist', initech)).toBeVisible();
     await screenshot(page, testInfo, 'board');
   });
 
@@ -130,14 +143,18 @@ test('sign up, track applications on the board, and stay signed in', async ({ pa
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click();
     await card(page, 'Offer', globex).click();
     await page.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByText(`Deleted ${nameOf(globex)}.`)).toBeVisible();
     await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByText(`Restored ${nameOf(globex)}.`)).toBeVisible();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click();
     await expect(card(page, 'Offer', globex)).toBeVisible();
     await card(page, 'Offer', globex).click();
     await page.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByText(`Deleted ${nameOf(globex)}.`)).toBeVisible();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Recently deleted' }).click();
     await expectAccessible(page, 'recently deleted');
     await page.getByRole('button', { name: `Restore ${nameOf(globex)}` }).click();
+    await expect(page.getByRole('button', { name: `Restore ${nameOf(globex)}` })).toHaveCount(0);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click();
     await expect(card(page, 'Offer', globex)).toBeVisible();
   });
@@ -148,7 +165,7 @@ test('sign up, track applications on the board, and stay signed in', async ({ pa
     // the figures come from the analytics stream, a moment behind the commands
     await expect(async () => {
       await page.reload();
-      await expect(page.getByRole('heading', { level: 2, name: 'Jobs per status (2 in all)' })).toBeVisible({ timeout: 2000 });
+      await expect(page.getByRole('heading', { level: 2, name: 'Jobs per status (3 in all)' })).toBeVisible({ timeout: 2000 });
       await expect(page.getByText('Interview rate')).toBeVisible({ timeout: 2000 });
     }).toPass({ timeout: 60_000 });
     await expectAccessible(page, 'statistics');
@@ -161,7 +178,7 @@ test('sign up, track applications on the board, and stay signed in', async ({ pa
     await page.getByLabel('Time zone').selectOption('Europe/Berlin');
     await expectAccessible(page, 'preferences');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByText('Saved.')).toBeVisible();
+    await expect(page.getByText('Saved.', { exact: true })).toBeVisible();
     await page.reload();
     await expect(page.getByLabel('Days in Applied before the follow-up reminder')).toHaveValue('10');
     await expect(page.getByLabel('Time zone')).toHaveValue('Europe/Berlin');
