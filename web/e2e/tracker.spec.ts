@@ -222,7 +222,7 @@ test('sign up, track applications on the board, and stay signed in', async ({ pa
     await expect(page.getByRole('heading', { level: 1, name: nameOf(acme) })).toBeVisible();
     await screenshot(page, testInfo, 'job-phone');
     await page.goto('/insights');
-    await expect(page.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Jobs per status (3 in all)' })).toBeVisible();
     await screenshot(page, testInfo, 'statistics-phone');
     await page.setViewportSize({ width: 1280, height: 800 });
   });
