@@ -23,7 +23,8 @@ class DynamoDbSmokeTest {
                     .globalSecondaryIndexes().stream().map(GlobalSecondaryIndexDescription::indexName).toList();
 
             assertThat(indexes).containsExactlyInAnyOrder(
-                    Jobs.STATUS_CREATED_AT_INDEX, Jobs.USER_CREATED_AT_INDEX, Jobs.USER_STATUS_INDEX);
+                    Jobs.STATUS_CREATED_AT_INDEX, Jobs.USER_CREATED_AT_INDEX, Jobs.USER_STATUS_INDEX,
+                    Jobs.USER_DELETED_AT_INDEX);
         }
     }
 
