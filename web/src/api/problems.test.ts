@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFormErrors } from './problems';
+import { splitFieldProblems, toFormErrors } from './problems';
 
 describe('toFormErrors', () => {
   it('puts each field problem on its field and leaves no message', () => {
@@ -51,5 +51,28 @@ describe('toFormErrors', () => {
     expect(toFormErrors(new TypeError('Failed to fetch')).message).toBe('Could not reach CareerVault (Failed to fetch). Try again.');
     expect(toFormErrors(undefined).message).toBe('The server gave no answer. Try again.');
     expect(toFormErrors({ errors: [{ field: 1 }, 'x'] }).message).toBe('Something went wrong. Try again.');
+  });
+});
+
+describe('splitFieldProblems', () => {
+  it('puts each field problem on the field the form shows, a list item on its list, and the rest apart', () => {
+    const { fieldErrors, elsewhere } = splitFieldProblems(
+      { status: 400, title: 'Bad Request', errors: [
+        { field: 'company', message: 'is required' },
+        { field: 'tags[2]', message: 'is too long' },
+        { field: 'company', message: 'second' },
+        { field: 'body', message: 'is odd' },
+        { field: 'salary[1]', message: 'is not shown' },
+      ] },
+      ['company', 'tags'],
+    );
+    expect(fieldErrors).toEqual({ company: 'is required; second', tags: 'is too long' });
+    expect(elsewhere).toEqual(['is odd', 'salary[1]: is not shown']);
+  });
+
+  it('finds none in what is not a problem with field errors', () => {
+    expect(splitFieldProblems(new Error('offline'), ['company'])).toEqual({ fieldErrors: {}, elsewhere: [] });
+    expect(splitFieldProblems(undefined)).toEqual({ fieldErrors: {}, elsewhere: [] });
+    expect(splitFieldProblems({ detail: 'busy' })).toEqual({ fieldErrors: {}, elsewhere: [] });
   });
 });

@@ -31,24 +31,40 @@ export function toFormErrors<F extends string = string>(error: unknown, fields?:
   if (typeof error === 'string') return { fieldErrors: {}, message: error.trim() || 'Something went wrong. Try again.' };
   if (typeof error !== 'object') return { fieldErrors: {}, message: 'Something went wrong. Try again.' };
 
-  const problem = error as { detail?: unknown; title?: unknown; errors?: unknown };
-  const fieldErrors: Partial<Record<F, string>> = {};
-  const elsewhere: string[] = [];
-  for (const item of Array.isArray(problem.errors) ? problem.errors : []) {
-    if (!isFieldProblem(item)) continue;
-    const field = item.field as F;
-    if (fields && !fields.includes(field)) {
-      elsewhere.push(item.field === 'body' ? item.message : `${item.field}: ${item.message}`);
-    } else {
-      fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]}; ${item.message}` : item.message;
-    }
-  }
+  const problem = error as { detail?: unknown; title?: unknown };
+  const { fieldErrors, elsewhere } = splitFieldProblems(error, fields);
   const onFields = Object.keys(fieldErrors).length > 0;
   let message: string | null = elsewhere.length > 0 ? elsewhere.join('. ') : null;
   if (!onFields && message === null) {
     message = text(problem.detail) ?? text(problem.title) ?? 'Something went wrong. Try again.';
   }
   return { fieldErrors, message };
+}
+
+/**
+ * The field problems (`errors: [{field, message}]`) of a problem body: each
+ * on its field when the form shows it (an item of a list field such as
+ * `tags[2]` on the list field `tags`; several messages for one field joined),
+ * and, as sentences, those about any other field. Without `fields`, every
+ * field problem goes on its field as named. Anything else gives none.
+ */
+export function splitFieldProblems<F extends string = string>(
+  error: unknown,
+  fields?: readonly F[],
+): { fieldErrors: Partial<Record<F, string>>; elsewhere: string[] } {
+  const fieldErrors: Partial<Record<F, string>> = {};
+  const elsewhere: string[] = [];
+  const items = error !== null && typeof error === 'object' ? (error as { errors?: unknown }).errors : undefined;
+  for (const item of Array.isArray(items) ? items : []) {
+    if (!isFieldProblem(item)) continue;
+    const field = (fields ? item.field.replace(/\[\d+\]$/, '') : item.field) as F;
+    if (fields && !fields.includes(field)) {
+      elsewhere.push(item.field === 'body' ? item.message : `${item.field}: ${item.message}`);
+    } else {
+      fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]}; ${item.message}` : item.message;
+    }
+  }
+  return { fieldErrors, elsewhere };
 }
 
 function isFieldProblem(item: unknown): item is FieldProblem {

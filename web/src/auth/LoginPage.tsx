@@ -1,8 +1,9 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api, tokens } from '../api/client';
-import { noErrors, toFormErrors, type FormErrors } from '../api/problems';
-import { Field, FormAlert, useFocusFirstInvalid } from '../forms/Field';
+import { toFormErrors, type FormErrors } from '../api/problems';
+import { Field, FormAlert } from '../forms/Field';
+import { useFormSubmission } from '../forms/useFormSubmission';
 import { useDraft } from '../forms/useDraft';
 import { AuthFrame } from './AuthFrame';
 import { safeReturnPath, useAccessToken } from './session';
@@ -15,12 +16,9 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const from = params.get('from');
   const navigate = useNavigate();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusFirstInvalid(formRef);
+  const { formRef, errors, refuse, busy, send, fieldErrorCount } = useFormSubmission(FIELDS);
   const [username, setUsername, clearUsername] = useDraft('login-username', '');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors<LoginField>>(noErrors());
-  const [busy, setBusy] = useState(false);
   const signedIn = useAccessToken() !== null;
   const ended = tokens.endedBy();
 
@@ -30,12 +28,10 @@ export function LoginPage() {
     if (!username.trim()) missing.username = 'Enter your username or email.';
     if (!password) missing.password = 'Enter your password.';
     if (Object.keys(missing).length > 0) {
-      setErrors({ fieldErrors: missing, message: null });
-      focusInvalid();
+      refuse({ fieldErrors: missing, message: null });
       return;
     }
-    setBusy(true);
-    try {
+    await send(async () => {
       const { data, error, response } = await api.POST('/auth/login', { body: { username: username.trim(), password } });
       if (data) {
         tokens.save(data);
@@ -43,20 +39,14 @@ export function LoginPage() {
         await navigate(safeReturnPath(from), { replace: true });
         return;
       }
-      setErrors(
+      refuse(
         response.status === 401
           ? { fieldErrors: {}, message: 'That username or email and password do not match an account. Check them and try again.' }
           : toFormErrors(error, FIELDS),
       );
-      focusInvalid();
-    } catch (e) {
-      setErrors(toFormErrors(e, FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  const fieldErrorCount = Object.keys(errors.fieldErrors).length;
   if (signedIn && !busy) return <Navigate to={safeReturnPath(from)} replace />; // nothing to do here while signed in
   return (
     <AuthFrame title="Log in">

@@ -1,9 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api, tokens } from '../api/client';
-import { noErrors, toFormErrors, type FormErrors } from '../api/problems';
+import { toFormErrors, type FormErrors } from '../api/problems';
 import type { components } from '../api/schema';
-import { Field, FormAlert, useFocusFirstInvalid } from '../forms/Field';
+import { Field, FormAlert } from '../forms/Field';
+import { useFormSubmission } from '../forms/useFormSubmission';
 import { useDraft } from '../forms/useDraft';
 import { AuthFrame } from './AuthFrame';
 import { PASSWORD_MAX_LENGTH, passwordRules } from './passwordPolicy';
@@ -31,12 +32,9 @@ export function SignupPage() {
   const [params] = useSearchParams();
   const from = params.get('from');
   const navigate = useNavigate();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusFirstInvalid(formRef);
+  const { formRef, errors, setErrors, refuse, busy, send, fieldErrorCount } = useFormSubmission(FIELDS);
   const [draft, setDraft, clearDraft] = useDraft<SignupDraft>('signup', EMPTY);
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors<SignupField>>(noErrors());
-  const [busy, setBusy] = useState(false);
   const signedIn = useAccessToken() !== null;
   const rules = passwordRules(password);
 
@@ -66,12 +64,10 @@ export function SignupPage() {
     event.preventDefault();
     const found = check();
     if (Object.keys(found).length > 0) {
-      setErrors({ fieldErrors: found, message: null });
-      focusInvalid();
+      refuse({ fieldErrors: found, message: null });
       return;
     }
-    setBusy(true);
-    try {
+    await send(async () => {
       const body: SignUpRequest = {
         username: draft.username.trim(),
         email: draft.email.trim(),
@@ -81,8 +77,7 @@ export function SignupPage() {
       };
       const signedUp = await api.POST('/auth/signup', { body });
       if (!signedUp.data) {
-        setErrors(toFormErrors(signedUp.error, FIELDS));
-        focusInvalid();
+        refuse(toFormErrors(signedUp.error, FIELDS));
         return;
       }
       clearDraft();
@@ -93,14 +88,9 @@ export function SignupPage() {
       } else {
         await navigate('/login', { replace: true }); // the account exists: logging in by hand is what is left
       }
-    } catch (e) {
-      setErrors(toFormErrors(e, FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  const fieldErrorCount = Object.keys(errors.fieldErrors).length;
   if (signedIn && !busy) return <Navigate to={safeReturnPath(from)} replace />; // nothing to do here while signed in
   return (
     <AuthFrame title="Sign up">

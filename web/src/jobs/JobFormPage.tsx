@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { createJob, fetchJob, patchJob, refusal, splitProblem } from './jobsApi';
+import type { Problem } from '../api/client';
+import { splitFieldProblems } from '../api/problems';
+import { createJob, fetchJob, patchJob, refusal } from './jobsApi';
 import { createBody, emptyForm, FIELDS, formOf, mergePatch, rebase, type JobFormValues } from './formValues';
 import { useNotify } from '../layout/notifications';
 import { useDraft } from '../forms/useDraft';
@@ -114,7 +116,7 @@ export function EditJobPage() {
   );
 }
 
-type Outcome = { ok: true; status: number } | { ok: false; status: number; problem?: Parameters<typeof splitProblem>[0] };
+type Outcome = { ok: true; status: number } | { ok: false; status: number; problem?: Problem };
 
 function JobForm({ values, onChange, onSubmit, submitLabel, cancel }: {
   values: JobFormValues;
@@ -148,7 +150,7 @@ function JobForm({ values, onChange, onSubmit, submitLabel, cancel }: {
     try {
       const outcome = await onSubmit(values);
       if (!outcome.ok) {
-        const { byField, other: rest } = splitProblem(outcome.problem, FIELDS);
+        const { fieldErrors: byField, elsewhere: rest } = splitFieldProblems(outcome.problem, FIELDS);
         setErrors(byField as Errors);
         const said = Object.keys(byField).length ? rest : [refusal(outcome.status, outcome.problem), ...rest];
         setOther(said);

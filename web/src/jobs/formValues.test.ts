@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBody, emptyForm, formOf, fromLocalInput, mergePatch, parseTags, rebase, toLocalInput } from './formValues';
-import { entityTag, splitProblem, versionOf } from './jobsApi';
+import { entityTag, versionOf } from './jobsApi';
 import type { Job } from './statuses';
 
 const job: Job = {
@@ -49,19 +49,5 @@ describe('jobs API helpers', () => {
     expect(versionOf('"4-2"')).toBe('4-2');
     expect(versionOf('W/"4-2"')).toBe('4-2');
     expect(versionOf(null)).toBeUndefined();
-  });
-
-  it('puts each field error on its field and the rest apart', () => {
-    const { byField, other } = splitProblem(
-      { status: 400, title: 'Bad Request', errors: [
-        { field: 'company', message: 'is required' },
-        { field: 'tags[2]', message: 'is too long' },
-        { field: 'company', message: 'second' },
-        { field: 'body', message: 'is odd' },
-      ] },
-      ['company', 'tags'],
-    );
-    expect(byField).toEqual({ company: 'is required', tags: 'is too long' });
-    expect(other).toEqual(['body: is odd']);
   });
 });

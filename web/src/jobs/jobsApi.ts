@@ -98,18 +98,6 @@ export function refusal(status: number, problem?: Problem): string {
   return problem?.detail ?? problem?.title ?? `The server refused (${status}).`;
 }
 
-/** Field errors of a problem by field name (first message per field), and the rest. */
-export function splitProblem(problem: Problem | undefined, known: readonly string[]) {
-  const byField: Record<string, string> = {};
-  const other: string[] = [];
-  for (const { field, message } of problem?.errors ?? []) {
-    const root = field.replace(/\[\d+\]$/, '');
-    if (known.includes(root)) byField[root] ??= message;
-    else other.push(`${field}: ${message}`);
-  }
-  return { byField, other };
-}
-
 /** A sentence for a refused restore. */
 export function restoreRefusal(status: number, problem?: Problem): string {
   if (status === 404) return 'It can no longer be restored (its time in Recently deleted is over).';

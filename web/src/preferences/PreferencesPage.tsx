@@ -1,12 +1,13 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import { noErrors, toFormErrors, type FormErrors } from '../api/problems';
+import { noErrors, toFormErrors } from '../api/problems';
 import { tabStorage } from '../auth/tabStorage';
 import { clearDraft, readDraft, writeDraft } from '../forms/drafts';
-import { Field, FormAlert, useFocusFirstInvalid } from '../forms/Field';
+import { Field, FormAlert } from '../forms/Field';
+import { useFormSubmission } from '../forms/useFormSubmission';
 import { useNotify } from '../layout/notifications';
 import { browserTimeZone, timeZones } from './timeZones';
-import { PREFERENCE_FIELDS, toForm, toRequest, type PreferencesField, type PreferencesForm } from './preferencesForm';
+import { PREFERENCE_FIELDS, toForm, toRequest, type PreferencesForm } from './preferencesForm';
 import './preferences.css';
 
 const DRAFT = 'preferences';
@@ -14,15 +15,12 @@ const DRAFT = 'preferences';
 /** Reminder preferences (GET/PUT /api/me/preferences): which emails, after how many days, in which time zone. */
 export function PreferencesPage() {
   const notify = useNotify();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusFirstInvalid(formRef);
+  const { formRef, errors, setErrors, refuse, busy, send, fieldErrorCount } = useFormSubmission(PREFERENCE_FIELDS);
   const browserZone = useMemo(browserTimeZone, []);
   const [form, setForm] = useState<PreferencesForm | null>(null);
   const [savedZone, setSavedZone] = useState<string | null>(null);
   const [restored, setRestored] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FormErrors<PreferencesField>>(noErrors());
-  const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -67,17 +65,14 @@ export function PreferencesPage() {
     if (!form) return;
     const checked = toRequest(form);
     if ('errors' in checked) {
-      setErrors({ fieldErrors: checked.errors, message: null });
-      focusInvalid();
+      refuse({ fieldErrors: checked.errors, message: null });
       return;
     }
-    setBusy(true);
     setStatus('');
-    try {
+    await send(async () => {
       const { data, error } = await api.PUT('/api/me/preferences', { body: checked.request });
       if (!data) {
-        setErrors(toFormErrors(error, PREFERENCE_FIELDS));
-        focusInvalid();
+        refuse(toFormErrors(error, PREFERENCE_FIELDS));
         return;
       }
       clearDraft(tabStorage(), DRAFT);
@@ -87,14 +82,9 @@ export function PreferencesPage() {
       setForm(toForm(data, data.time_zone ?? browserZone));
       setStatus('Saved.');
       notify({ kind: 'success', message: 'Reminder preferences saved.' });
-    } catch (e) {
-      setErrors(toFormErrors(e, PREFERENCE_FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  const fieldErrorCount = Object.keys(errors.fieldErrors).length;
   return (
     <main id="main" className="preferences">
       <h1>Reminder preferences</h1>

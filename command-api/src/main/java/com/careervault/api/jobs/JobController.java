@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -171,13 +172,7 @@ public class JobController {
         Optional<Duration> wait = PreferWait.parse(prefer);
         return commands.update(userId, id, body.fields(), ifMatch).flatMap(outcome -> {
             ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted(), outcome).body(outcome.answer());
-            if (wait.isEmpty() || outcome.lastEvent() == null) {
-                return Mono.just(accepted);
-            }
-            return store.awaitProjection(userId, id, outcome.lastEvent(), wait.get())
-                    .map(found -> ResponseEntity.ok().header("Preference-Applied", "wait")
-                            .eTag(JobVersion.etag(found.version())).<Object>body(found.view()))
-                    .defaultIfEmpty(accepted);
+            return afterWait(userId, id, wait, outcome, accepted, found -> Optional.of(readable(found)));
         });
     }
 
@@ -209,12 +204,8 @@ public class JobController {
         Optional<Duration> wait = PreferWait.parse(prefer);
         return commands.delete(userId, id, ifMatch).flatMap(outcome -> {
             ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted(), outcome).body(outcome.answer());
-            if (wait.isEmpty()) {
-                return Mono.just(accepted);
-            }
-            return store.awaitProjection(userId, id, outcome.lastEvent(), wait.get())
-                    .map(found -> ResponseEntity.noContent().header("Preference-Applied", "wait").build())
-                    .defaultIfEmpty(accepted);
+            return afterWait(userId, id, wait, outcome, accepted,
+                    found -> Optional.of(ResponseEntity.noContent().header("Preference-Applied", "wait").build()));
         });
     }
 
@@ -255,14 +246,8 @@ public class JobController {
         return commands.restore(userId, id).flatMap(outcome -> {
             ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted()
                     .location(URI.create("/api/jobs/" + id)), outcome).body(outcome.answer());
-            if (wait.isEmpty()) {
-                return Mono.just(accepted);
-            }
-            return store.awaitProjection(userId, id, outcome.lastEvent(), wait.get())
-                    .filter(found -> !found.deleted())
-                    .map(found -> ResponseEntity.ok().header("Preference-Applied", "wait")
-                            .eTag(JobVersion.etag(found.version())).<Object>body(found.view()))
-                    .defaultIfEmpty(accepted);
+            return afterWait(userId, id, wait, outcome, accepted,
+                    found -> found.deleted() ? Optional.empty() : Optional.of(readable(found)));
         });
     }
 
@@ -418,6 +403,28 @@ public class JobController {
                     }
                     return ResponseEntity.ok().eTag(etag).body(found.view());
                 });
+    }
+
+    /**
+     * The answer to an accepted change of one job: {@code accepted} (202) without {@code Prefer: wait} or when
+     * nothing was appended; otherwise {@code readable}'s answer for the job once the read model reflects the
+     * last event, and {@code accepted} again when {@code readable} has none or the wait runs out.
+     */
+    private Mono<ResponseEntity<Object>> afterWait(String userId, String jobId, Optional<Duration> wait,
+            JobCommands.Outcome outcome, ResponseEntity<Object> accepted,
+            Function<StoredJob, Optional<ResponseEntity<Object>>> readable) {
+        if (wait.isEmpty() || outcome.lastEvent() == null) {
+            return Mono.just(accepted);
+        }
+        return store.awaitProjection(userId, jobId, outcome.lastEvent(), wait.get())
+                .flatMap(found -> Mono.justOrEmpty(readable.apply(found)))
+                .defaultIfEmpty(accepted);
+    }
+
+    /** 200 with the job as the read model has it, marked as waited for. */
+    private static ResponseEntity<Object> readable(StoredJob found) {
+        return ResponseEntity.ok().header("Preference-Applied", "wait")
+                .eTag(JobVersion.etag(found.version())).body(found.view());
     }
 
     private static ResponseEntity.BodyBuilder withVersion(ResponseEntity.BodyBuilder response,

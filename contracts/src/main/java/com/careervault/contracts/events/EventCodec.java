@@ -54,19 +54,7 @@ public final class EventCodec {
         if (json == null || json.length == 0) {
             throw new EventFormatException("empty record");
         }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(json);
-        } catch (JacksonException e) {
-            throw new EventFormatException("not JSON: " + e.getOriginalMessage(), e);
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new EventFormatException("not a JSON object");
-        }
-        String specversion = text(tree, "specversion");
-        if (!EventEnvelope.SPEC_VERSION.equals(specversion)) {
-            throw new EventFormatException("unsupported specversion '" + specversion + "'");
-        }
+        JsonNode tree = readCloudEvent(json);
         EventType type = EventType.of(text(tree, "type"));
         JsonNode data = tree.get("data");
         if (data == null || !data.isObject()) {
@@ -82,13 +70,41 @@ public final class EventCodec {
         }
         JsonNode subject = tree.get("subject");
         JsonNode contentType = tree.get("datacontenttype");
-        return new EventEnvelope(specversion, text(tree, "id"), text(tree, "source"), type.type(), time,
+        return new EventEnvelope(EventEnvelope.SPEC_VERSION, text(tree, "id"), text(tree, "source"), type.type(), time,
                 subject == null || subject.isNull() ? null : subject.asString(),
                 contentType == null || contentType.isNull() ? null : contentType.asString(),
                 text(tree, "userid"), payload);
     }
 
-    private static String text(JsonNode tree, String field) {
+    /**
+     * Reads a structured-mode CloudEvent of {@link EventEnvelope#SPEC_VERSION} with this codec's strict JSON rules
+     * (no key twice, nothing after the object), leaving its type and data to the caller.
+     *
+     * @throws EventFormatException when it is not JSON, not a JSON object, or of another {@code specversion}
+     */
+    public JsonNode readCloudEvent(byte[] json) {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(json);
+        } catch (JacksonException e) {
+            throw new EventFormatException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new EventFormatException("not a JSON object");
+        }
+        String specversion = text(tree, "specversion");
+        if (!EventEnvelope.SPEC_VERSION.equals(specversion)) {
+            throw new EventFormatException("unsupported specversion '" + specversion + "'");
+        }
+        return tree;
+    }
+
+    /**
+     * The CloudEvents attribute {@code field} of an event read by {@link #readCloudEvent}.
+     *
+     * @throws EventFormatException when it is absent, not a string, or blank
+     */
+    public static String text(JsonNode tree, String field) {
         JsonNode node = tree.get(field);
         if (node == null || !node.isString() || node.asString().isBlank()) {
             throw new EventFormatException("attribute '" + field + "' is missing or not a string");
@@ -96,7 +112,8 @@ public final class EventCodec {
         return node.asString();
     }
 
-    private static String rootMessage(Throwable e) {
+    /** The message of the innermost cause of {@code e}: what a dead-letter reason should name. */
+    public static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -6,6 +6,7 @@ import com.careervault.contracts.events.EventFormatException;
 import com.careervault.contracts.events.JobEvent;
 import com.careervault.projector.deadletter.DeadLetterPublisher;
 import com.careervault.projector.readmodel.DynamoDbFailures;
+import com.careervault.projector.readmodel.Lanes;
 import com.careervault.projector.readmodel.LogPosition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,17 +64,7 @@ public class PollProjection {
                 work.add(deadLetters.publish(record, unreadable));
             }
         }
-        List<List<Decoded>> laneWork = new ArrayList<>();
-        int next = 0;
-        for (List<Decoded> itemEvents : byItem.values()) {
-            if (laneWork.size() < lanes) {
-                laneWork.add(new ArrayList<>());
-            }
-            laneWork.get(next++ % lanes).addAll(itemEvents);
-        }
-        for (List<Decoded> lane : laneWork) {
-            work.add(inOrder(lane));
-        }
+        work.addAll(Lanes.run(byItem.values(), lanes, this::applyOne));
         try {
             // allOf waits for every lane, also after one failed: nothing is in flight when the poll is redelivered
             CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
@@ -87,15 +78,6 @@ public class PollProjection {
     /** The read-model item an event writes: the job's item for job events, the user's item otherwise. */
     private static String itemOf(EventEnvelope event) {
         return event.data() instanceof JobEvent job ? event.userid() + "|" + job.jobId() : event.userid();
-    }
-
-    /** One after the other; the first failure stops the lane, so no later event of that item overtakes it. */
-    private CompletableFuture<Void> inOrder(List<Decoded> lane) {
-        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (Decoded decoded : lane) {
-            chain = chain.thenCompose(ignored -> applyOne(decoded));
-        }
-        return chain;
     }
 
     private CompletableFuture<Void> applyOne(Decoded decoded) {

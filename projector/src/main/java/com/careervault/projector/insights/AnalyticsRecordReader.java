@@ -1,9 +1,11 @@
 package com.careervault.projector.insights;
 
+import static com.careervault.contracts.events.EventCodec.rootMessage;
+import static com.careervault.contracts.events.EventCodec.text;
+
 import com.careervault.contracts.analytics.AnalyticsEventType;
 import com.careervault.contracts.analytics.UserStats;
 import com.careervault.contracts.events.EventCodec;
-import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.EventFormatException;
 import com.careervault.contracts.time.Timestamps;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +31,11 @@ class AnalyticsRecordReader {
     /** How {@link UserStats#isoWeek} spells a week, and what the API promises its clients. */
     private static final Pattern ISO_WEEK = Pattern.compile("\\d{4}-W\\d{2}");
 
+    private final EventCodec codec;
     private final JsonMapper mapper;
 
     AnalyticsRecordReader(EventCodec codec) {
+        this.codec = codec;
         this.mapper = codec.mapper();
     }
 
@@ -47,19 +51,7 @@ class AnalyticsRecordReader {
         if (record.value() == null) {
             return new AnalyticsRecord.Removed(key);
         }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(record.value());
-        } catch (JacksonException e) {
-            throw new EventFormatException("not JSON: " + e.getOriginalMessage(), e);
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new EventFormatException("not a JSON object");
-        }
-        String specversion = text(tree, "specversion");
-        if (!EventEnvelope.SPEC_VERSION.equals(specversion)) {
-            throw new EventFormatException("unsupported specversion '" + specversion + "'");
-        }
+        JsonNode tree = codec.readCloudEvent(record.value());
         String type = text(tree, "type");
         if (!AnalyticsEventType.USER_STATS.type().equals(type)) {
             return new AnalyticsRecord.UnknownType(key, type);
@@ -114,21 +106,5 @@ class AnalyticsRecordReader {
 
     private static boolean isBadCount(Map.Entry<String, Integer> entry) {
         return entry.getKey() == null || entry.getValue() == null || entry.getValue() < 0;
-    }
-
-    private static String text(JsonNode tree, String field) {
-        JsonNode node = tree.get(field);
-        if (node == null || !node.isString() || node.asString().isBlank()) {
-            throw new EventFormatException("attribute '" + field + "' is missing or not a string");
-        }
-        return node.asString();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }

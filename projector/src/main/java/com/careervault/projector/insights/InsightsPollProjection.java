@@ -6,6 +6,7 @@ import com.careervault.projector.deadletter.DeadLetterPublisher;
 import com.careervault.projector.eventlog.ProjectorProperties;
 import com.careervault.projector.eventlog.ReadModelUnavailableException;
 import com.careervault.projector.readmodel.DynamoDbFailures;
+import com.careervault.projector.readmodel.Lanes;
 import com.careervault.projector.readmodel.LogPosition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,17 +66,7 @@ class InsightsPollProjection {
                 work.add(deadLetter(record, unreadable));
             }
         }
-        List<List<Read>> laneWork = new ArrayList<>();
-        int next = 0;
-        for (List<Read> userRecords : byUser.values()) {
-            if (laneWork.size() < lanes) {
-                laneWork.add(new ArrayList<>());
-            }
-            laneWork.get(next++ % lanes).addAll(userRecords);
-        }
-        for (List<Read> lane : laneWork) {
-            work.add(inOrder(lane));
-        }
+        work.addAll(Lanes.run(byUser.values(), lanes, this::applyOne));
         try {
             // allOf waits for every lane, also after one failed: nothing is in flight when the poll is redelivered
             CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
@@ -84,15 +75,6 @@ class InsightsPollProjection {
                     records.size(), DynamoDbFailures.unwrap(e).toString());
             throw new ReadModelUnavailableException(DynamoDbFailures.unwrap(e));
         }
-    }
-
-    /** One after the other; the first failure stops the lane, so no later record of that user overtakes it. */
-    private CompletableFuture<Void> inOrder(List<Read> lane) {
-        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (Read read : lane) {
-            chain = chain.thenCompose(ignored -> applyOne(read));
-        }
-        return chain;
     }
 
     private CompletableFuture<Void> applyOne(Read read) {

@@ -2,6 +2,9 @@ package com.careervault.projector.jobs;
 
 import static com.careervault.projector.Events.event;
 import static com.careervault.projector.Events.newId;
+import static com.careervault.projector.ItemValues.n;
+import static com.careervault.projector.ItemValues.position;
+import static com.careervault.projector.ItemValues.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -223,17 +226,5 @@ class CompanySearchProjectionTest {
 
     private static boolean isLiveEntryOf(Map<String, AttributeValue> entry, String job) {
         return !entry.containsKey(CompanySearch.REMOVED) && entry.get(CompanySearch.JOB_ID).s().equals(job);
-    }
-
-    private static LogPosition position(RecordMetadata metadata) {
-        return new LogPosition(metadata.partition(), metadata.offset());
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
     }
 }

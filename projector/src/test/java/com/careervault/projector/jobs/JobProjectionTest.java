@@ -2,6 +2,9 @@ package com.careervault.projector.jobs;
 
 import static com.careervault.projector.Events.event;
 import static com.careervault.projector.Events.newId;
+import static com.careervault.projector.ItemValues.n;
+import static com.careervault.projector.ItemValues.position;
+import static com.careervault.projector.ItemValues.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -415,19 +418,7 @@ class JobProjectionTest {
         }
     }
 
-    private static LogPosition position(RecordMetadata metadata) {
-        return new LogPosition(metadata.partition(), metadata.offset());
-    }
-
     private static AttributeValue history(String status, String at) {
         return AttributeValue.fromM(Map.of("status", s(status), "at", s(at)));
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
     }
 }

@@ -2,6 +2,9 @@ package com.careervault.projector.jobs;
 
 import static com.careervault.projector.Events.event;
 import static com.careervault.projector.Events.newId;
+import static com.careervault.projector.ItemValues.n;
+import static com.careervault.projector.ItemValues.position;
+import static com.careervault.projector.ItemValues.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,7 +21,6 @@ import com.careervault.projector.EventLogWriter;
 import com.careervault.projector.ProjectorTest;
 import com.careervault.projector.ReadModelReader;
 import com.careervault.projector.eventlog.EventProjection;
-import com.careervault.projector.readmodel.LogPosition;
 import com.careervault.projector.readmodel.ProjectionOutcome;
 import java.time.Duration;
 import java.time.Instant;
@@ -220,17 +222,5 @@ class JobTagsProjectionTest {
         return entries(user).values().stream()
                 .filter(entry -> !entry.containsKey(JobTags.REMOVED) && entry.get(JobTags.JOB_ID).s().equals(job))
                 .map(entry -> entry.get(JobTags.TAG_KEY).s()).collect(Collectors.toSet());
-    }
-
-    private static LogPosition position(RecordMetadata metadata) {
-        return new LogPosition(metadata.partition(), metadata.offset());
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
     }
 }

@@ -2,6 +2,8 @@ package com.careervault.projector.users;
 
 import static com.careervault.projector.Events.event;
 import static com.careervault.projector.Events.newId;
+import static com.careervault.projector.ItemValues.n;
+import static com.careervault.projector.ItemValues.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -109,13 +111,5 @@ class UserProjectionTest {
                 .expressionAttributeNames(Map.of("#email", Users.EMAIL))
                 .expressionAttributeValues(Map.of(":email", s(canonical)))).items();
         assertThat(found).extracting(item -> item.get(Users.USER_ID).s()).containsExactly(user);
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
     }
 }
