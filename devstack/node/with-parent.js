@@ -5,7 +5,21 @@ const path = require('path');
 
 const target = path.resolve(process.argv[2]);
 process.argv.splice(2, 1);
-process.stdin.on('end', () => process.exit(0));
-process.stdin.on('error', () => process.exit(0));
+// say why we stop: a server that vanishes without a word is hard to diagnose
+process.stdin.on('end', () => {
+  console.error(`[with-parent] stdin ended (the devstack JVM is gone): stopping ${path.basename(target)}`);
+  process.exit(0);
+});
+process.stdin.on('error', (error) => {
+  console.error(`[with-parent] stdin failed (${error.message}): stopping ${path.basename(target)}`);
+  process.exit(0);
+});
+process.on('exit', (code) => console.error(`[with-parent] ${path.basename(target)} exits with code ${code}`));
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+  process.on(signal, () => {
+    console.error(`[with-parent] ${signal}: stopping ${path.basename(target)}`);
+    process.exit(0);
+  });
+}
 process.stdin.resume();
 require(target);

@@ -101,6 +101,8 @@ export function refusal(status: number, problem?: Problem): string {
 /** A sentence for a refused restore. */
 export function restoreRefusal(status: number, problem?: Problem): string {
   if (status === 404) return 'It can no longer be restored (its time in Recently deleted is over).';
+  // 409 is either "not deleted" (restored meanwhile, e.g. from Recently deleted) or the account's job limit
+  if (status === 409 && problem?.type?.endsWith('/conflict')) return 'It is not deleted any more: it was restored already.';
   if (status === 409) return problem?.detail ?? 'It cannot be restored now (the job limit may be reached).';
   return refusal(status, problem);
 }

@@ -1,3 +1,4 @@
+import type { Problem } from '../api/client';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { restoreRefusal } from './jobsApi';
@@ -26,7 +27,7 @@ export function useUndoableDelete() {
                 if (after) after();
                 else if (jobIds.length === 1) navigate(`/jobs/${jobIds[0]}`);
               } else {
-                notify({ kind: 'error', message: `Could not restore ${what}: ${restoreRefusal(answer.response.status)}` });
+                notify({ kind: 'error', message: `Could not restore ${what}: ${restoreRefusal(answer.response.status, answer.error as Problem | undefined)}` });
               }
             } catch {
               notify({ kind: 'error', message: `Could not restore ${what}: ${restoreRefusal(0)}` });

@@ -64,7 +64,7 @@ export function Shell() {
           <nav aria-label="Main" onClick={(e) => (e.target as HTMLElement).closest('a') && setMenuOpen(false)}>
             <ul>
               <li><NavLink to="/" end>Board</NavLink></li>
-              <li><NavLink to="/jobs">All jobs</NavLink></li>
+              <li><NavLink to="/jobs" end>All jobs</NavLink></li>
               <li><NavLink to="/insights">Statistics</NavLink></li>
               <li><NavLink to="/deleted">Recently deleted</NavLink></li>
               <li><NavLink to="/preferences">Reminders</NavLink></li>
