@@ -24,6 +24,7 @@ async function addJob(page: Page, job: { company: string; position: string }, ex
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click();
   await page.getByRole('link', { name: 'New job' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New job' })).toBeVisible();
+  await expectAccessible(page, 'new job form');
   await page.getByLabel('Company (required)').fill(job.company);
   await page.getByLabel('Position (required)').fill(job.position);
   for (const [label, value] of Object.entries(extra)) {
@@ -34,11 +35,19 @@ async function addJob(page: Page, job: { company: string; position: string }, ex
   await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();
 }
 
+/** The board has its jobs (not only the one just created) and no move in flight. */
+async function boardLoaded(page: Page) {
+  await expect(page.getByText('Loading your jobs…')).toHaveCount(0);
+  await expect(page.getByText('Saving…')).toHaveCount(0);
+}
+
 async function dragCard(page: Page, from: string, job: { company: string; position: string }, to: string) {
+  await boardLoaded(page);
   const source = await column(page, from).getByRole('listitem').filter({ hasText: nameOf(job) }).boundingBox();
   const target = await column(page, to).boundingBox();
   if (!source || !target) throw new Error('card or column not on screen');
-  await page.mouse.move(source.x + source.width / 2, source.y + source.height - 8);
+  // grab the card by its padding, off the link, the Move button and the status menu
+  await page.mouse.move(source.x + 5, source.y + source.height / 2);
   await page.mouse.down();
   await page.mouse.move(target.x + target.width / 2, target.y + 60, { steps: 12 });
   await page.mouse.move(target.x + target.width / 2, target.y + 80, { steps: 4 });
@@ -116,9 +125,14 @@ test('sign up, track applications on the board, and stay signed in', async ({ pa
 
   await test.step('move a card with the keyboard', async () => {
     await addJob(page, initech, { Location: 'Austin, TX' });
+    await boardLoaded(page);
     await page.getByRole('button', { name: `Move ${nameOf(initech)}` }).focus();
+    // the drag library measures the columns on the next frames: give each key its moment, as a person does
     await page.keyboard.press('Space');
+    await expect(page.locator('.card.overlay')).toBeVisible();
+    await page.waitForTimeout(300);
     await page.keyboard.press('ArrowLeft');
+    await page.waitForTimeout(300);
     await page.keyboard.press('Space');
     await expect(card(page, 'Wishlist', initech)).toBeVisible();
     await expect(column(page, 'Wishlist').getByText('Saving…')).toHaveCount(0);
@@ -139,8 +153,19 @@ test('sign up, track applications on the board, and stay signed in', async ({ pa
     await screenshot(page, testInfo, 'job');
   });
 
+  await test.step('edit the job: the page shows the change', async () => {
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Edit ${nameOf(acme)}` })).toBeVisible();
+    await expectAccessible(page, 'edit form');
+    await page.getByLabel('Notes', { exact: true }).fill('Met the team lead; next round on site.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: nameOf(acme) })).toBeVisible();
+    await expect(page.getByText('Met the team lead; next round on site.')).toBeVisible();
+  });
+
   await test.step('delete a job, undo it from the message, restore it from Recently deleted', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click();
+    await boardLoaded(page);
     await card(page, 'Offer', globex).click();
     await page.getByRole('button', { name: 'Delete' }).click();
     await expect(page.getByText(`Deleted ${nameOf(globex)}.`)).toBeVisible();

@@ -47,6 +47,7 @@ export function Shell() {
           aria-expanded={menuOpen}
           aria-controls="app-menu"
           onClick={() => setMenuOpen((open) => !open)}
+          onKeyDown={(e) => e.key === 'Escape' && menuOpen && setMenuOpen(false)}
         >
           Menu
         </button>
