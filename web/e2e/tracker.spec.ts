@@ -197,6 +197,14 @@ test('sign up, track applications on the board, and stay signed in', async ({ pa
     await screenshot(page, testInfo, 'statistics');
   });
 
+  await test.step('an unknown address says so and leads back to the board', async () => {
+    await page.goto('/no-such-page');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expectAccessible(page, 'not found');
+    await page.getByRole('link', { name: 'Go to your board' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();
+  });
+
   await test.step('change the reminder preferences; a reload shows them kept', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reminders' }).click();
     await page.getByLabel('Days in Applied before the follow-up reminder').fill('10');

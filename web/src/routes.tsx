@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { AppFrame } from './layout/AppFrame';
 import { Shell } from './layout/Shell';
-import { Placeholder } from './layout/Placeholder';
+import { NotFoundPage } from './layout/NotFoundPage';
 import { RequireAuth } from './auth/RequireAuth';
 import { LoginPage } from './auth/LoginPage';
 import { SignupPage } from './auth/SignupPage';
@@ -51,7 +51,7 @@ export const routes: RouteObject[] = [
           { path: 'preferences', element: <PreferencesPage /> },
         ],
       },
-      { path: '*', element: <Placeholder title="Page not found" /> },
+      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ];

@@ -1,3 +1,4 @@
+import { dateTime } from './dates';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { refusal, restoreRefusal } from './jobsApi';
@@ -6,7 +7,6 @@ import { useNotify } from '../layout/notifications';
 import { jobName } from './statuses';
 import './jobs.css';
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** `/deleted`: jobs deleted lately, each restorable until its tombstone expires. */
 export function DeletedPage() {

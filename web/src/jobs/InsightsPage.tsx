@@ -1,3 +1,4 @@
+import { dateTime } from './dates';
 import { useEffect, useState } from 'react';
 import { BarElement, CategoryScale, Chart as ChartJS, LinearScale, Tooltip } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
@@ -61,7 +62,7 @@ function Report({ figures }: { figures: Figures }) {
         <section aria-labelledby="rates-heading">
           <h2 id="rates-heading">How your applications are doing</h2>
           <dl className="rates">
-            <div><dt>Applied</dt><dd>{insights.applied_jobs}</dd></div>
+            <div><dt>Applications sent</dt><dd>{insights.applied_jobs}</dd></div>
             <div><dt>Response rate</dt><dd>{percent.format(insights.response_rate)}</dd></div>
             <div><dt>Interview rate</dt><dd>{percent.format(insights.interview_rate)}</dd></div>
             <div><dt>Offer rate</dt><dd>{percent.format(insights.offer_rate)}</dd></div>
@@ -70,7 +71,7 @@ function Report({ figures }: { figures: Figures }) {
               <dd>{insights.median_days_to_first_response ?? '—'}</dd>
             </div>
           </dl>
-          {insights.as_of && <p className="muted">As of {new Date(insights.as_of).toLocaleString()}.</p>}
+          {insights.as_of && <p className="muted">As of {dateTime.format(new Date(insights.as_of))}.</p>}
         </section>
       )}
 

@@ -1,3 +1,4 @@
+import { formatDate } from './dates';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { bulkJobs, refusal, type BulkResultEntry } from './jobsApi';
@@ -165,7 +166,7 @@ function JobRow({ job, checked, onCheck }: { job: Job; checked: boolean; onCheck
       <div>
         <Link to={`/jobs/${job.job_id}`} className="card-link">{name}</Link>
         {(job.location || job.applied_date) && (
-          <p className="muted">{[job.location, job.applied_date && `applied ${job.applied_date}`].filter(Boolean).join(' · ')}</p>
+          <p className="muted">{[job.location, job.applied_date && `applied ${formatDate(job.applied_date)}`].filter(Boolean).join(' · ')}</p>
         )}
         <Tags tags={job.tags} />
       </div>

@@ -1,3 +1,4 @@
+import { dateTime, formatDate } from './dates';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteJob, fetchJob, refusal } from './jobsApi';
@@ -6,8 +7,6 @@ import { Tags } from './Tags';
 import { useUndoableDelete } from './undo';
 import './jobs.css';
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
 function when(instant?: string) {
   return instant ? dateTime.format(new Date(instant)) : undefined;
@@ -65,7 +64,7 @@ export function JobPage() {
     ['Status', job.status],
     ['Location', job.location],
     ['Salary range', job.salary_range],
-    ['Applied on', job.applied_date && dateOnly.format(new Date(`${job.applied_date}T00:00:00Z`))],
+    ['Applied on', job.applied_date && formatDate(job.applied_date)],
     ['Job posting', job.url && <a href={job.url} rel="noopener noreferrer" target="_blank">{job.url}</a>],
     ['Interview at', when(job.interview_at)],
     ['Follow up at', when(job.follow_up_at)],

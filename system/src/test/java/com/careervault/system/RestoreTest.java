@@ -127,6 +127,26 @@ class RestoreTest {
     }
 
     @Test
+    void restoreAndTheDeletedListRefuseMissingTokensAndBadParametersWithProblems() {
+        String anyId = UUID.randomUUID().toString();
+        TheSystem.http().post().uri("/api/jobs/" + anyId + "/restore").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        TheSystem.http().get().uri("/api/jobs/deleted").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+
+        Api api = Api.newUser();
+        for (String limit : List.of("0", "abc", "1000")) {
+            api.get("/api/jobs/deleted?limit=" + limit).expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
+        }
+        api.get("/api/jobs/deleted?cursor=not-a-cursor").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("cursor");
+    }
+
+    @Test
     void theDeletedListShowsWhatCanStillBeRestoredNewestFirstPageByPage() {
         Api api = Api.newUser();
         List<String> deleted = new ArrayList<>();

@@ -1,8 +1,0 @@
-/** A page not built yet: its title only. */
-export function Placeholder({ title }: { title: string }) {
-  return (
-    <main id="main">
-      <h1>{title}</h1>
-    </main>
-  );
-}
