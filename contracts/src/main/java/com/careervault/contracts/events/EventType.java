@@ -9,6 +9,13 @@ import java.util.stream.Collectors;
 public enum EventType {
     USER_REGISTERED("careervault.user.registered.v1", UserRegistered.class),
     USER_PREFERENCES_CHANGED("careervault.user.preferences-changed.v1", UserPreferencesChanged.class),
+    USER_EMAIL_VERIFICATION_REQUESTED("careervault.user.email-verification-requested.v1",
+            UserEmailVerificationRequested.class),
+    USER_EMAIL_VERIFIED("careervault.user.email-verified.v1", UserEmailVerified.class),
+    USER_EMAIL_CHANGED("careervault.user.email-changed.v1", UserEmailChanged.class),
+    USER_PASSWORD_RESET_REQUESTED("careervault.user.password-reset-requested.v1", UserPasswordResetRequested.class),
+    USER_PASSWORD_CHANGED("careervault.user.password-changed.v1", UserPasswordChanged.class),
+    USER_SIGN_UP_ATTEMPTED("careervault.user.sign-up-attempted.v1", UserSignUpAttempted.class),
     JOB_CREATED("careervault.job.created.v1", JobCreated.class),
     JOB_UPDATED("careervault.job.updated.v1", JobUpdated.class),
     JOB_STATUS_CHANGED("careervault.job.status-changed.v1", JobStatusChanged.class),

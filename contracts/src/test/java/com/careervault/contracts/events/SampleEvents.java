@@ -16,7 +16,14 @@ final class SampleEvents {
 
     static CareerVaultEvent of(EventType type) {
         return switch (type) {
-            case USER_REGISTERED -> new UserRegistered(USER, "jdoe", "jdoe@example.com", "Jane", "Doe");
+            case USER_REGISTERED -> new UserRegistered(USER, "jdoe", "jdoe@example.com", "Jane", "Doe", false);
+            case USER_EMAIL_VERIFICATION_REQUESTED -> new UserEmailVerificationRequested(USER, "jdoe@example.com");
+            case USER_EMAIL_VERIFIED -> new UserEmailVerified(USER, "jdoe@example.com");
+            case USER_EMAIL_CHANGED -> new UserEmailChanged(USER, "jane.doe@example.org", "jdoe@example.com");
+            case USER_PASSWORD_RESET_REQUESTED -> new UserPasswordResetRequested(USER, "jdoe@example.com",
+                    "5f0c9a7e-2b1d-4e8f-9a3c-7d6e5f4a3b21");
+            case USER_PASSWORD_CHANGED -> new UserPasswordChanged(USER, UserPasswordChanged.RESET);
+            case USER_SIGN_UP_ATTEMPTED -> new UserSignUpAttempted(USER, "jdoe@example.com");
             case USER_PREFERENCES_CHANGED -> new UserPreferencesChanged(USER,
                     new ReminderPreferences(true, 10, false, true, "Europe/Berlin"));
             case JOB_CREATED -> new JobCreated(JOB, "Tech Corp", "Senior Software Engineer", JobStatus.Applied,
