@@ -1,6 +1,8 @@
 package com.careervault.api.aws;
 
 import com.careervault.api.quotas.QuotaProperties;
+import com.careervault.contracts.dynamodb.EmailReservationsTable;
+import com.careervault.contracts.dynamodb.RateLimitsTable;
 import com.careervault.contracts.dynamodb.ReadModel;
 import com.careervault.contracts.dynamodb.ReadModelTables;
 import com.careervault.contracts.dynamodb.SessionsTable;
@@ -15,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 /**
- * Creates the API's own guard tables (sessions, quotas) at start-up when
+ * Creates the API's own guard tables (sessions, quotas, email reservations, rate limits) at start-up when
  * {@code DYNAMODB_CREATE_TABLES=true} (devstack, docker-compose). They belong to
  * the API, not to the read model, so the projector never creates them;
  * production tables come from infrastructure code (docs/aws.md).
@@ -47,6 +49,10 @@ class GuardTablesCreator implements InitializingBean {
             enableTimeToLive(properties.sessionsTable(), SessionsTable.EXPIRES_AT);
         }
         createIfMissing(ReadModelTables.quotas(quotas.table()));
+        createIfMissing(EmailReservationsTable.create(properties.emailReservationsTable()));
+        if (createIfMissing(RateLimitsTable.create(properties.rateLimitsTable()))) {
+            enableTimeToLive(properties.rateLimitsTable(), RateLimitsTable.EXPIRES_AT);
+        }
     }
 
     /** True when the table was created now, false when it was there already. */
