@@ -59,6 +59,13 @@ class WebAppBrowserTest {
                 "CHROMIUM_PATH", chromium.toString(),
                 "CAREERVAULT_E2E_OUT", OUT.toString(),
                 "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
+        try (MailboxOverHttp mailbox = new MailboxOverHttp()) {
+            playwright.environment().put("CAREERVAULT_MAILBOX_URL", mailbox.url());
+            runAndCheck(playwright, log);
+        }
+    }
+
+    private static void runAndCheck(ProcessBuilder playwright, Path log) throws IOException, InterruptedException {
         Process run = playwright.start();
         if (!run.waitFor(LIMIT.toMinutes(), TimeUnit.MINUTES)) {
             run.descendants().forEach(ProcessHandle::destroyForcibly);
