@@ -64,10 +64,10 @@ class AccountEmails {
                         .filter(profile -> email.equals(Identifiers.canonicalEmail(profile.email())))
                         .switchIfEmpty(Mono.error(tokenRefused()))
                         .flatMap(profile -> profile.emailVerified() ? Mono.empty()
-                                : identity.updateEmail(owner.username(), null, true)
+                                : identity.updateEmail(owner.username(), email, true)
                                         .then(events.append(owner.userId(), new UserEmailVerified(owner.userId(), email))
                                                 // not in the log, not verified: the notifier would hold reminders
-                                                .onErrorResume(e -> identity.updateEmail(owner.username(), null, false)
+                                                .onErrorResume(e -> identity.updateEmail(owner.username(), email, false)
                                                         .onErrorComplete().then(Mono.error(e))))))
                 .then(Mono.fromSupplier(() -> new AuthMessages.EmailState(email, true)));
     }

@@ -114,15 +114,12 @@ public class CognitoIdentity {
     }
 
     /**
-     * Sets the user's email and whether it is verified (AdminUpdateUserAttributes). With
-     * {@code email} null only {@code email_verified} changes.
+     * Sets the user's email and whether it is verified (AdminUpdateUserAttributes; both at once, as
+     * cognito-local requires for {@code email_verified}).
      */
     Mono<Void> updateEmail(String username, String email, boolean verified) {
-        List<AttributeType> attributes = new java.util.ArrayList<>();
-        if (email != null) {
-            attributes.add(attribute("email", email));
-        }
-        attributes.add(attribute("email_verified", Boolean.toString(verified)));
+        List<AttributeType> attributes = List.of(attribute("email", email),
+                attribute("email_verified", Boolean.toString(verified)));
         return call(() -> cognito.adminUpdateUserAttributes(r -> r.userPoolId(properties.userPoolId())
                 .username(username).userAttributes(attributes))).then();
     }

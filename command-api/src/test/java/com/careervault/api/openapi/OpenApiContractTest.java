@@ -152,7 +152,7 @@ class OpenApiContractTest {
         assertMatches("/api/jobs", "get", client.get().uri("/api/jobs").exchange().expectStatus().isUnauthorized()
                 .expectBody(String.class).returnResult());
         assertMatches("/auth/signup", "post", client.post().uri("/auth/signup").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(seedUser.replace("\"testuser\"", "\"testuser2\"")).exchange()
+                .bodyValue(seedUser.replace("test@example.com", "test2@example.com")).exchange()
                 .expectStatus().isEqualTo(409).expectBody(String.class).returnResult());
         assertMatches("/api/jobs", "post", client.post().uri("/api/jobs").header("Authorization", bearer)
                 .contentType(MediaType.TEXT_PLAIN).bodyValue("company=Google").exchange()
