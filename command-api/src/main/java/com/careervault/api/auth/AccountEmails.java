@@ -60,6 +60,8 @@ class AccountEmails {
                 .flatMap(owner -> owner.filter(o -> link.userId().equals(o.userId())).map(Mono::just)
                         .orElseGet(() -> Mono.error(tokenRefused())))
                 .flatMap(owner -> identity.profile(owner.username(), owner.userId())
+                        // the account is gone
+                        .onErrorMap(AuthenticationFailedException.class, e -> tokenRefused())
                         // Cognito must agree: the reservation and the user change together, but not atomically
                         .filter(profile -> email.equals(Identifiers.canonicalEmail(profile.email())))
                         .switchIfEmpty(Mono.error(tokenRefused()))
