@@ -75,8 +75,10 @@ class EmailClaims {
         if (owner.isComplete()) {
             return Mono.just(new Taken(List.of(owner.userId())));
         }
-        if (owner.username().equals(username) || isStale(owner)) {
-            // ours from an earlier attempt that failed half-way, or a sign-up that died: take it over
+        if (isStale(owner)) {
+            // a sign-up (or email change) that died before completing it: take it over. Never sooner, not even
+            // for the same username: two racing sign-ups of one username would then both go on, and the
+            // loser's clean-up would release the winner's address.
             return reservations.takeOver(owner, username).flatMap(tookOver -> tookOver
                     ? checkAccountsBefore(email, username, selfUserId)
                     : retry(email, username, selfUserId, giveUpAt, Duration.ZERO));
