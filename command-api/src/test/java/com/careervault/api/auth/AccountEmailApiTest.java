@@ -2,9 +2,12 @@ package com.careervault.api.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.careervault.api.aws.DynamoDbProperties;
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
 import com.careervault.contracts.links.EmailLinks;
+import com.careervault.contracts.dynamodb.EmailReservationsTable;
+import com.careervault.devstack.DevStack;
 import com.careervault.devstack.EventTopic;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
 
 /** One account per email, verifying it with the emailed link, asking for the link again, and changing it. */
@@ -32,6 +38,12 @@ class AccountEmailApiTest {
 
     @Autowired
     EmailLinks links;
+
+    @Autowired
+    DynamoDbAsyncClient dynamoDb;
+
+    @Autowired
+    DynamoDbProperties tables;
 
     @Test
     void twentyRacingSignUpsWithOneEmailMakeOneAccount() throws Exception {
@@ -181,6 +193,52 @@ class AccountEmailApiTest {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(me("Bearer " + newcomerTokens.get("access_token").asString()).get("username").asString())
                 .isEqualTo(newcomer);
+    }
+
+    @Test
+    void aReservationOfASignUpThatDiedIsTakenOver() {
+        String name = "late" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String email = name + "@example.com";
+        dynamoDb.putItem(r -> r.tableName(tables.emailReservationsTable()).item(Map.of(
+                EmailReservationsTable.EMAIL, AttributeValue.fromS(email),
+                EmailReservationsTable.USERNAME, AttributeValue.fromS("ghost" + name),
+                EmailReservationsTable.RESERVED_AT, AttributeValue.fromS("2020-01-01T00:00:00Z")))).join();
+
+        client.post().uri("/auth/signup").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", name, "email", email, "password", Accounts.PASSWORD))
+                .exchange().expectStatus().isAccepted();
+
+        assertThat(CognitoUsers.withEmail(email)).containsExactly(name);
+        JsonNode tokens = logIn(email, Accounts.PASSWORD).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(me("Bearer " + tokens.get("access_token").asString()).get("username").asString()).isEqualTo(name);
+    }
+
+    @Test
+    void anAccountFromBeforeReservationsKeepsItsAddress() {
+        String name = "old" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String email = name + "@example.com";
+        var cognito = DevStack.shared().cognito();
+        String legacyId = cognito.client().adminCreateUser(r -> r.userPoolId(cognito.userPoolId()).username(name)
+                        .messageAction("SUPPRESS").userAttributes(
+                                AttributeType.builder().name("email").value(email).build(),
+                                AttributeType.builder().name("email_verified").value("true").build()))
+                .user().attributes().stream().filter(a -> a.name().equals("sub")).findFirst().orElseThrow().value();
+        cognito.client().adminSetUserPassword(r -> r.userPoolId(cognito.userPoolId()).username(name)
+                .password(Accounts.PASSWORD).permanent(true));
+
+        client.post().uri("/auth/signup").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", "new" + name, "email", email, "password", Accounts.PASSWORD))
+                .exchange().expectStatus().isAccepted();
+
+        assertThat(CognitoUsers.withEmail(email)).containsExactly(name);
+        assertThat(EventTopic.eventsOf(legacyId)).extracting(EventTopic.Received::type)
+                .containsExactly("careervault.user.sign-up-attempted.v1");
+        // the address is now reserved for the old account: login by email reads the reservation
+        JsonNode tokens = logIn(email.toUpperCase(java.util.Locale.ROOT), Accounts.PASSWORD).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(me("Bearer " + tokens.get("access_token").asString()).get("user_id").asString())
+                .isEqualTo(legacyId);
     }
 
     private static EmailLinks.Link link(EmailLinks.Purpose purpose, String userId, String email, Instant expiresAt) {
