@@ -43,7 +43,7 @@ class EndToEndTest {
         http.get().uri("/health").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("healthy");
         http.post().uri("/auth/signup").contentType(MediaType.APPLICATION_JSON).bodyValue(Walkthrough.SEED_SIGNUP)
-                .exchange().expectStatus().isCreated()
+                .exchange().expectStatus().isAccepted()
                 .expectBody().jsonPath("$.username").isEqualTo("testuser").jsonPath("$.email").isEqualTo(email);
         JsonNode tokens = http.post().uri("/auth/login").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Walkthrough.SEED_LOGIN)

@@ -9,15 +9,23 @@ final class AuthMessages {
     private AuthMessages() {
     }
 
-    @Schema(description = "The new account.")
+    @Schema(description = "The answer to every accepted sign-up, the same whether or not the email already had "
+            + "an account (then nothing was created and the owner was told by email).")
     record SignedUp(
-            @Schema(description = "The user's id: the Cognito `sub`, the subject of every token and event.",
-                    format = "uuid", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7",
-                    requiredMode = Schema.RequiredMode.REQUIRED) String userId,
-            @Schema(description = "The username signed up with.", example = "testuser",
+            @Schema(description = "The username signed up with, in lower case.", example = "testuser",
                     requiredMode = Schema.RequiredMode.REQUIRED) String username,
             @Schema(description = "The email, in lower case.", format = "email", example = "test@example.com",
-                    requiredMode = Schema.RequiredMode.REQUIRED) String email) {
+                    requiredMode = Schema.RequiredMode.REQUIRED) String email,
+            @Schema(description = "Always false: the address is verified with the link emailed to it.",
+                    example = "false", requiredMode = Schema.RequiredMode.REQUIRED) boolean emailVerified) {
+    }
+
+    @Schema(description = "The account's email address and whether it is verified.")
+    record EmailState(
+            @Schema(description = "The address, in lower case.", format = "email", example = "test@example.com",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String email,
+            @Schema(description = "Whether the address is verified; reminders go only to a verified address.",
+                    example = "true", requiredMode = Schema.RequiredMode.REQUIRED) boolean emailVerified) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -48,8 +56,10 @@ final class AuthMessages {
             @Schema(description = "The email.", format = "email", example = "test@example.com") String email,
             @Schema(description = "The given name.", example = "Test") String givenName,
             @Schema(description = "The family name.", example = "User") String familyName,
-            @Schema(description = "Whether Cognito has verified the email.", example = "true")
-            Boolean emailVerified) {
+            @Schema(description = "Whether the email is verified (the emailed link was followed); reminders go "
+                    + "only to a verified address. Accounts made before verification existed count as verified.",
+                    example = "true", requiredMode = Schema.RequiredMode.REQUIRED)
+            boolean emailVerified) {
     }
 
     @Schema(description = "The outcome of a sign-out.")

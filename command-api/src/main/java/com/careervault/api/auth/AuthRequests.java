@@ -108,4 +108,32 @@ final class AuthRequests {
             @NotEmpty(message = REQUIRED) @CodePointLength(max = TOKEN_MAX,
                     message = "must be at most {max} characters") String refreshToken) implements ApiRequest {
     }
+
+    /** {@code POST /auth/verify-email}: the token of the emailed link. */
+    @Schema(name = "VerifyEmailRequest", description = "The token of a \"verify your email\" link.")
+    record VerifyEmail(
+            @Schema(description = "The `token` query parameter of the link `/verify-email?token=...`.",
+                    maxLength = TOKEN_MAX, example = "eyJhbGciOiJIUzI1NiJ9.eyJhdWQiOiJ2ZXJpZnktZW1haWwifQ.c2lnbmF0dXJl",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotEmpty(message = REQUIRED) @CodePointLength(max = TOKEN_MAX,
+                    message = "must be at most {max} characters") String token) implements ApiRequest {
+    }
+
+    /** {@code PUT /auth/me/email}: the new address and, to prove it is the owner asking, the password. */
+    @Schema(name = "ChangeEmailRequest", description = "A new email address, with the account's password.")
+    record ChangeEmail(
+            @Schema(description = "The new address; kept in lower case. One account per email.", format = "email",
+                    maxLength = 254, example = "new@example.com", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = REQUIRED) @Text(max = 254) @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+                    message = "must be an email address") String email,
+            @Schema(description = "The account's current password.", format = "password",
+                    maxLength = PasswordPolicy.MAX_LENGTH, example = "TestPass123!",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotEmpty(message = REQUIRED) @CodePointLength(max = PasswordPolicy.MAX_LENGTH,
+                    message = "must be at most {max} characters") String password) implements ApiRequest {
+
+        ChangeEmail {
+            email = Trimmed.text(Identifiers.canonicalEmail(email));
+        }
+    }
 }

@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class CognitoIdentity {
 
-    private static final String SIGN_IN_FAILED = "Incorrect username or password";
+    /** The one answer to every failed sign-in, so that callers cannot probe which usernames or emails exist. */
+    static final String SIGN_IN_FAILED = "Incorrect username or password";
 
     private final CognitoIdentityProviderAsyncClient cognito;
     private final CognitoProperties properties;
@@ -53,10 +54,13 @@ public class CognitoIdentity {
         this.clock = clock;
     }
 
-    /** A new user with a permanent password, confirmed and ready to sign in. Returns their {@code sub}. */
+    /**
+     * A new user with a permanent password, confirmed and ready to sign in, whose email is not verified
+     * yet (the emailed link verifies it). Returns their {@code sub}.
+     */
     Mono<String> createUser(SignUp signUp) {
         List<AttributeType> attributes = new java.util.ArrayList<>(List.of(
-                attribute("email", signUp.email()), attribute("email_verified", "true")));
+                attribute("email", signUp.email()), attribute("email_verified", "false")));
         if (signUp.givenName() != null) {
             attributes.add(attribute("given_name", signUp.givenName()));
         }
@@ -85,16 +89,39 @@ public class CognitoIdentity {
                 .onErrorResume(UserNotFoundException.class, e -> Mono.empty());
     }
 
-    Mono<Boolean> emailTaken(String email) {
-        return findUsernameByEmail(email).map(found -> true).defaultIfEmpty(false);
+    /** Whether a user with this (canonical) username exists. */
+    Mono<Boolean> usernameTaken(String username) {
+        return call(() -> cognito.adminGetUser(r -> r.userPoolId(properties.userPoolId()).username(username)))
+                .thenReturn(true)
+                .onErrorResume(UserNotFoundException.class, e -> Mono.just(false));
     }
 
     /** The username whose (canonical) email is the canonical form of {@code email}; empty if none. */
     Mono<String> findUsernameByEmail(String email) {
+        return usersWithEmail(email, 1).flatMap(users -> Mono.justOrEmpty(users.stream().findFirst()))
+                .map(PoolUser::username);
+    }
+
+    /**
+     * Up to {@code limit} users whose email is the canonical form of {@code email} (ListUsers with a filter;
+     * accounts made before email reservations existed may share an address).
+     */
+    Mono<List<PoolUser>> usersWithEmail(String email, int limit) {
         String canonical = Identifiers.canonicalEmail(email).replace("\\", "").replace("\"", "");
         return call(() -> cognito.listUsers(r -> r.userPoolId(properties.userPoolId())
-                        .filter("email = \"" + canonical + "\"").limit(1)))
-                .flatMap(users -> Mono.justOrEmpty(users.users().stream().findFirst().map(UserType::username)));
+                        .filter("email = \"" + canonical + "\"").limit(limit)))
+                .map(users -> users.users().stream().map(user -> new PoolUser(user.username(), sub(user))).toList());
+    }
+
+    /**
+     * Sets the user's email and whether it is verified (AdminUpdateUserAttributes; both at once, as
+     * cognito-local requires for {@code email_verified}).
+     */
+    Mono<Void> updateEmail(String username, String email, boolean verified) {
+        List<AttributeType> attributes = List.of(attribute("email", email),
+                attribute("email_verified", Boolean.toString(verified)));
+        return call(() -> cognito.adminUpdateUserAttributes(r -> r.userPoolId(properties.userPoolId())
+                .username(username).userAttributes(attributes))).then();
     }
 
     /**
@@ -186,8 +213,7 @@ public class CognitoIdentity {
                     user.userAttributes().forEach(a -> attributes.put(a.name(), a.value()));
                     return new AuthMessages.Profile(userId, user.username(), attributes.get("email"),
                             attributes.get("given_name"), attributes.get("family_name"),
-                            attributes.containsKey("email_verified")
-                                    ? Boolean.valueOf(attributes.get("email_verified")) : null);
+                            Boolean.parseBoolean(attributes.get("email_verified")));
                 })
                 .onErrorMap(UserNotFoundException.class,
                         e -> new AuthenticationFailedException("The user of this token no longer exists"));
@@ -246,5 +272,9 @@ public class CognitoIdentity {
     }
 
     record SignUp(String username, String email, String password, String givenName, String familyName) {
+    }
+
+    /** A user of the pool: their username and {@code sub}. */
+    record PoolUser(String username, String userId) {
     }
 }

@@ -23,6 +23,8 @@ public final class PublicRoutes {
             new Route(HttpMethod.POST, "/auth/refresh"),
             // the refresh token in the body is the credential
             new Route(HttpMethod.POST, "/auth/logout"),
+            // the signed token in the body names the account
+            new Route(HttpMethod.POST, "/auth/verify-email"),
             new Route(HttpMethod.GET, "/health"),
             new Route(HttpMethod.GET, "/actuator/health/**"),
             new Route(HttpMethod.GET, "/actuator/prometheus"),

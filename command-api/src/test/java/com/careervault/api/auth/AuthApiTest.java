@@ -21,18 +21,21 @@ class AuthApiTest {
     WebTestClient client;
 
     @Test
-    void signUpCreatesTheUserAndPublishesUserRegistered() {
+    void signUpCreatesTheUserUnverifiedAndPublishesUserRegistered() {
         String username = "jdoe" + UUID.randomUUID().toString().substring(0, 8);
-        JsonNode body = client.post().uri("/auth/signup").contentType(MediaType.APPLICATION_JSON)
+        String body = client.post().uri("/auth/signup").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", username, "email", username + "@Example.com",
                         "password", Accounts.PASSWORD, "given_name", "Jane", "family_name", "Doe"))
                 .exchange()
-                .expectStatus().isCreated()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
+                .expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody();
 
-        String userId = body.get("user_id").asString();
-        assertThat(body.get("username").asString()).isEqualTo(username);
-        assertThat(body.get("email").asString()).isEqualTo(username + "@example.com");
+        assertThat(body).isEqualTo("{\"username\":\"" + username + "\",\"email\":\"" + username
+                + "@example.com\",\"email_verified\":false}");
+        JsonNode me = me(Accounts.logIn(client, username));
+        String userId = me.get("user_id").asString();
+        assertThat(me.get("email_verified").asBoolean()).isFalse();
+        assertThat(me.get("email_verified").isBoolean()).isTrue();
 
         List<EventTopic.Received> events = EventTopic.eventsOf(userId);
         assertThat(events).singleElement().satisfies(received -> {
@@ -46,21 +49,44 @@ class AuthApiTest {
             assertThat(UUID.fromString(event.get("id").asString())).isNotNull();
             assertThat(event.get("data").toString()).isEqualTo("{\"user_id\":\"" + userId + "\",\"username\":\""
                     + username + "\",\"email\":\"" + username + "@example.com\",\"given_name\":\"Jane\","
-                    + "\"family_name\":\"Doe\"}");
+                    + "\"family_name\":\"Doe\",\"email_verified\":false}");
         });
     }
 
     @Test
-    void takenUsernameOrEmailIsAConflict() {
+    void takenUsernameIsAConflict() {
         Accounts.Account existing = Accounts.signUpAndLogIn(client);
 
         signUp(existing.username(), "other-" + existing.email(), Accounts.PASSWORD)
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("username");
-        signUp("other" + existing.username(), existing.email(), Accounts.PASSWORD)
-                .expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("email");
+        // the other address was not kept: it can still be signed up
+        String other = "x" + existing.username();
+        signUp(other, "other-" + existing.email(), Accounts.PASSWORD).expectStatus().isAccepted();
+        assertThat(me(Accounts.logIn(client, other)).get("email").asString()).isEqualTo("other-" + existing.email());
+    }
+
+    @Test
+    void takenEmailAnswersTheSameAndOnlyTellsTheOwner() {
+        Accounts.Account existing = Accounts.signUpAndLogIn(client);
+        String intruder = "other" + existing.username();
+
+        String body = signUp(intruder, existing.email().toUpperCase(java.util.Locale.ROOT), Accounts.PASSWORD)
+                .expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(body).isEqualTo("{\"username\":\"" + intruder + "\",\"email\":\"" + existing.email()
+                + "\",\"email_verified\":false}");
+        assertThat(EventTopic.eventsOf(existing.userId())).extracting(EventTopic.Received::type)
+                .containsExactly("careervault.user.registered.v1", "careervault.user.sign-up-attempted.v1");
+        assertThat(EventTopic.eventsOf(existing.userId()).get(1).data().toString()).isEqualTo(
+                "{\"user_id\":\"" + existing.userId() + "\",\"email\":\"" + existing.email() + "\"}");
+        // nothing was created for the intruder
+        client.post().uri("/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", intruder, "password", Accounts.PASSWORD))
+                .exchange().expectStatus().isUnauthorized();
+        assertThat(CognitoUsers.withEmail(existing.email())).containsExactly(existing.username());
     }
 
     @Test
@@ -90,6 +116,20 @@ class AuthApiTest {
         assertThat(byEmail.get("refresh_token").asString()).isNotBlank();
         assertThat(byEmail.get("token_type").asString()).isEqualTo("Bearer");
         assertThat(byEmail.get("expires_in").asLong()).isBetween(60L, 86_400L);
+        assertThat(me(byEmail).get("username").asString()).isEqualTo(account.username());
+    }
+
+    @Test
+    void logsInWithTheEmailInAnyCase() {
+        Accounts.Account account = Accounts.signUpAndLogIn(client);
+
+        JsonNode tokens = client.post().uri("/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", "  " + account.email().toUpperCase(java.util.Locale.ROOT),
+                        "password", Accounts.PASSWORD))
+                .exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+
+        assertThat(me(tokens).get("user_id").asString()).isEqualTo(account.userId());
     }
 
     @Test
@@ -163,7 +203,8 @@ class AuthApiTest {
                 .jsonPath("$.username").isEqualTo(account.username())
                 .jsonPath("$.email").isEqualTo(account.email())
                 .jsonPath("$.given_name").isEqualTo("Jane")
-                .jsonPath("$.family_name").isEqualTo("Doe");
+                .jsonPath("$.family_name").isEqualTo("Doe")
+                .jsonPath("$.email_verified").isEqualTo(false);
     }
 
     @Test
@@ -178,6 +219,12 @@ class AuthApiTest {
                 .expectBody()
                 .jsonPath("$.errors[?(@.field == 'username')].message").isEqualTo("must be a string")
                 .jsonPath("$.errors[?(@.field == 'password')].message").isEqualTo("must be a string");
+    }
+
+    private JsonNode me(JsonNode tokens) {
+        return client.get().uri("/auth/me").header("Authorization", "Bearer " + tokens.get("access_token").asString())
+                .exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
     private WebTestClient.ResponseSpec signUp(String username, String email, String password) {

@@ -63,7 +63,7 @@ class PreferencesApiTest {
 
     @Test
     void signedEmailLinkTurnsEveryReminderOffWithoutSigningIn() {
-        String token = new UnsubscribeToken("devstack-reminder-link-secret").sign(account.userId());
+        String token = new UnsubscribeToken("devstack-email-link-secret-not-for-production").sign(account.userId());
 
         client.get().uri("/api/me/preferences/unsubscribe?token=" + token).exchange()
                 .expectStatus().isOk()
