@@ -247,4 +247,48 @@ public class CognitoIdentity {
 
     record SignUp(String username, String email, String password, String givenName, String familyName) {
     }
+
+    // ---- passwords (forgot, reset, change): PasswordController ----
+
+    /** A pool user found by email: the {@code sub} (user id) and the username. */
+    record Account(String userId, String username) {
+    }
+
+    /**
+     * The account whose (canonical) email is the canonical form of {@code email}, read from the pool
+     * (ListUsers with an {@code email} filter): the fallback for accounts older than the email
+     * reservations. Empty when the pool has none.
+     */
+    Mono<Account> findAccountByEmail(String email) {
+        String canonical = Identifiers.canonicalEmail(email).replace("\\", "").replace("\"", "");
+        return call(() -> cognito.listUsers(r -> r.userPoolId(properties.userPoolId())
+                        .filter("email = \"" + canonical + "\"").limit(1)))
+                .flatMap(users -> Mono.justOrEmpty(users.users().stream().findFirst()
+                        .map(user -> new Account(sub(user), user.username()))));
+    }
+
+    /**
+     * Sets the user's password, permanent (AdminSetUserPassword with {@code Permanent=true}): no change is
+     * asked at the next sign-in. A password Cognito's policy refuses is an {@link InvalidRequestException}
+     * on {@code field}.
+     */
+    Mono<Void> setPassword(String username, String password, String field) {
+        return call(() -> cognito.adminSetUserPassword(r -> r.userPoolId(properties.userPoolId())
+                        .username(username).password(password).permanent(true)))
+                .then()
+                .onErrorMap(InvalidPasswordException.class,
+                        e -> new InvalidRequestException(field, e.awsErrorDetails().errorMessage()));
+    }
+
+    /**
+     * Whether {@code password} is the user's current one: a sign-in whose tokens are revoked at once
+     * (they were never handed out nor recorded as a session). Wrong credentials answer false.
+     */
+    Mono<Boolean> passwordMatches(String username, String password) {
+        return signIn(username, password)
+                .flatMap(tokens -> (tokens.refreshToken() == null ? Mono.<Void>empty()
+                        : revoke(tokens.refreshToken()).onErrorComplete())
+                        .thenReturn(true))
+                .onErrorResume(AuthenticationFailedException.class, e -> Mono.just(false));
+    }
 }
