@@ -80,7 +80,7 @@ public class UnsubscribeController {
                             schemaProperties = @SchemaProperty(name = "List-Unsubscribe", schema = @Schema(
                                     type = "string", allowableValues = "One-Click", example = "One-Click")),
                             examples = @ExampleObject(name = "one-click", summary = "RFC 8058's one-click POST",
-                                    value = "List-Unsubscribe=One-Click")),
+                                    value = "{\"List-Unsubscribe\": \"One-Click\"}")),
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(type = "object", description = "Empty: the web app's button."),
                             examples = @ExampleObject(name = "button", summary = "The web app's button",
