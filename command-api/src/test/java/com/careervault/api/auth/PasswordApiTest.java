@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -88,6 +89,25 @@ class PasswordApiTest {
         reset(token, "An0ther!Passw0rd").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("token");
         logIn(account.username(), NEW_PASSWORD).expectStatus().isOk();
+    }
+
+    @Test
+    void ofConcurrentUsesOfOneLinkExactlyOneSetsThePassword() {
+        Accounts.Account account = Accounts.signUpAndLogIn(client);
+        String token = resetLink(account);
+        List<String> passwords = List.of("Fir5t!Passw0rd", "Sec0nd!Passw0rd", "Th1rd!Passw0rd", "F0urth!Passw0rd");
+
+        List<CompletableFuture<Integer>> uses = passwords.stream()
+                .map(password -> CompletableFuture.supplyAsync(() -> client.post().uri("/auth/reset-password")
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("token", token, "password", password))
+                        .exchange().expectBody().returnResult().getStatus().value()))
+                .toList();
+        List<Integer> statuses = uses.stream().map(CompletableFuture::join).toList();
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 400, 400, 400);
+        String winner = passwords.get(statuses.indexOf(200));
+        logIn(account.username(), winner).expectStatus().isOk();
+        assertThat(EventTopic.eventsOf(account.userId()).stream().filter(e -> e.type().equals(CHANGED))).hasSize(1);
     }
 
     @Test
