@@ -277,4 +277,31 @@ public class CognitoIdentity {
     /** A user of the pool: their username and {@code sub}. */
     record PoolUser(String username, String userId) {
     }
+
+    // ---- passwords (forgot, reset, change): PasswordController ----
+
+    /**
+     * Sets the user's password, permanent (AdminSetUserPassword with {@code Permanent=true}): no change is
+     * asked at the next sign-in. A password Cognito's policy refuses is an {@link InvalidRequestException}
+     * on {@code field}.
+     */
+    Mono<Void> setPassword(String username, String password, String field) {
+        return call(() -> cognito.adminSetUserPassword(r -> r.userPoolId(properties.userPoolId())
+                        .username(username).password(password).permanent(true)))
+                .then()
+                .onErrorMap(InvalidPasswordException.class,
+                        e -> new InvalidRequestException(field, e.awsErrorDetails().errorMessage()));
+    }
+
+    /**
+     * Whether {@code password} is the user's current one: a sign-in whose tokens are revoked at once
+     * (they were never handed out nor recorded as a session). Wrong credentials answer false.
+     */
+    Mono<Boolean> passwordMatches(String username, String password) {
+        return signIn(username, password)
+                .flatMap(tokens -> (tokens.refreshToken() == null ? Mono.<Void>empty()
+                        : revoke(tokens.refreshToken()).onErrorComplete())
+                        .thenReturn(true))
+                .onErrorResume(AuthenticationFailedException.class, e -> Mono.just(false));
+    }
 }

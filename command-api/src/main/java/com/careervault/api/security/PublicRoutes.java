@@ -32,8 +32,10 @@ public final class PublicRoutes {
             new Route(HttpMethod.GET, "/swagger-ui.html"),
             new Route(HttpMethod.GET, "/swagger-ui/**"),
             new Route(HttpMethod.GET, "/webjars/**"),
-            // the signed token in the email link names the user
-            new Route(HttpMethod.GET, "/api/me/preferences/unsubscribe"));
+            new Route(HttpMethod.POST, "/auth/forgot-password"),
+            // the signed token of an emailed link names the user
+            new Route(HttpMethod.POST, "/auth/reset-password"),
+            new Route(HttpMethod.POST, "/unsubscribe"));
 
     private PublicRoutes() {
     }

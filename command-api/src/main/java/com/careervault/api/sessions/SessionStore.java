@@ -119,6 +119,28 @@ class SessionStore {
                 .thenApply(response -> Long.parseLong(response.attributes().get(EPOCH).n()));
     }
 
+    /**
+     * Moves a session to sign-out epoch {@code epoch} (only ever upwards), so that raising the user's epoch
+     * to it leaves this session open; returns false when no such session was recorded.
+     */
+    CompletableFuture<Boolean> keepThrough(String sessionId, long epoch) {
+        return call(dynamoDb.updateItem(r -> r.tableName(table)
+                        .key(Map.of(ID, s(sessionId)))
+                        .updateExpression("SET #epoch = :epoch")
+                        .conditionExpression("attribute_exists(#id) AND #epoch < :epoch")
+                        .expressionAttributeNames(Map.of("#epoch", EPOCH, "#id", ID))
+                        .expressionAttributeValues(Map.of(":epoch", n(epoch)))))
+                .handle((done, e) -> {
+                    if (e == null) {
+                        return true;
+                    }
+                    if (unwrap(e) instanceof ConditionalCheckFailedException) {
+                        return false;
+                    }
+                    throw new CompletionException(unwrap(e));
+                });
+    }
+
     private <T> CompletableFuture<Optional<T>> get(String id, Function<Map<String, AttributeValue>, T> read) {
         return call(dynamoDb.getItem(r -> r.tableName(table).key(Map.of(ID, s(id))).consistentRead(true)))
                 .thenApply(response -> response.hasItem() && !response.item().isEmpty()

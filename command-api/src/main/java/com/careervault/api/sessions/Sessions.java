@@ -103,6 +103,26 @@ public class Sessions {
                 .doOnSuccess(epoch -> epochs.synchronous().invalidate(userId));
     }
 
+    /**
+     * Ends every session the user has now except the one {@code keep} (a verified access token) belongs
+     * to: that session is first moved to the next sign-out epoch, then the user's epoch is raised to it,
+     * so the caller's session is open throughout. A "log out everywhere" racing with this ends the
+     * caller's session too. Returns the new epoch.
+     */
+    public Mono<Long> endAllExcept(Jwt keep) {
+        IssuedToken issued = IssuedToken.of(keep);
+        String userId = issued.userId();
+        Mono<String> sessionId = issued.identifiable()
+                ? mono(() -> store.mapping(issued.mappingKey()))
+                        .flatMap(mapping -> Mono.justOrEmpty(mapping.filter(m -> m.userId().equals(userId))
+                                .map(SessionStore.Mapping::sessionId)))
+                : Mono.empty();
+        return sessionId
+                .flatMap(id -> mono(() -> store.epoch(userId).thenCompose(epoch -> store.keepThrough(id, epoch + 1)))
+                        .doOnSuccess(moved -> sessions.synchronous().invalidate(id)))
+                .then(endAll(userId));
+    }
+
     /** Whether a verified access token belongs to an open session (the check of every authenticated request). */
     public Mono<Boolean> isActive(Jwt token) {
         IssuedToken issued = IssuedToken.of(token);

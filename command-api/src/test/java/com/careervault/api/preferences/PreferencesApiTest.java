@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
 import com.careervault.devstack.EventTopic;
-import com.careervault.contracts.reminders.UnsubscribeToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,25 +58,5 @@ class PreferencesApiTest {
                 .jsonPath("$.errors[?(@.field == 'follow_up_days')].message").isEqualTo("must be a whole number from 1 to 90")
                 .jsonPath("$.errors[?(@.field == 'follow_up_enabled')].message").isEqualTo("must be true or false")
                 .jsonPath("$.errors[?(@.field == 'time_zone')]").exists();
-    }
-
-    @Test
-    void signedEmailLinkTurnsEveryReminderOffWithoutSigningIn() {
-        String token = new UnsubscribeToken("devstack-email-link-secret-not-for-production").sign(account.userId());
-
-        client.get().uri("/api/me/preferences/unsubscribe?token=" + token).exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
-
-        assertThat(EventTopic.eventsOf(account.userId())).last().satisfies(e -> {
-            assertThat(e.type()).isEqualTo("careervault.user.preferences-changed.v1");
-            assertThat(e.data().get("preferences").get("follow_up_enabled").asBoolean()).isFalse();
-            assertThat(e.data().get("preferences").get("interview_enabled").asBoolean()).isFalse();
-            assertThat(e.data().get("preferences").get("custom_enabled").asBoolean()).isFalse();
-        });
-        String forged = new UnsubscribeToken("some-other-secret-entirely").sign(account.userId());
-        client.get().uri("/api/me/preferences/unsubscribe?token=" + forged).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("token");
     }
 }

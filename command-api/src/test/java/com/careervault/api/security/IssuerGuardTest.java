@@ -16,7 +16,7 @@ class IssuerGuardTest {
                         "--careervault.cognito.user-pool-id=local_abc",
                         "--careervault.cognito.client-id=client",
                         "--careervault.cognito.issuer-uri=http://127.0.0.1:9229/local_abc",
-                        "--careervault.reminders.link-secret=a-test-link-secret-of-32-bytes-or-more",
+                        "--careervault.reminders.link-secret=a-link-secret-of-32-bytes-or-more-in-utf8",
                         "--careervault.cursors.secret=a-cursor-secret-of-sufficient-length")
                 .close())
                 .hasRootCauseMessage("refusing to start: token issuer 'http://127.0.0.1:9229/local_abc' is not an "

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The web module's build, served by the API from its classpath at {@code /}. */
 @ApiIntegrationTest
@@ -57,12 +59,20 @@ class WebAppServingTest {
     @Test
     void noPathOfTheApiIsShadowedByTheApp() throws IOException {
         List<String> apiPaths = new ArrayList<>();
-        Matcher path = Pattern.compile("^    \"(/[^\"]*)\" : \\{", Pattern.MULTILINE)
-                .matcher(Files.readString(Path.of("../docs/openapi.json")));
-        while (path.find()) {
-            apiPaths.add(path.group(1).replaceAll("\\{[^}]+}", "0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23"));
+        List<String> postOnlyPages = new ArrayList<>();
+        JsonNode paths = JsonMapper.builder().build().readTree(Files.readString(Path.of("../docs/openapi.json")))
+                .get("paths");
+        for (String template : paths.propertyNames()) {
+            String concrete = template.replaceAll("\\{[^}]+}", "0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23");
+            // an emailed link's URL (/unsubscribe) is POST-only in the API and the app's page on GET
+            boolean postOnlyPage = !paths.get(template).has("get") && WebAppPaths.isPage(template);
+            (postOnlyPage ? postOnlyPages : apiPaths).add(concrete);
         }
         assertThat(apiPaths).contains("/api/jobs", "/auth/me", "/health");
+        assertThat(postOnlyPages).contains("/unsubscribe");
+        for (String pagePath : postOnlyPages) {
+            assertThat(page(pagePath + "?token=abc")).as(pagePath).contains("<div id=\"root\"></div>");
+        }
         apiPaths.addAll(List.of("/api", "/api/no-such-thing", "/auth/no-such-thing", "/v3/api-docs",
                 "/actuator/health", "/swagger-ui.html", "/swagger-ui/index.html"));
         // the OpenAPI document is larger than the API's body limit, which the test client shares
