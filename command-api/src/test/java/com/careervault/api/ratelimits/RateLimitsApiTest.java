@@ -28,7 +28,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The rate limits through the HTTP API, on the shared devstack, in an API instance of its own: a clock that
  * stands still until the test moves it (a {@code @Primary} {@link Clock}, which the rate limits' Bucket4j time
  * comes from), a tiny per-address limit on {@code POST /auth/refresh}, and a rate-limit table of its own so
- * that its buckets never meet those of the other tests' instance.
+ * that its buckets never meet those of the other tests' instance. The sign-in test needs {@code POST /auth/login}
+ * to call {@link RateLimits#ensureSignInAllowed} and {@link RateLimits#signInFailed} (AuthController, issue 14's
+ * identity work).
  */
 @ExtendWith(DevStackExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
