@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -42,8 +43,13 @@ public class RateLimitBuckets {
 
     private final AsyncProxyManager<String> buckets;
 
+    @Autowired
     public RateLimitBuckets(DynamoDbAsyncClient dynamoDb, DynamoDbProperties dynamo, Clock clock) {
-        this.buckets = new DynamoDbProxyManager(dynamoDb, dynamo.rateLimitsTable(),
+        this(dynamoDb, dynamo.rateLimitsTable(), clock);
+    }
+
+    RateLimitBuckets(DynamoDbAsyncClient dynamoDb, String table, Clock clock) {
+        this.buckets = new DynamoDbProxyManager(dynamoDb, table,
                 ClientSideConfig.getDefault().withClientClock(new ClockTimeMeter(clock))).asAsync();
     }
 

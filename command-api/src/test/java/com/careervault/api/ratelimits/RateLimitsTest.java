@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.careervault.api.aws.DynamoDbProperties;
 import com.careervault.contracts.dynamodb.RateLimitsTable;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.DevStackExtension;
@@ -158,9 +157,8 @@ class RateLimitsTest {
     }
 
     private RateLimits rateLimits(DynamoDbAsyncClient client) {
-        DynamoDbProperties dynamo = new DynamoDbProperties(null, null, null, null, null, null, null, null, null,
-                null, false);
-        return new RateLimits(new RateLimitBuckets(client, dynamo, clock), RateLimitProperties.defaults());
+        return new RateLimits(new RateLimitBuckets(client, RateLimitsTable.DEFAULT_TABLE, clock),
+                RateLimitProperties.defaults());
     }
 
     private static RateLimitedException refusal(Runnable call) {
