@@ -11,11 +11,15 @@ import reactor.core.publisher.Mono;
  * across every API instance ({@link RateLimitBuckets}). Settings: {@link RateLimitProperties}.
  *
  * <p><b>Windows, not trickles.</b> Every bucket here refills <em>intervally</em>: the whole allowance comes back
- * at once when the window has passed, counted from the first request of an idle account. With a greedy refill
- * (one attempt back every {@code window / limit}) an attacker could keep guessing a password at a steady
- * {@code limit / window}; with the interval refill, once the allowance is used up everything is refused until
- * the window ends, a correct password included. (At a window's edge two allowances may follow each other:
- * at most {@code 2 × limit} within one window.)
+ * at once when the window has passed, counted from the first request of an idle account. Both refills allow
+ * {@code limit} per {@code window} in the long run; they differ in what a blocked account sees. A greedy refill
+ * gives one attempt back every {@code window / limit} (3 minutes for 5 in 15), so a blocked account could try
+ * again long before the window has passed; with the interval refill, once the allowance is used up everything
+ * is refused until the window ends, a correct password included, and {@code Retry-After} says when that is.
+ * (At a window's edge two allowances may follow each other:
+ * at most {@code 2 × limit} within one window.) Sign-ins already past {@link #ensureSignInAllowed} when the
+ * allowance runs out still get their answer: a burst of parallel attempts can try a few more passwords than
+ * the limit (bounded by the per-address limit), never a steady stream.
  *
  * <p>Errors: {@link RateLimitedException} (429 with {@code Retry-After}); the store's failures are
  * {@code DependencyUnavailableException} (503).
