@@ -1,5 +1,6 @@
 package com.careervault.api.openapi;
 
+import com.careervault.api.ratelimits.AddressLimitedRoutes;
 import com.careervault.api.security.PublicRoutes;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -79,6 +80,9 @@ final class OperationDefaults implements OpenApiCustomizer {
                 body.setDescription(body.getDescription() + " " + limit);
             }
             body.addExtension("x-max-body-bytes", bodyLimit.toBytes());
+        }
+        if (AddressLimitedRoutes.isLimited(HttpMethod.valueOf(method.name()), path)) {
+            addProblem(responses, 429);
         }
         addProblem(responses, 503);
     }

@@ -97,11 +97,17 @@ final class ProblemResponses {
         responses.put(NAMES.get(415), response("The body is not `application/json`.",
                 example("unsupported-media-type", "Not JSON", problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                         null, "Content-Type 'text/plain' is not supported.", "/api/jobs", null))));
-        responses.put(NAMES.get(429), response("The account sends this command faster than it may (RFC 6585). "
-                        + "Nothing was recorded; retry after `Retry-After` seconds. The problem names the limit.",
+        responses.put(NAMES.get(429), response("The account or the client address sends this faster than it may "
+                        + "(RFC 6585): too many creates (`create-rate-exceeded`), or a rate limit of the sign-in and "
+                        + "email routes (`rate-limited`: failed sign-ins per account, verification emails per account, "
+                        + "requests per client address). Nothing was recorded; retry after `Retry-After` seconds "
+                        + "(also `retry_after_seconds` in the body).",
                 example("create-rate-exceeded", "Too many creates", problem(HttpStatus.TOO_MANY_REQUESTS,
                         "create-rate-exceeded", "Too many jobs created: at most 120 per 60 s (bursts of up to 60)",
-                        "/api/jobs", null)))
+                        "/api/jobs", null)),
+                example("rate-limited", "Too many failed sign-ins", problem(HttpStatus.TOO_MANY_REQUESTS,
+                        "rate-limited", "Too many failed sign-ins for this account (at most 5 within 15 min); "
+                                + "nothing was done. Retry after 840 s.", "/auth/login", null)))
                 .addHeaderObject("Retry-After", new Header()
                         .description("Seconds to wait before retrying (RFC 9110).")
                         .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE).example(5))));
