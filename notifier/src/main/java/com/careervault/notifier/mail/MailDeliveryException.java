@@ -1,9 +1,9 @@
-package com.careervault.notifier.reminders;
+package com.careervault.notifier.mail;
 
-/** The mail server did not take a reminder; the schedule retries it with backoff. */
-public class ReminderDeliveryException extends RuntimeException {
+/** The mail server did not take an email; the sender's schedule retries it with backoff. */
+public class MailDeliveryException extends RuntimeException {
 
-    public ReminderDeliveryException(String message, Throwable cause) {
+    public MailDeliveryException(String message, Throwable cause) {
         super(message, cause);
     }
 }

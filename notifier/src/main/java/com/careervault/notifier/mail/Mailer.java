@@ -1,8 +1,8 @@
-package com.careervault.notifier.reminders;
+package com.careervault.notifier.mail;
 
-/** Delivers reminder emails. SMTP in the application; a recording fake in topology tests. */
-public interface ReminderMailer {
+/** Delivers emails (reminders and account emails). SMTP in the application; a recording fake in topology tests. */
+public interface Mailer {
 
-    /** Sends one email, or throws {@link ReminderDeliveryException} so that it is retried later. */
-    void send(ReminderEmail email);
+    /** Sends one email, or throws {@link MailDeliveryException} so that it is retried later. */
+    void send(Email email);
 }

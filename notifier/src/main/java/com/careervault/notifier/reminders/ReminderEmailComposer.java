@@ -1,6 +1,9 @@
 package com.careervault.notifier.reminders;
 
-import com.careervault.contracts.reminders.UnsubscribeToken;
+import com.careervault.notifier.mail.Email;
+import com.careervault.notifier.mail.LinkUrls;
+import com.careervault.notifier.mail.MailTemplate;
+import com.careervault.notifier.mail.SmtpMailer;
 import com.careervault.notifier.users.UserContact;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,13 +29,10 @@ public final class ReminderEmailComposer {
     }
 
     private final Map<ReminderRule, Templates> templates = new EnumMap<>(ReminderRule.class);
-    private final UnsubscribeToken unsubscribeToken;
-    private final String publicApiUrl;
+    private final LinkUrls links;
 
-    public ReminderEmailComposer(UnsubscribeToken unsubscribeToken, String publicApiUrl) {
-        this.unsubscribeToken = unsubscribeToken;
-        this.publicApiUrl = publicApiUrl.endsWith("/") ? publicApiUrl.substring(0, publicApiUrl.length() - 1)
-                : publicApiUrl;
+    public ReminderEmailComposer(LinkUrls links) {
+        this.links = links;
         for (ReminderRule rule : ReminderRule.values()) {
             String base = "/mail/" + rule.slug();
             templates.put(rule, new Templates(MailTemplate.load(base + ".subject.txt"), MailTemplate.load(base + ".txt"),
@@ -40,10 +40,15 @@ public final class ReminderEmailComposer {
         }
     }
 
-    public ReminderEmail compose(UserContact user, TrackedJob job, PlannedReminder reminder, Instant now) {
+    /**
+     * The reminder for {@code user}'s current address. Its "turn reminders off" link is also its
+     * {@code List-Unsubscribe} URL: an unsubscribe token bound to that address, so that it stops working
+     * once the user's address changes.
+     */
+    public Email compose(UserContact user, TrackedJob job, PlannedReminder reminder, Instant now) {
         ZoneId zone = user.effectivePreferences().zone();
-        String unsubscribeUrl = publicApiUrl + "/api/me/preferences/unsubscribe?token="
-                + unsubscribeToken.sign(job.userId());
+        String id = reminderId(job, reminder);
+        String unsubscribeUrl = links.unsubscribe(job.userId(), user.email(), id, now);
         Map<String, String> values = new HashMap<>();
         values.put("name", user.givenName() == null || user.givenName().isBlank() ? "there" : user.givenName());
         values.put("company", job.company());
@@ -53,12 +58,13 @@ public final class ReminderEmailComposer {
         values.put("occurrence_time", DATE_TIME.withZone(zone).format(reminder.occurrence()));
         values.put("follow_up_days", Integer.toString(user.effectivePreferences().followUpDays()));
         Templates rule = templates.get(reminder.rule());
-        return new ReminderEmail(user.email(),
+        return new Email(user.email(),
                 rule.subject().render(values, UnaryOperator.identity()).strip(),
                 rule.text().render(values, UnaryOperator.identity()),
                 rule.html().render(values, MailTemplate::escapeHtml),
-                unsubscribeUrl,
-                reminderId(job, reminder));
+                SmtpMailer.REMINDER_ID_HEADER,
+                id,
+                unsubscribeUrl);
     }
 
     private static String reminderId(TrackedJob job, PlannedReminder reminder) {

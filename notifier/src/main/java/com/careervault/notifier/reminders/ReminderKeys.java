@@ -31,6 +31,19 @@ final class ReminderKeys {
         return job(userId, jobId) + SEPARATOR;
     }
 
+    /** A held reminder: by user first, so that a verification finds all of the user's held reminders. */
+    static String held(String userId, String jobId, PlannedReminder reminder) {
+        return sent(userId, jobId, reminder);
+    }
+
+    static String heldOf(String userId) {
+        return jobsOf(userId);
+    }
+
+    static String heldOf(String userId, String jobId) {
+        return sentOf(userId, jobId);
+    }
+
     static String schedule(Instant at, PendingReminder pending) {
         PlannedReminder reminder = pending.reminder();
         return millis(at) + SEPARATOR + pending.userId() + SEPARATOR + pending.jobId() + SEPARATOR
