@@ -8,6 +8,7 @@ import com.careervault.contracts.events.UserPasswordResetRequested;
 import com.careervault.contracts.events.UserRegistered;
 import com.careervault.contracts.events.UserSignUpAttempted;
 import com.careervault.contracts.identity.Identifiers;
+import com.careervault.notifier.mail.DueQueue;
 import com.careervault.notifier.mail.MailDeliveryException;
 import com.careervault.notifier.mail.Mailer;
 import com.careervault.notifier.reminders.ReminderSettings;
@@ -16,14 +17,12 @@ import com.careervault.notifier.users.UserContact;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,22 +143,10 @@ public final class AccountEmailProcessor implements Processor<String, EventEnvel
 
     void sendDue() {
         Instant now = clock.instant();
-        List<KeyValue<String, AccountEmailRequest>> due = new ArrayList<>();
-        try (KeyValueIterator<String, AccountEmailRequest> it = outbox.all()) {
-            while (it.hasNext() && due.size() < settings.maxEmailsPerPunctuation()) {
-                KeyValue<String, AccountEmailRequest> entry = it.next();
-                if (!AccountStores.isDue(entry.key, now)) {
-                    break;
-                }
-                due.add(entry);
-            }
-        }
-        boolean sentAny = false;
-        for (KeyValue<String, AccountEmailRequest> entry : due) {
-            outbox.delete(entry.key);
-            sentAny |= deliver(entry.value, now);
-        }
-        if (sentAny) {
+        List<KeyValue<String, AccountEmailRequest>> due = DueQueue.takeDue(outbox, now,
+                settings.maxEmailsPerPunctuation());
+        // deliver() on each, then a commit if one was sent: it shortens the window of a duplicate
+        if (due.stream().map(entry -> deliver(entry.value, now)).reduce(false, Boolean::logicalOr)) {
             context.commit();
         }
     }
@@ -176,15 +163,12 @@ public final class AccountEmailProcessor implements Processor<String, EventEnvel
             return true;
         } catch (MailDeliveryException e) {
             AccountEmailRequest failed = request.failedOnce();
-            if (failed.failures() >= settings.maxAttempts()) {
-                log.error("giving up the {} email of user {} after {} attempts", request.kind().slug(),
-                        request.userId(), failed.failures(), e);
-                return false;
-            }
-            Instant next = now.plus(settings.backoffAfter(failed.failures()));
-            log.warn("{} email of user {} not sent ({}); retrying at {}", request.kind().slug(), request.userId(),
-                    e.getMessage(), next);
-            outbox.put(AccountStores.outbox(next, failed), failed);
+            settings.retryAt(failed.failures(), now).ifPresentOrElse(next -> {
+                log.warn("{} email of user {} not sent ({}); retrying at {}", request.kind().slug(),
+                        request.userId(), e.getMessage(), next);
+                outbox.put(AccountStores.outbox(next, failed), failed);
+            }, () -> log.error("giving up the {} email of user {} after {} attempts", request.kind().slug(),
+                    request.userId(), failed.failures(), e));
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package com.careervault.notifier.accounts;
 
+import com.careervault.notifier.mail.DueQueue;
 import com.careervault.notifier.streams.JsonSerde;
 import com.careervault.notifier.streams.RecordSizeLimit;
 import java.time.Instant;
@@ -22,7 +23,6 @@ public final class AccountStores {
     public static final String MARKS = "notifier-account-emails";
 
     private static final char SEPARATOR = '|';
-    private static final int MILLIS_WIDTH = 19;
 
     private AccountStores() {
     }
@@ -34,14 +34,9 @@ public final class AccountStores {
                         new JsonSerde<>(mapper, AccountEmailMark.class, limit))));
     }
 
-    /** Zero-padded epoch millis first: the store's byte order is due-time order. */
+    /** Due time first ({@link DueQueue}): the store's byte order is due-time order. */
     static String outbox(Instant dueAt, AccountEmailRequest request) {
-        return String.format("%0" + MILLIS_WIDTH + "d", Math.max(0, dueAt.toEpochMilli())) + SEPARATOR
-                + request.eventId() + SEPARATOR + request.kind().slug();
-    }
-
-    static boolean isDue(String outboxKey, Instant now) {
-        return Long.parseLong(outboxKey.substring(0, MILLIS_WIDTH)) <= now.toEpochMilli();
+        return DueQueue.keyPrefix(dueAt) + request.eventId() + SEPARATOR + request.kind().slug();
     }
 
     static String mark(String userId, AccountEmail kind) {

@@ -12,6 +12,7 @@ import com.careervault.contracts.events.UserEmailChanged;
 import com.careervault.contracts.events.UserEmailVerified;
 import com.careervault.contracts.events.UserPreferencesChanged;
 import com.careervault.contracts.events.UserRegistered;
+import com.careervault.notifier.mail.DueQueue;
 import com.careervault.notifier.mail.MailDeliveryException;
 import com.careervault.notifier.mail.Mailer;
 import com.careervault.notifier.users.UserContact;
@@ -228,19 +229,9 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
 
     void sendDue() {
         Instant now = clock.instant();
-        List<KeyValue<String, PendingReminder>> due = new ArrayList<>();
-        try (KeyValueIterator<String, PendingReminder> it = schedule.all()) {
-            while (it.hasNext() && due.size() < settings.maxEmailsPerPunctuation()) {
-                KeyValue<String, PendingReminder> entry = it.next();
-                if (!ReminderKeys.isDue(entry.key, now)) {
-                    break;
-                }
-                due.add(entry);
-            }
-        }
         boolean sentAny = false;
-        for (KeyValue<String, PendingReminder> entry : due) {
-            schedule.delete(entry.key);
+        for (KeyValue<String, PendingReminder> entry : DueQueue.takeDue(schedule, now,
+                settings.maxEmailsPerPunctuation())) {
             sentAny |= deliver(entry.value, now);
         }
         if (sentAny) {
@@ -304,15 +295,12 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
     }
 
     private void retryLater(PendingReminder failed, Instant now, MailDeliveryException e) {
-        if (failed.failures() >= settings.maxAttempts()) {
-            log.error("giving up the {} reminder of job {} after {} attempts", failed.reminder().rule().slug(),
-                    failed.jobId(), failed.failures(), e);
-            return;
-        }
-        Instant next = now.plus(settings.backoffAfter(failed.failures()));
-        log.warn("{} reminder of job {} not sent ({}); retrying at {}", failed.reminder().rule().slug(),
-                failed.jobId(), e.getMessage(), next);
-        schedule.put(ReminderKeys.schedule(next, failed), failed);
+        settings.retryAt(failed.failures(), now).ifPresentOrElse(next -> {
+            log.warn("{} reminder of job {} not sent ({}); retrying at {}", failed.reminder().rule().slug(),
+                    failed.jobId(), e.getMessage(), next);
+            schedule.put(ReminderKeys.schedule(next, failed), failed);
+        }, () -> log.error("giving up the {} reminder of job {} after {} attempts", failed.reminder().rule().slug(),
+                failed.jobId(), failed.failures(), e));
     }
 
     private ReminderPreferences preferencesOf(String userId) {
