@@ -4,9 +4,8 @@ import com.careervault.contracts.events.UserPasswordChanged;
 import com.careervault.notifier.mail.Email;
 import com.careervault.notifier.mail.LinkUrls;
 import com.careervault.notifier.mail.LinkUrls.SignedUrl;
-import com.careervault.notifier.mail.MailTemplate;
+import com.careervault.notifier.mail.MailTemplates;
 import com.careervault.notifier.mail.SmtpMailer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,8 +13,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 /**
  * Renders account emails from the templates under {@code /mail} ({@code <kind>.subject.txt}, {@code .txt},
@@ -28,18 +25,13 @@ public final class AccountEmailComposer {
     private static final DateTimeFormatter EXPIRY =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    private record Templates(MailTemplate subject, MailTemplate text, MailTemplate html) {
-    }
-
-    private final Map<AccountEmail, Templates> templates = new EnumMap<>(AccountEmail.class);
+    private final Map<AccountEmail, MailTemplates> templates = new EnumMap<>(AccountEmail.class);
     private final LinkUrls links;
 
     public AccountEmailComposer(LinkUrls links) {
         this.links = links;
         for (AccountEmail kind : AccountEmail.values()) {
-            String base = "/mail/" + kind.slug();
-            templates.put(kind, new Templates(MailTemplate.load(base + ".subject.txt"),
-                    MailTemplate.load(base + ".txt"), MailTemplate.load(base + ".html")));
+            templates.put(kind, MailTemplates.load(kind.slug()));
         }
     }
 
@@ -63,14 +55,9 @@ public final class AccountEmailComposer {
             values.put("how", UserPasswordChanged.RESET.equals(request.detail())
                     ? "through a password reset link sent to this address" : "with the current password");
         }
-        Templates kind = templates.get(request.kind());
-        return new Email(request.to(),
-                kind.subject().render(values, UnaryOperator.identity()).strip(),
-                kind.text().render(values, UnaryOperator.identity()),
-                kind.html().render(values, MailTemplate::escapeHtml),
-                SmtpMailer.ACCOUNT_EMAIL_ID_HEADER,
-                emailId(request),
-                null);
+        // no List-Unsubscribe: not bulk mail
+        return templates.get(request.kind()).render(request.to(), values, SmtpMailer.ACCOUNT_EMAIL_ID_HEADER,
+                MailTemplates.stableId(request.kind().slug() + "|" + request.eventId()), null);
     }
 
     private SignedUrl link(AccountEmailRequest request) {
@@ -81,11 +68,5 @@ public final class AccountEmailComposer {
                     request.requestedAt());
             case PASSWORD_CHANGED, SIGN_UP_ATTEMPTED -> null;
         };
-    }
-
-    /** The same for every attempt at one event's email: a re-sent duplicate can be recognised. */
-    private static String emailId(AccountEmailRequest request) {
-        String identity = request.kind().slug() + "|" + request.eventId();
-        return UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString();
     }
 }
