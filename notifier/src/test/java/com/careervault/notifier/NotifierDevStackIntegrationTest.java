@@ -8,9 +8,12 @@ import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.contracts.kafka.Topics;
-import com.careervault.contracts.reminders.UnsubscribeToken;
+import com.careervault.contracts.events.UserEmailVerified;
+import com.careervault.contracts.events.UserPasswordResetRequested;
+import com.careervault.contracts.links.EmailLinks;
+import com.careervault.contracts.links.EmailLinks.Purpose;
 import com.careervault.devstack.DevStack;
-import com.careervault.notifier.reminders.SmtpReminderMailer;
+import com.careervault.notifier.mail.SmtpMailer;
 import com.careervault.notifier.streams.NotifierStreams;
 import com.careervault.notifier.support.Events;
 import jakarta.mail.Message;
@@ -44,6 +47,9 @@ import tools.jackson.databind.JsonNode;
  */
 @OnTheDevStack
 class NotifierDevStackIntegrationTest {
+
+    /** The devstack profile's secret (notifier-devstack.yml), which the API's devstack profile shares. */
+    private static final EmailLinks LINKS = new EmailLinks("devstack-email-link-secret-not-for-production");
 
     private final EventCodec codec = new EventCodec();
     private KafkaProducer<String, byte[]> producer;
@@ -84,11 +90,18 @@ class NotifierDevStackIntegrationTest {
         assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
         String text = (String) parts.getBodyPart(0).getContent();
-        String link = "http://localhost:8000/api/me/preferences/unsubscribe?token="
-                + new UnsubscribeToken("devstack-reminder-link-secret").sign(user.userId());
+        // RFC 8058: one-click unsubscribe, the same URL as the body's link (the web app's page)
+        assertThat(reminder.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        String header = reminder.getHeader("List-Unsubscribe")[0];
+        assertThat(header).startsWith("<http://localhost:8000/unsubscribe?token=").endsWith(">");
+        String link = header.substring(1, header.length() - 1);
+        EmailLinks.Link unsubscribe = LINKS.verify(Purpose.UNSUBSCRIBE, link.substring(link.indexOf("token=") + 6),
+                Instant.now()).orElseThrow();
+        assertThat(unsubscribe.userId()).isEqualTo(user.userId());
+        assertThat(unsubscribe.email()).isEqualTo(email);
         assertThat(text).contains(link);
         assertThat((String) parts.getBodyPart(1).getContent()).contains("href=\"" + link + "\"");
-        assertThat(reminder.getHeader(SmtpReminderMailer.REMINDER_ID_HEADER)).hasSize(1);
+        assertThat(reminder.getHeader(SmtpMailer.REMINDER_ID_HEADER)).hasSize(1);
 
         JsonNode stats = awaitStats(user.userId(), data -> data.get("total_jobs").asInt() == 1);
         assertThat(stats.get("jobs_by_status").get("Applied").asInt()).isEqualTo(1);
@@ -110,6 +123,56 @@ class NotifierDevStackIntegrationTest {
                 "Reminder: Senior Software Engineer at Other Corp");
         assertThat(awaitStats(user.userId(), data -> data.get("total_jobs").asInt() == 2)
                 .get("jobs_by_status").get("Screening").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnverifiedAddressGetsItsVerificationLinkAndItsHeldReminderOnlyAfterVerifying() throws Exception {
+        Events user = Events.forNewUser();
+        String email = "new-" + UUID.randomUUID() + "@example.com";
+        publish(user, user.unverified(email));
+        publish(user, user.preferences(true, 1, true, true, "UTC"));
+        publish(user, Events.created(Events.newJobId(), JobStatus.Applied));
+
+        MimeMessage verification = await().atMost(30, TimeUnit.SECONDS)
+                .until(() -> mailsTo(email), mails -> mails.size() == 1).get(0);
+        assertThat(verification.getSubject()).isEqualTo("Confirm your email address for CareerVault");
+        assertThat(verification.getHeader(SmtpMailer.ACCOUNT_EMAIL_ID_HEADER)).hasSize(1);
+        assertThat(verification.getHeader("List-Unsubscribe")).isNull();
+        String token = tokenIn(verification, "http://localhost:8000/verify-email?token=");
+        EmailLinks.Link link = LINKS.verify(Purpose.VERIFY_EMAIL, token, Instant.now()).orElseThrow();
+        assertThat(link.email()).isEqualTo(email);
+        assertThat(link.userId()).isEqualTo(user.userId());
+
+        // the follow-up is due after one second; it is held, not sent, while the address is unverified
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> mailsTo(email), mails -> mails.size() == 1);
+        publish(user, new UserEmailVerified(user.userId(), email));
+        await().atMost(30, TimeUnit.SECONDS).until(() -> mailsTo(email), mails -> mails.size() == 2);
+        assertThat(mailsTo(email)).extracting(MimeMessage::getSubject).containsExactly(
+                "Confirm your email address for CareerVault",
+                "Time to follow up: Senior Software Engineer at Tech Corp");
+
+        String resetId = UUID.randomUUID().toString();
+        publish(user, new UserPasswordResetRequested(user.userId(), email, resetId));
+        MimeMessage reset = await().atMost(30, TimeUnit.SECONDS)
+                .until(() -> mailsTo(email), mails -> mails.size() == 3).get(2);
+        assertThat(reset.getSubject()).isEqualTo("Reset your CareerVault password");
+        EmailLinks.Link resetLink = LINKS.verify(Purpose.RESET_PASSWORD,
+                tokenIn(reset, "http://localhost:8000/reset-password?token="), Instant.now()).orElseThrow();
+        assertThat(resetLink.id()).isEqualTo(resetId);
+        assertThat(resetLink.email()).isEqualTo(email);
+    }
+
+    /** The token of the first link with that prefix in the plain-text part. */
+    private static String tokenIn(MimeMessage message, String prefix) throws Exception {
+        String text = (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+        int start = text.indexOf(prefix);
+        assertThat(start).as("a link %s... in %s", prefix, text).isNotNegative();
+        int end = start + prefix.length();
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start + prefix.length(), end);
     }
 
     private EventEnvelope publish(Events user, CareerVaultEvent data) throws Exception {

@@ -145,7 +145,14 @@ public final class ReadModel {
 
         public static final String USER_ID = "user_id";
         public static final String USERNAME = "username";
+        /** The account's current address, canonical form (see {@link #EMAIL_INDEX}). */
         public static final String EMAIL = "email";
+        /**
+         * Boolean: whether {@link #EMAIL} is verified. From {@code UserRegistered.emailTrusted()} (true for
+         * accounts registered before verification existed), true on {@code UserEmailVerified} for the current
+         * address, false again on {@code UserEmailChanged}.
+         */
+        public static final String EMAIL_VERIFIED = "email_verified";
         public static final String GIVEN_NAME = "given_name";
         public static final String FAMILY_NAME = "family_name";
         public static final String CREATED_AT = "created_at";

@@ -1,10 +1,12 @@
 package com.careervault.notifier.config;
 
 import com.careervault.contracts.events.EventCodec;
-import com.careervault.contracts.reminders.UnsubscribeToken;
+import com.careervault.contracts.links.EmailLinks;
+import com.careervault.notifier.accounts.AccountEmailComposer;
+import com.careervault.notifier.mail.LinkUrls;
+import com.careervault.notifier.mail.Mailer;
+import com.careervault.notifier.mail.SmtpMailer;
 import com.careervault.notifier.reminders.ReminderEmailComposer;
-import com.careervault.notifier.reminders.ReminderMailer;
-import com.careervault.notifier.reminders.SmtpReminderMailer;
 import com.careervault.notifier.streams.NotifierStreams;
 import com.careervault.notifier.streams.NotifierTopology;
 import java.time.Clock;
@@ -32,27 +34,34 @@ public class NotifierConfiguration {
         return new EventCodec();
     }
 
+    /** Refuses to start on a short secret or a public URL that is neither https nor loopback. */
     @Bean
-    UnsubscribeToken unsubscribeToken(ReminderLinkProperties links) {
-        return new UnsubscribeToken(links.linkSecret());
+    LinkUrls linkUrls(ReminderLinkProperties secret, NotifierProperties properties, EmailLinkProperties links) {
+        return new LinkUrls(new EmailLinks(secret.linkSecret()), properties.publicApiUrl(),
+                links.verifyEmailLifetime(), links.resetPasswordLifetime(), links.unsubscribeLifetime());
     }
 
     @Bean
-    ReminderEmailComposer reminderEmailComposer(UnsubscribeToken token, NotifierProperties properties) {
-        return new ReminderEmailComposer(token, properties.publicApiUrl());
+    ReminderEmailComposer reminderEmailComposer(LinkUrls links) {
+        return new ReminderEmailComposer(links);
+    }
+
+    @Bean
+    AccountEmailComposer accountEmailComposer(LinkUrls links) {
+        return new AccountEmailComposer(links);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    ReminderMailer reminderMailer(JavaMailSender sender, NotifierProperties properties) {
-        return new SmtpReminderMailer(sender, properties.from());
+    Mailer mailer(JavaMailSender sender, NotifierProperties properties) {
+        return new SmtpMailer(sender, properties.from());
     }
 
     @Bean
     NotifierTopology notifierTopology(EventCodec codec, Clock clock, NotifierProperties properties,
-            ReminderEmailComposer composer, ReminderMailer mailer) {
-        return new NotifierTopology(codec, clock, properties.reminderSettings(), composer, mailer,
-                properties.recordSizeLimit());
+            ReminderEmailComposer composer, AccountEmailComposer accountComposer, Mailer mailer) {
+        return new NotifierTopology(codec, clock, properties.reminderSettings(), composer, accountComposer,
+                properties.signUpNoticeInterval(), mailer, properties.recordSizeLimit());
     }
 
     @Bean

@@ -15,6 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRecordBytes largest value the notifier writes to a state changelog, the analytics topic or its
  *        dead-letter topic, in bytes (env NOTIFIER_MAX_RECORD_BYTES); a record whose processing would exceed
  *        it is dead-lettered. Keep it well below the topics' {@code max.message.bytes} (1 MiB by default)
+ * @param publicApiUrl the origin the web app and the API share (env PUBLIC_API_URL): the emailed links are
+ *        {@code <publicApiUrl>/verify-email?token=}, {@code /reset-password?token=} and {@code /unsubscribe?token=};
+ *        it must be {@code https://} unless its host is loopback, else the notifier refuses to start
+ * @param signUpNoticeInterval at most one "someone tried to sign up with your address" email per user in this
+ *        span (env SIGN_UP_NOTICE_INTERVAL)
  * @param streams extra Kafka Streams settings, passed through verbatim
  */
 @ConfigurationProperties("careervault.notifier")
@@ -29,6 +34,7 @@ public record NotifierProperties(
         @DefaultValue("50") int maxEmailsPerPunctuation,
         @DefaultValue Retry retry,
         @DefaultValue("262144") int maxRecordBytes,
+        @DefaultValue("P1D") Duration signUpNoticeInterval,
         Map<String, String> streams) {
 
     public NotifierProperties {

@@ -1,6 +1,9 @@
 package com.careervault.notifier.reminders;
 
-import com.careervault.contracts.reminders.UnsubscribeToken;
+import com.careervault.notifier.mail.Email;
+import com.careervault.notifier.mail.LinkUrls;
+import com.careervault.notifier.mail.MailTemplates;
+import com.careervault.notifier.mail.SmtpMailer;
 import com.careervault.notifier.users.UserContact;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,8 +12,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 /**
  * Renders a reminder from the templates under {@code /mail}: {@code <rule>.subject.txt},
@@ -22,28 +23,25 @@ public final class ReminderEmailComposer {
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm (zzz)", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
-    private record Templates(MailTemplate subject, MailTemplate text, MailTemplate html) {
-    }
+    private final Map<ReminderRule, MailTemplates> templates = new EnumMap<>(ReminderRule.class);
+    private final LinkUrls links;
 
-    private final Map<ReminderRule, Templates> templates = new EnumMap<>(ReminderRule.class);
-    private final UnsubscribeToken unsubscribeToken;
-    private final String publicApiUrl;
-
-    public ReminderEmailComposer(UnsubscribeToken unsubscribeToken, String publicApiUrl) {
-        this.unsubscribeToken = unsubscribeToken;
-        this.publicApiUrl = publicApiUrl.endsWith("/") ? publicApiUrl.substring(0, publicApiUrl.length() - 1)
-                : publicApiUrl;
+    public ReminderEmailComposer(LinkUrls links) {
+        this.links = links;
         for (ReminderRule rule : ReminderRule.values()) {
-            String base = "/mail/" + rule.slug();
-            templates.put(rule, new Templates(MailTemplate.load(base + ".subject.txt"), MailTemplate.load(base + ".txt"),
-                    MailTemplate.load(base + ".html")));
+            templates.put(rule, MailTemplates.load(rule.slug()));
         }
     }
 
-    public ReminderEmail compose(UserContact user, TrackedJob job, PlannedReminder reminder, Instant now) {
+    /**
+     * The reminder for {@code user}'s current address. Its "turn reminders off" link is also its
+     * {@code List-Unsubscribe} URL: an unsubscribe token bound to that address, so that it stops working
+     * once the user's address changes.
+     */
+    public Email compose(UserContact user, TrackedJob job, PlannedReminder reminder, Instant now) {
         ZoneId zone = user.effectivePreferences().zone();
-        String unsubscribeUrl = publicApiUrl + "/api/me/preferences/unsubscribe?token="
-                + unsubscribeToken.sign(job.userId());
+        String id = reminderId(job, reminder);
+        String unsubscribeUrl = links.unsubscribe(job.userId(), user.email(), id, now);
         Map<String, String> values = new HashMap<>();
         values.put("name", user.givenName() == null || user.givenName().isBlank() ? "there" : user.givenName());
         values.put("company", job.company());
@@ -52,17 +50,12 @@ public final class ReminderEmailComposer {
         values.put("occurrence_date", DATE.withZone(zone).format(reminder.occurrence()));
         values.put("occurrence_time", DATE_TIME.withZone(zone).format(reminder.occurrence()));
         values.put("follow_up_days", Integer.toString(user.effectivePreferences().followUpDays()));
-        Templates rule = templates.get(reminder.rule());
-        return new ReminderEmail(user.email(),
-                rule.subject().render(values, UnaryOperator.identity()).strip(),
-                rule.text().render(values, UnaryOperator.identity()),
-                rule.html().render(values, MailTemplate::escapeHtml),
-                unsubscribeUrl,
-                reminderId(job, reminder));
+        return templates.get(reminder.rule()).render(user.email(), values, SmtpMailer.REMINDER_ID_HEADER, id,
+                unsubscribeUrl);
     }
 
     private static String reminderId(TrackedJob job, PlannedReminder reminder) {
         String identity = ReminderKeys.sent(job.userId(), job.jobId(), reminder);
-        return UUID.nameUUIDFromBytes(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return MailTemplates.stableId(identity);
     }
 }

@@ -1,16 +1,15 @@
 package com.careervault.notifier.reminders;
 
+import com.careervault.notifier.mail.DueQueue;
 import java.time.Instant;
 
 /**
- * Keys of the reminder stores. Schedule keys start with the zero-padded epoch millisecond at which
- * the entry is due, so the store's byte order is time order and the punctuator reads only the due
- * head of it. User and job ids are Cognito subjects and UUIDs, which never contain the separator.
+ * Keys of the reminder stores. Schedule keys start with the due time ({@link DueQueue#keyPrefix}), so the
+ * store's byte order is time order and the punctuator reads only the due head of it. User and job ids are Cognito subjects and UUIDs, which never contain the separator.
  */
 final class ReminderKeys {
 
     private static final char SEPARATOR = '|';
-    private static final int MILLIS_WIDTH = 19;
 
     private ReminderKeys() {
     }
@@ -31,17 +30,23 @@ final class ReminderKeys {
         return job(userId, jobId) + SEPARATOR;
     }
 
+    /** A held reminder: by user first, so that a verification finds all of the user's held reminders. */
+    static String held(String userId, String jobId, PlannedReminder reminder) {
+        return sent(userId, jobId, reminder);
+    }
+
+    static String heldOf(String userId) {
+        return jobsOf(userId);
+    }
+
+    static String heldOf(String userId, String jobId) {
+        return sentOf(userId, jobId);
+    }
+
     static String schedule(Instant at, PendingReminder pending) {
         PlannedReminder reminder = pending.reminder();
-        return millis(at) + SEPARATOR + pending.userId() + SEPARATOR + pending.jobId() + SEPARATOR
+        return DueQueue.keyPrefix(at) + pending.userId() + SEPARATOR + pending.jobId() + SEPARATOR
                 + reminder.rule().slug() + SEPARATOR + reminder.occurrence().toEpochMilli();
     }
 
-    static boolean isDue(String scheduleKey, Instant now) {
-        return scheduleKey.substring(0, MILLIS_WIDTH).compareTo(millis(now)) <= 0;
-    }
-
-    private static String millis(Instant at) {
-        return String.format("%0" + MILLIS_WIDTH + "d", Math.max(0, at.toEpochMilli()));
-    }
 }

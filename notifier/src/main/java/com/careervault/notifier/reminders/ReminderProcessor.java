@@ -8,8 +8,13 @@ import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.events.ReminderPreferences;
+import com.careervault.contracts.events.UserEmailChanged;
+import com.careervault.contracts.events.UserEmailVerified;
 import com.careervault.contracts.events.UserPreferencesChanged;
 import com.careervault.contracts.events.UserRegistered;
+import com.careervault.notifier.mail.DueQueue;
+import com.careervault.notifier.mail.MailDeliveryException;
+import com.careervault.notifier.mail.Mailer;
 import com.careervault.notifier.users.UserContact;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,6 +50,23 @@ import org.slf4j.LoggerFactory;
  * through carry the same {@code X-CareerVault-Reminder} id. Anything that is committed is never
  * sent again: the sent store is keyed by job, rule and occurrence.
  *
+ * <p><b>Unverified addresses.</b> No reminder is ever sent to an address that is not verified: the
+ * punctuator checks the user's contact right before sending, and the contact turns unverified on
+ * {@code UserEmailChanged} (or registers so) in the same task, so no check can see a stale "verified".
+ * A reminder due meanwhile is not lost but HELD: written to the held store keyed by user, job, rule and
+ * occurrence, so that {@code UserEmailVerified} for the current address finds all of the user's held
+ * reminders with one prefix scan and puts each back on the schedule, due at once, if it is still within
+ * its lateness bound ({@link PlannedReminder#expiresAt()}); the punctuator then re-checks it like any
+ * other entry (still planned, not sent, not too late), so a release is as safe as a first send. Held
+ * entries that are too late are dropped with a log line. A verification for a former address releases
+ * nothing. Holding and releasing are store writes in the processing transaction, so a crash neither
+ * loses a held reminder nor releases one twice.
+ *
+ * <p><b>Bounded held state.</b> A held entry leaves the store when the address is verified (released or
+ * dropped), when its job is deleted, or at its expiry: holding also schedules the entry at
+ * {@code expiresAt}, and when that entry comes due the punctuator deletes the held one (it could never
+ * be sent any more). So a user who never verifies keeps at most the reminders of the last lateness bound.
+ *
  * <p><b>Size.</b> Every store record is about one user, one job, one scheduled or one sent reminder, so
  * none grows with the number of a user's jobs or a job's changes (a job keeps only its current plan). A
  * preferences change replans each of the user's jobs within that one event: its work, not any record,
@@ -58,16 +80,17 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
     private final ReminderSettings settings;
     private final ReminderPlanner planner;
     private final ReminderEmailComposer composer;
-    private final ReminderMailer mailer;
+    private final Mailer mailer;
 
     private ProcessorContext<Void, Void> context;
     private KeyValueStore<String, UserContact> users;
     private KeyValueStore<String, TrackedJob> jobs;
     private KeyValueStore<String, PendingReminder> schedule;
     private KeyValueStore<String, SentReminder> sent;
+    private KeyValueStore<String, PendingReminder> held;
 
     public ReminderProcessor(Clock clock, ReminderSettings settings, ReminderEmailComposer composer,
-            ReminderMailer mailer) {
+            Mailer mailer) {
         this.clock = clock;
         this.settings = settings;
         this.planner = new ReminderPlanner(settings);
@@ -82,6 +105,7 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
         this.jobs = context.getStateStore(ReminderStores.JOBS);
         this.schedule = context.getStateStore(ReminderStores.SCHEDULE);
         this.sent = context.getStateStore(ReminderStores.SENT);
+        this.held = context.getStateStore(ReminderStores.HELD);
         // the punctuation only triggers; "now" comes from the injectable clock, as everywhere else
         context.schedule(settings.punctuationInterval(), PunctuationType.WALL_CLOCK_TIME, ignored -> sendDue());
     }
@@ -93,10 +117,42 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
         // Java 17: no pattern switch yet; the event hierarchy is sealed, so this chain is complete
         if (event.data() instanceof UserRegistered registered) {
             users.put(userId, UserContact.registered(users.get(userId), registered));
+        } else if (event.data() instanceof UserEmailVerified verified) {
+            emailVerified(userId, verified);
+        } else if (event.data() instanceof UserEmailChanged changed) {
+            // reminders due from now on are held until the new address is verified
+            users.put(userId, UserContact.emailChanged(users.get(userId), changed));
         } else if (event.data() instanceof UserPreferencesChanged changed) {
             preferencesChanged(userId, changed);
         } else if (event.data() instanceof JobEvent jobEvent) {
             jobChanged(userId, jobEvent, event.time());
+        }
+    }
+
+    /** Marks the current address verified and releases the user's held reminders that are still useful. */
+    private void emailVerified(String userId, UserEmailVerified verified) {
+        UserContact before = users.get(userId);
+        UserContact after = UserContact.emailVerified(before, verified);
+        if (after == null || !after.verified()) {
+            log.info("user {} verified an address that is no longer theirs: reminders stay held", userId);
+            return;
+        }
+        users.put(userId, after);
+        Instant now = clock.instant();
+        List<KeyValue<String, PendingReminder>> release = new ArrayList<>();
+        try (KeyValueIterator<String, PendingReminder> it = held.prefixScan(ReminderKeys.heldOf(userId),
+                new StringSerializer())) {
+            it.forEachRemaining(release::add);
+        }
+        for (KeyValue<String, PendingReminder> entry : release) {
+            held.delete(entry.key);
+            PlannedReminder reminder = entry.value.reminder();
+            if (now.isBefore(reminder.expiresAt())) {
+                schedule.put(ReminderKeys.schedule(now, entry.value), entry.value);
+            } else {
+                log.info("dropping held {} reminder of job {}: the address was verified too late",
+                        reminder.rule().slug(), entry.value.jobId());
+            }
         }
     }
 
@@ -163,23 +219,19 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
             it.forEachRemaining(entry -> markers.add(entry.key));
         }
         markers.forEach(sent::delete);
+        List<String> holds = new ArrayList<>();
+        try (KeyValueIterator<String, PendingReminder> it = held.prefixScan(
+                ReminderKeys.heldOf(job.userId(), job.jobId()), new StringSerializer())) {
+            it.forEachRemaining(entry -> holds.add(entry.key));
+        }
+        holds.forEach(held::delete);
     }
 
     void sendDue() {
         Instant now = clock.instant();
-        List<KeyValue<String, PendingReminder>> due = new ArrayList<>();
-        try (KeyValueIterator<String, PendingReminder> it = schedule.all()) {
-            while (it.hasNext() && due.size() < settings.maxEmailsPerPunctuation()) {
-                KeyValue<String, PendingReminder> entry = it.next();
-                if (!ReminderKeys.isDue(entry.key, now)) {
-                    break;
-                }
-                due.add(entry);
-            }
-        }
         boolean sentAny = false;
-        for (KeyValue<String, PendingReminder> entry : due) {
-            schedule.delete(entry.key);
+        for (KeyValue<String, PendingReminder> entry : DueQueue.takeDue(schedule, now,
+                settings.maxEmailsPerPunctuation())) {
             sentAny |= deliver(entry.value, now);
         }
         if (sentAny) {
@@ -190,6 +242,14 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
 
     private boolean deliver(PendingReminder pending, Instant now) {
         PlannedReminder reminder = pending.reminder();
+        String heldKey = ReminderKeys.held(pending.userId(), pending.jobId(), reminder);
+        if (!now.isBefore(reminder.expiresAt()) && held.get(heldKey) != null) {
+            // the entry holding scheduled at the expiry: the held reminder can never be sent now
+            held.delete(heldKey);
+            log.info("dropping held {} reminder of job {}: the address was not verified in time",
+                    reminder.rule().slug(), pending.jobId());
+            return false;
+        }
         TrackedJob job = jobs.get(ReminderKeys.job(pending.userId(), pending.jobId()));
         if (job == null || !planner.plan(job, preferencesOf(job.userId())).contains(reminder)) {
             return false; // cancelled or rescheduled since this entry was written
@@ -208,9 +268,13 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
                     reminder.rule().slug(), job.jobId());
             return false;
         }
+        if (!user.verified()) {
+            hold(pending, heldKey);
+            return false;
+        }
         try {
             mailer.send(composer.compose(user, job, reminder, now));
-        } catch (ReminderDeliveryException e) {
+        } catch (MailDeliveryException e) {
             retryLater(pending.failedOnce(), now, e);
             return false;
         }
@@ -218,16 +282,25 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
         return true;
     }
 
-    private void retryLater(PendingReminder failed, Instant now, ReminderDeliveryException e) {
-        if (failed.failures() >= settings.maxAttempts()) {
-            log.error("giving up the {} reminder of job {} after {} attempts", failed.reminder().rule().slug(),
-                    failed.jobId(), failed.failures(), e);
+    /** Keeps the reminder until the address is verified, and schedules its removal at its expiry. */
+    private void hold(PendingReminder pending, String heldKey) {
+        if (held.get(heldKey) != null) {
             return;
         }
-        Instant next = now.plus(settings.backoffAfter(failed.failures()));
-        log.warn("{} reminder of job {} not sent ({}); retrying at {}", failed.reminder().rule().slug(),
-                failed.jobId(), e.getMessage(), next);
-        schedule.put(ReminderKeys.schedule(next, failed), failed);
+        PendingReminder entry = new PendingReminder(pending.userId(), pending.jobId(), pending.reminder(), 0);
+        held.put(heldKey, entry);
+        schedule.put(ReminderKeys.schedule(pending.reminder().expiresAt(), entry), entry);
+        log.info("holding {} reminder of job {}: user {} has not verified their address",
+                pending.reminder().rule().slug(), pending.jobId(), pending.userId());
+    }
+
+    private void retryLater(PendingReminder failed, Instant now, MailDeliveryException e) {
+        settings.retryAt(failed.failures(), now).ifPresentOrElse(next -> {
+            log.warn("{} reminder of job {} not sent ({}); retrying at {}", failed.reminder().rule().slug(),
+                    failed.jobId(), e.getMessage(), next);
+            schedule.put(ReminderKeys.schedule(next, failed), failed);
+        }, () -> log.error("giving up the {} reminder of job {} after {} attempts", failed.reminder().rule().slug(),
+                failed.jobId(), failed.failures(), e));
     }
 
     private ReminderPreferences preferencesOf(String userId) {

@@ -1,6 +1,8 @@
 package com.careervault.notifier.reminders;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * How the reminder topology behaves, independent of Spring so tests can build it directly.
@@ -33,5 +35,10 @@ public record ReminderSettings(Duration followUpDay, Duration punctuationInterva
             wait = wait.multipliedBy(2);
         }
         return wait.compareTo(retryMaxBackoff) > 0 ? retryMaxBackoff : wait;
+    }
+
+    /** When to try again after {@code failures} failed attempts; empty once {@link #maxAttempts} have failed. */
+    public Optional<Instant> retryAt(int failures, Instant now) {
+        return failures >= maxAttempts ? Optional.empty() : Optional.of(now.plus(backoffAfter(failures)));
     }
 }

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reminder state stores: persistent, changelogged (the default). One record per user (contact and
- * preferences), per job, per scheduled reminder and per sent reminder: none grows with the number of a
+ * preferences), per job, per scheduled, sent or held reminder: none grows with the number of a
  * user's jobs, and none holds a job's history.
  */
 public final class ReminderStores {
@@ -21,13 +21,16 @@ public final class ReminderStores {
     public static final String JOBS = "notifier-reminder-jobs";
     public static final String SCHEDULE = "notifier-reminder-schedule";
     public static final String SENT = "notifier-reminders-sent";
+    /** Reminders due while the user's address was unverified, by user, job, rule and occurrence. */
+    public static final String HELD = "notifier-reminders-held";
 
     private ReminderStores() {
     }
 
     public static List<StoreBuilder<KeyValueStore<String, ?>>> builders(JsonMapper mapper, RecordSizeLimit limit) {
         return List.of(store(USERS, mapper, UserContact.class, limit), store(JOBS, mapper, TrackedJob.class, limit),
-                store(SCHEDULE, mapper, PendingReminder.class, limit), store(SENT, mapper, SentReminder.class, limit));
+                store(SCHEDULE, mapper, PendingReminder.class, limit), store(SENT, mapper, SentReminder.class, limit),
+                store(HELD, mapper, PendingReminder.class, limit));
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, ?>> store(String name, JsonMapper mapper, Class<V> type,

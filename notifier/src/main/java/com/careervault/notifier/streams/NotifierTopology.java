@@ -2,14 +2,18 @@ package com.careervault.notifier.streams;
 
 import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.kafka.Topics;
+import com.careervault.notifier.accounts.AccountEmailComposer;
+import com.careervault.notifier.accounts.AccountEmailProcessor;
+import com.careervault.notifier.accounts.AccountStores;
 import com.careervault.notifier.analytics.AnalyticsStores;
 import com.careervault.notifier.analytics.UserStatsProcessor;
 import com.careervault.notifier.reminders.ReminderEmailComposer;
-import com.careervault.notifier.reminders.ReminderMailer;
+import com.careervault.notifier.mail.Mailer;
 import com.careervault.notifier.reminders.ReminderProcessor;
 import com.careervault.notifier.reminders.ReminderSettings;
 import com.careervault.notifier.reminders.ReminderStores;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -20,10 +24,14 @@ import org.apache.kafka.streams.Topology;
  * The notifier's processing graph (Processor API):
  *
  * <pre>
- *  careervault.events.v1 (bytes) ─▶ event-intake ─┬─▶ reminders ─────▶ (punctuator ─▶ ReminderMailer)
- *                                                 ├─▶ user-stats ────▶ careervault.analytics.user-stats.v1
- *                                                 └─▶ dead-letters ──▶ careervault.events.v1.notifier-dlt
+ *  careervault.events.v1 (bytes) ─▶ event-intake ─┬─▶ reminders ──────▶ (punctuator ─▶ Mailer)
+ *                                                 ├─▶ user-stats ─────▶ careervault.analytics.user-stats.v1
+ *                                                 ├─▶ account-emails ─▶ (punctuator ─▶ Mailer)
+ *                                                 └─▶ dead-letters ───▶ careervault.events.v1.notifier-dlt
  * </pre>
+ *
+ * The reminders and account-emails processors share the users store (the contact: address, whether it is
+ * verified, name); reminders writes it, account-emails only reads it (see {@link AccountEmailProcessor}).
  *
  * Every store is keyed within one user and the log is keyed by user id, so no repartitioning is needed.
  * No state or output record grows with the number of a user's jobs or a job's changes, and none may
@@ -38,28 +46,36 @@ public final class NotifierTopology {
     static final String REMINDERS = "reminders";
     static final String USER_STATS = "user-stats";
     static final String USER_STATS_SINK = "user-stats-topic";
+    static final String ACCOUNT_EMAILS = "account-emails";
 
     private final EventCodec codec;
     private final Clock clock;
     private final ReminderSettings settings;
     private final ReminderEmailComposer composer;
-    private final ReminderMailer mailer;
+    private final AccountEmailComposer accountComposer;
+    private final Duration signUpNoticeInterval;
+    private final Mailer mailer;
     private final RecordSizeLimit limit;
 
+    /** @param signUpNoticeInterval at most one "someone tried to sign up with your address" notice per user in it */
     public NotifierTopology(EventCodec codec, Clock clock, ReminderSettings settings, ReminderEmailComposer composer,
-            ReminderMailer mailer, RecordSizeLimit limit) {
+            AccountEmailComposer accountComposer, Duration signUpNoticeInterval, Mailer mailer,
+            RecordSizeLimit limit) {
         this.limit = limit;
         this.codec = codec;
         this.clock = clock;
         this.settings = settings;
         this.composer = composer;
+        this.accountComposer = accountComposer;
+        this.signUpNoticeInterval = signUpNoticeInterval;
         this.mailer = mailer;
     }
 
     public Topology build() {
         Topology topology = new Topology();
         topology.addSource(SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), Topics.EVENTS);
-        topology.addProcessor(INTAKE, () -> new EventIntake(codec, DEAD_LETTERS, List.of(REMINDERS, USER_STATS)),
+        topology.addProcessor(INTAKE, () -> new EventIntake(codec, DEAD_LETTERS, List.of(REMINDERS, USER_STATS,
+                ACCOUNT_EMAILS)),
                 SOURCE);
         topology.addSink(DEAD_LETTERS, Topics.EVENTS_NOTIFIER_DLT, new ByteArraySerializer(),
                 new ByteArraySerializer(), INTAKE);
@@ -71,6 +87,11 @@ public final class NotifierTopology {
         AnalyticsStores.builders(codec.mapper(), limit).forEach(store -> topology.addStateStore(store, USER_STATS));
         topology.addSink(USER_STATS_SINK, Topics.ANALYTICS_USER_STATS, new StringSerializer(),
                 new ByteArraySerializer(), USER_STATS);
+
+        topology.addProcessor(ACCOUNT_EMAILS, () -> new AccountEmailProcessor(clock, settings, signUpNoticeInterval,
+                accountComposer, mailer), INTAKE);
+        AccountStores.builders(codec.mapper(), limit).forEach(store -> topology.addStateStore(store, ACCOUNT_EMAILS));
+        topology.connectProcessorAndStateStores(ACCOUNT_EMAILS, ReminderStores.USERS);
         return topology;
     }
 }

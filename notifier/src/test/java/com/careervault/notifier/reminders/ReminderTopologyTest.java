@@ -13,7 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.StatusStage;
 import com.careervault.contracts.jobs.JobStatus;
-import com.careervault.contracts.reminders.UnsubscribeToken;
+import com.careervault.contracts.links.EmailLinks;
+import com.careervault.contracts.links.EmailLinks.Purpose;
+import com.careervault.notifier.mail.Email;
+import com.careervault.notifier.mail.SmtpMailer;
 import com.careervault.notifier.support.Events;
 import com.careervault.notifier.support.NotifierDriver;
 import java.time.Duration;
@@ -57,9 +60,16 @@ class ReminderTopologyTest {
             assertThat(email.subject()).isEqualTo("Time to follow up: Senior Software Engineer at Tech Corp");
             assertThat(email.text()).contains("Hi Jane", "Monday 23 November 2026", "7 days");
             String token = email.unsubscribeUrl().substring(email.unsubscribeUrl().indexOf("token=") + 6);
-            assertThat(email.unsubscribeUrl())
-                    .startsWith(NotifierDriver.PUBLIC_API_URL + "/api/me/preferences/unsubscribe?token=");
-            assertThat(new UnsubscribeToken(NotifierDriver.LINK_SECRET).verify(token)).contains(user.userId());
+            assertThat(email.unsubscribeUrl()).startsWith(NotifierDriver.PUBLIC_API_URL + "/unsubscribe?token=");
+            // bound to the user and the address mailed, expiring after the unsubscribe lifetime (whole seconds)
+            EmailLinks.Link link = new EmailLinks(NotifierDriver.LINK_SECRET)
+                    .verify(Purpose.UNSUBSCRIBE, token, driver.now()).orElseThrow();
+            assertThat(link.userId()).isEqualTo(user.userId());
+            assertThat(link.email()).isEqualTo("jane@example.com");
+            assertThat(link.expiresAt()).isEqualTo(driver.now().plus(NotifierDriver.UNSUBSCRIBE_LIFETIME));
+            assertThat(new EmailLinks(NotifierDriver.LINK_SECRET).verify(Purpose.VERIFY_EMAIL, token, driver.now()))
+                    .isEmpty();
+            assertThat(email.idHeader()).isEqualTo(SmtpMailer.REMINDER_ID_HEADER);
             assertThat(email.text()).contains(email.unsubscribeUrl());
             assertThat(email.html()).contains("href=\"" + email.unsubscribeUrl() + "\"");
         });
@@ -299,8 +309,8 @@ class ReminderTopologyTest {
         driver.send(registration);
 
         driver.advance(Duration.ofDays(8));
-        List<ReminderEmail> sent = driver.mailer().sent();
-        assertThat(sent).extracting(ReminderEmail::subject).containsExactlyInAnyOrder(
+        List<Email> sent = driver.mailer().sent();
+        assertThat(sent).extracting(Email::subject).containsExactlyInAnyOrder(
                 "Interview tomorrow: Senior Software Engineer at Tech Corp",
                 "Time to follow up: Senior Software Engineer at Tech Corp");
 

@@ -36,6 +36,11 @@ public record Events(String userId) {
         return new UserRegistered(userId, "user-" + userId, email, "Jane", "Doe");
     }
 
+    /** A registration since sign-up stopped trusting addresses: {@code email_verified} false. */
+    public UserRegistered unverified(String email) {
+        return new UserRegistered(userId, "user-" + userId, email, "Jane", "Doe", false);
+    }
+
     public UserPreferencesChanged preferences(boolean followUp, int days, boolean interview, boolean custom,
             String zone) {
         return new UserPreferencesChanged(userId, new ReminderPreferences(followUp, days, interview, custom, zone));

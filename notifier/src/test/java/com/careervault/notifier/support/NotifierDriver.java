@@ -4,7 +4,9 @@ import com.careervault.contracts.events.CareerVaultEvent;
 import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.kafka.Topics;
-import com.careervault.contracts.reminders.UnsubscribeToken;
+import com.careervault.contracts.links.EmailLinks;
+import com.careervault.notifier.accounts.AccountEmailComposer;
+import com.careervault.notifier.mail.LinkUrls;
 import com.careervault.notifier.reminders.ReminderEmailComposer;
 import com.careervault.notifier.reminders.ReminderSettings;
 import com.careervault.notifier.streams.NotifierTopology;
@@ -36,7 +38,11 @@ import org.apache.kafka.streams.TopologyTestDriver;
 public final class NotifierDriver implements AutoCloseable {
 
     public static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
-    public static final String LINK_SECRET = "test-reminder-link-secret";
+    public static final String LINK_SECRET = "test-email-link-secret-of-32-bytes-or-more";
+    public static final Duration VERIFY_EMAIL_LIFETIME = Duration.ofHours(72);
+    public static final Duration RESET_PASSWORD_LIFETIME = Duration.ofHours(1);
+    public static final Duration UNSUBSCRIBE_LIFETIME = Duration.ofDays(60);
+    public static final Duration SIGN_UP_NOTICE_INTERVAL = Duration.ofDays(1);
     public static final String PUBLIC_API_URL = "https://api.careervault.test";
     private static final Duration MAX_STEP = Duration.ofHours(6);
 
@@ -53,8 +59,10 @@ public final class NotifierDriver implements AutoCloseable {
     }
 
     public NotifierDriver(ReminderSettings settings) {
-        var composer = new ReminderEmailComposer(new UnsubscribeToken(LINK_SECRET), PUBLIC_API_URL);
-        var topology = new NotifierTopology(codec, clock, settings, composer, mailer, RecordSizeLimit.DEFAULT).build();
+        var links = new LinkUrls(new EmailLinks(LINK_SECRET), PUBLIC_API_URL, VERIFY_EMAIL_LIFETIME,
+                RESET_PASSWORD_LIFETIME, UNSUBSCRIBE_LIFETIME);
+        var topology = new NotifierTopology(codec, clock, settings, new ReminderEmailComposer(links),
+                new AccountEmailComposer(links), SIGN_UP_NOTICE_INTERVAL, mailer, RecordSizeLimit.DEFAULT).build();
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "careervault-notifier");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

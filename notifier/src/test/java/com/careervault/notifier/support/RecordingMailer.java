@@ -1,24 +1,24 @@
 package com.careervault.notifier.support;
 
-import com.careervault.notifier.reminders.ReminderDeliveryException;
-import com.careervault.notifier.reminders.ReminderEmail;
-import com.careervault.notifier.reminders.ReminderMailer;
+import com.careervault.notifier.mail.Email;
+import com.careervault.notifier.mail.MailDeliveryException;
+import com.careervault.notifier.mail.Mailer;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps every email instead of sending it; can be told to fail the next few sends like a down SMTP server. */
-public final class RecordingMailer implements ReminderMailer {
+public final class RecordingMailer implements Mailer {
 
-    private final List<ReminderEmail> sent = new ArrayList<>();
+    private final List<Email> sent = new ArrayList<>();
     private int failuresToSimulate;
     private int attempts;
 
     @Override
-    public synchronized void send(ReminderEmail email) {
+    public synchronized void send(Email email) {
         attempts++;
         if (failuresToSimulate > 0) {
             failuresToSimulate--;
-            throw new ReminderDeliveryException("simulated SMTP outage", new IllegalStateException("421"));
+            throw new MailDeliveryException("simulated SMTP outage", new IllegalStateException("421"));
         }
         sent.add(email);
     }
@@ -27,7 +27,7 @@ public final class RecordingMailer implements ReminderMailer {
         failuresToSimulate = times;
     }
 
-    public synchronized List<ReminderEmail> sent() {
+    public synchronized List<Email> sent() {
         return List.copyOf(sent);
     }
 

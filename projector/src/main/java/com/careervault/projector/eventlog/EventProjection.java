@@ -7,7 +7,13 @@ import com.careervault.contracts.events.JobDeleted;
 import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
+import com.careervault.contracts.events.UserEmailChanged;
+import com.careervault.contracts.events.UserEmailVerificationRequested;
+import com.careervault.contracts.events.UserEmailVerified;
+import com.careervault.contracts.events.UserPasswordChanged;
+import com.careervault.contracts.events.UserPasswordResetRequested;
 import com.careervault.contracts.events.UserPreferencesChanged;
+import com.careervault.contracts.events.UserSignUpAttempted;
 import com.careervault.contracts.events.UserRegistered;
 import com.careervault.projector.jobs.CompanySearchProjection;
 import com.careervault.projector.jobs.JobProjection;
@@ -85,6 +91,14 @@ public class EventProjection {
             return users.registered(event, registered, position);
         } else if (data instanceof UserPreferencesChanged changed) {
             return users.preferencesChanged(event, changed, position);
+        } else if (data instanceof UserEmailVerified verified) {
+            return users.emailVerified(event, verified, position);
+        } else if (data instanceof UserEmailChanged changed) {
+            return users.emailChanged(event, changed, position);
+        } else if (data instanceof UserEmailVerificationRequested || data instanceof UserPasswordResetRequested
+                || data instanceof UserPasswordChanged || data instanceof UserSignUpAttempted) {
+            // mail to send (the notifier's), nothing the read model shows
+            return CompletableFuture.completedFuture(ProjectionOutcome.SKIPPED);
         }
         throw new IllegalStateException("no projection for " + data.getClass().getName());
     }

@@ -3,6 +3,8 @@ package com.careervault.projector.users;
 import com.careervault.contracts.dynamodb.ReadModel.Users;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.ReminderPreferences;
+import com.careervault.contracts.events.UserEmailChanged;
+import com.careervault.contracts.events.UserEmailVerified;
 import com.careervault.contracts.events.UserPreferencesChanged;
 import com.careervault.contracts.events.UserRegistered;
 import com.careervault.contracts.identity.Identifiers;
@@ -40,6 +42,7 @@ public class UserProjection {
                 // canonical forms, whoever wrote the event: email-index is looked up by the canonical email
                 .set(Users.USERNAME, AttributeValue.fromS(Identifiers.canonicalUsername(user.username())))
                 .set(Users.EMAIL, AttributeValue.fromS(Identifiers.canonicalEmail(user.email())))
+                .set(Users.EMAIL_VERIFIED, AttributeValue.fromBool(user.emailTrusted()))
                 .setIfPresent(Users.GIVEN_NAME, text(user.givenName()))
                 .setIfPresent(Users.FAMILY_NAME, text(user.familyName()))
                 .set(Users.CREATED_AT, AttributeValue.fromS(Timestamps.format(event.time())))
@@ -54,12 +57,39 @@ public class UserProjection {
         return write(update, event, position);
     }
 
-    /** Keyed by the envelope's user id: the topic key, and so the unit of ordering. */
+    /**
+     * The address is verified, provided it is still the item's address: a link verified for an address the
+     * user has since changed away from verifies nothing. When the address differs the write is refused and
+     * the item (position included) stays as it is; a redelivery is refused the same way.
+     */
+    public CompletableFuture<ProjectionOutcome> emailVerified(EventEnvelope event, UserEmailVerified verified,
+            LogPosition position) {
+        ItemUpdate update = new ItemUpdate().set(Users.EMAIL_VERIFIED, AttributeValue.fromBool(true));
+        String sameAddress = update.name(Users.EMAIL) + " = "
+                + update.value("verified_email", AttributeValue.fromS(Identifiers.canonicalEmail(verified.email())));
+        return write(update, event, position, sameAddress + " AND " + LogPosition.IS_NEWER_THAN_ITEM);
+    }
+
+    /** The new address, unverified until its own {@code UserEmailVerified}. */
+    public CompletableFuture<ProjectionOutcome> emailChanged(EventEnvelope event, UserEmailChanged changed,
+            LogPosition position) {
+        ItemUpdate update = new ItemUpdate()
+                .set(Users.EMAIL, AttributeValue.fromS(Identifiers.canonicalEmail(changed.email())))
+                .set(Users.EMAIL_VERIFIED, AttributeValue.fromBool(false));
+        return write(update, event, position);
+    }
+
     private CompletableFuture<ProjectionOutcome> write(ItemUpdate update, EventEnvelope event,
             LogPosition position) {
+        return write(update, event, position, LogPosition.IS_NEWER_THAN_ITEM);
+    }
+
+    /** Keyed by the envelope's user id: the topic key, and so the unit of ordering. */
+    private CompletableFuture<ProjectionOutcome> write(ItemUpdate update, EventEnvelope event,
+            LogPosition position, String condition) {
         String userId = event.userid();
         return ConditionalWrite.outcomeOf(dynamoDb.updateItem(update.toRequest(table,
-                Map.of(Users.USER_ID, AttributeValue.fromS(userId)), position, LogPosition.IS_NEWER_THAN_ITEM)));
+                Map.of(Users.USER_ID, AttributeValue.fromS(userId)), position, condition)));
     }
 
     static AttributeValue preferences(ReminderPreferences preferences) {

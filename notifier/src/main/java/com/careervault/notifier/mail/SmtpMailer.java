@@ -1,4 +1,4 @@
-package com.careervault.notifier.reminders;
+package com.careervault.notifier.mail;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -10,30 +10,34 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** Sends reminders over SMTP as multipart/alternative: a plain-text part and an HTML part. */
-public final class SmtpReminderMailer implements ReminderMailer {
+/** Sends emails over SMTP as multipart/alternative: a plain-text part and an HTML part. */
+public final class SmtpMailer implements Mailer {
 
-    /** Carries {@link ReminderEmail#reminderId()}: the same value on a re-sent duplicate. */
+    /** Carries a reminder's {@link Email#id()}: the same value on a re-sent duplicate. */
     public static final String REMINDER_ID_HEADER = "X-CareerVault-Reminder";
+    /** Carries an account email's {@link Email#id()} (verification, reset, notices). */
+    public static final String ACCOUNT_EMAIL_ID_HEADER = "X-CareerVault-Account-Email";
+    /** RFC 8058 §3.1: the provider may POST {@code List-Unsubscribe=One-Click} to the List-Unsubscribe URL. */
+    public static final String ONE_CLICK = "List-Unsubscribe=One-Click";
 
     private final JavaMailSender sender;
     private final String from;
 
-    public SmtpReminderMailer(JavaMailSender sender, String from) {
+    public SmtpMailer(JavaMailSender sender, String from) {
         this.sender = sender;
         this.from = from;
     }
 
     @Override
-    public void send(ReminderEmail email) {
+    public void send(Email email) {
         try {
             sender.send(message(email));
         } catch (MailException | MessagingException e) {
-            throw new ReminderDeliveryException("SMTP did not accept the reminder " + email.reminderId(), e);
+            throw new MailDeliveryException("SMTP did not accept the email " + email.id(), e);
         }
     }
 
-    private MimeMessage message(ReminderEmail email) throws MessagingException {
+    private MimeMessage message(Email email) throws MessagingException {
         String charset = StandardCharsets.UTF_8.name();
         MimeBodyPart text = new MimeBodyPart();
         text.setText(email.text(), charset, "plain");
@@ -48,9 +52,13 @@ public final class SmtpReminderMailer implements ReminderMailer {
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(email.to()));
         message.setSubject(email.subject(), charset);
         message.setContent(alternative);
-        message.setHeader(REMINDER_ID_HEADER, email.reminderId());
-        // lets mail clients offer their own "unsubscribe" button for the same link
-        message.setHeader("List-Unsubscribe", "<" + email.unsubscribeUrl() + ">");
+        message.setHeader(email.idHeader(), email.id());
+        if (email.unsubscribeUrl() != null) {
+            // mail clients offer their own "unsubscribe" button for the link (RFC 2369); with the Post header the
+            // provider POSTs instead of following it (RFC 8058), so a link scanner's GET changes nothing
+            message.setHeader("List-Unsubscribe", "<" + email.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", ONE_CLICK);
+        }
         return message;
     }
 }

@@ -1,4 +1,4 @@
-package com.careervault.notifier.reminders;
+package com.careervault.notifier.mail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * an escaper (HTML escaping for the HTML part) so user-entered company names cannot inject markup.
  * An unknown placeholder fails loudly: a typo in a template must not reach a user's inbox.
  */
-final class MailTemplate {
+public final class MailTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
 
@@ -26,7 +26,7 @@ final class MailTemplate {
         this.text = text;
     }
 
-    static MailTemplate load(String resource) {
+    public static MailTemplate load(String resource) {
         try (InputStream in = MailTemplate.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("mail template " + resource + " is missing");
@@ -37,7 +37,7 @@ final class MailTemplate {
         }
     }
 
-    String render(Map<String, String> values, UnaryOperator<String> escaper) {
+    public String render(Map<String, String> values, UnaryOperator<String> escaper) {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
@@ -51,7 +51,7 @@ final class MailTemplate {
         return out.toString();
     }
 
-    static String escapeHtml(String value) {
+    public static String escapeHtml(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (char c : value.toCharArray()) {
             switch (c) {
