@@ -131,7 +131,9 @@ describe('unsubscribing', () => {
     );
 
     expect(await unsubscribe(client, 'U1')).toEqual({ kind: 'unsubscribed', email: 'ann@example.com' });
-    expect(calls.map((c) => [c.method, c.path, c.authorization])).toEqual([['POST', '/unsubscribe', null]]);
+    expect(calls.map((c) => [c.method, c.path, c.authorization, c.body, c.headers.get('Content-Type')])).toEqual([
+      ['POST', '/unsubscribe', null, '{}', 'application/json'],
+    ]);
     expect(seen).toEqual({ kind: 'unsubscribed', email: 'ann@example.com' });
     expect(new URL(requests[0]!).searchParams.get('token')).toBe('a.b+c/d');
   });

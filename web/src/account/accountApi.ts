@@ -86,10 +86,10 @@ export function resetPassword(client: ApiClient, token: string, password: string
   });
 }
 
-/** `POST /unsubscribe?token=…` (no body): every reminder email off for the address the link was sent to. */
+/** `POST /unsubscribe?token=…` with `{}` (the API reads no body): every reminder email off for the address the link was sent to. */
 export function unsubscribe(client: ApiClient, token: string) {
   return attempt(async (): Promise<{ kind: 'unsubscribed'; email: string } | InvalidLink | Failed> => {
-    const { data, error, response } = await client.POST('/unsubscribe', { params: { query: { token } } });
+    const { data, error, response } = await client.POST('/unsubscribe', { params: { query: { token } }, body: {} });
     if (data) return { kind: 'unsubscribed', email: data.email };
     return isTokenProblem(response.status, error) ? { kind: 'invalid-link' } : failed(error, response);
   });
