@@ -1,3 +1,4 @@
+import { useLocation } from 'react-router';
 import { useCurrentProfile } from '../auth/session';
 import { ResendVerification } from './ResendVerification';
 import './account.css';
@@ -5,10 +6,13 @@ import './account.css';
 /**
  * Under the signed-in header while `/auth/me` says the email is not verified:
  * reminders wait until it is, so the banner says so and offers another link.
+ * Not on the account page, which shows the same state and button in its email
+ * section (one "Resend verification email" button per page).
  */
 export function VerifyEmailBanner() {
   const profile = useCurrentProfile();
-  if (profile?.email_verified !== false) return null;
+  const onAccountPage = useLocation().pathname === '/account';
+  if (profile?.email_verified !== false || onAccountPage) return null;
   return (
     <section className="verify-banner" aria-labelledby="verify-banner-title">
       <h2 id="verify-banner-title" className="verify-banner-title">Verify your email address to get reminders</h2>
