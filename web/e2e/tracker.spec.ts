@@ -75,7 +75,16 @@ test('sign up, track applications on the board, and stay signed in', async ({ pa
     await page.getByLabel('Given name (optional)').fill(person.given);
     await page.getByLabel('Family name (optional)').fill(person.family);
     await page.getByRole('button', { name: 'Sign up' }).click();
+    // 202 the same whether or not the email had an account: no automatic login, a verification link instead
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
+    await expect(page.getByText(person.email)).toBeVisible();
+    await expectAccessible(page, 'check your email');
+    await page.getByRole('link', { name: 'Log in' }).click();
+    await expect(page.getByLabel('Username or email')).toHaveValue(person.username);
+    await page.getByLabel('Password').fill(person.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();
+    await expect(page.getByText('Verify your email address to get reminders')).toBeVisible();
   });
 
   await test.step('log out, then log in by email', async () => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { AppFrame } from './layout/AppFrame';
 import { Shell } from './layout/Shell';
@@ -16,6 +16,16 @@ import { DeletedPage } from './jobs/DeletedPage';
 // chart.js is only in this page's chunk, not in the first page's JavaScript
 const InsightsPage = lazy(() => import('./jobs/InsightsPage'));
 
+/** A rarely used page, loaded when first shown (the emailed links' pages, account settings). */
+function lazyPage(title: string, load: () => Promise<ComponentType>) {
+  const Page = lazy(async () => ({ default: await load() }));
+  return (
+    <Suspense fallback={<main id="main"><h1>{title}</h1><p role="status">Loading…</p></main>}>
+      <Page />
+    </Suspense>
+  );
+}
+
 /**
  * Every page of the app. Pages that pull in large libraries (the statistics chart)
  * are loaded lazily so the first page stays small. The signed-in pages are
@@ -27,6 +37,11 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/signup', element: <SignupPage /> },
+      // the emailed links' pages: opening one changes nothing, only their buttons do
+      { path: '/verify-email', element: lazyPage('Verify your email address', async () => (await import('./account/VerifyEmailPage')).VerifyEmailPage) },
+      { path: '/forgot-password', element: lazyPage('Forgot your password?', async () => (await import('./account/ForgotPasswordPage')).ForgotPasswordPage) },
+      { path: '/reset-password', element: lazyPage('Set a new password', async () => (await import('./account/ResetPasswordPage')).ResetPasswordPage) },
+      { path: '/unsubscribe', element: lazyPage('Reminder emails', async () => (await import('./account/UnsubscribePage')).UnsubscribePage) },
       {
         element: (
           <RequireAuth>
@@ -49,6 +64,7 @@ export const routes: RouteObject[] = [
             ),
           },
           { path: 'preferences', element: <PreferencesPage /> },
+          { path: 'account', element: lazyPage('Account', async () => (await import('./account/AccountPage')).AccountPage) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -4,13 +4,20 @@ import { jwtExpiresAt } from '../auth/jwt';
 import type { TokenStore } from '../auth/tokens';
 import type { ServiceStatus } from './serviceStatus';
 
-/** Operations that take no access token (their OpenAPI `security` is empty). */
+/**
+ * Operations that take no access token (their OpenAPI `security` is empty). The
+ * emailed links' operations are among them: their token names the user, and a
+ * tab signed in as someone else must not send its own.
+ */
 const PUBLIC_PATHS: ReadonlySet<string> = new Set([
   '/auth/login',
   '/auth/signup',
   '/auth/refresh',
   '/auth/logout',
-  '/api/me/preferences/unsubscribe',
+  '/auth/verify-email',
+  '/auth/forgot-password',
+  '/auth/reset-password',
+  '/unsubscribe',
 ]);
 
 export interface SessionOptions {

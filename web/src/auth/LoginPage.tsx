@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api, tokens } from '../api/client';
-import { toFormErrors, type FormErrors } from '../api/problems';
+import type { FormErrors } from '../api/problems';
+import { refusalOf } from '../api/rateLimit';
 import { Field, FormAlert } from '../forms/Field';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { useDraft } from '../forms/useDraft';
@@ -21,6 +22,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const signedIn = useAccessToken() !== null;
   const ended = tokens.endedBy();
+  const notice = (useLocation().state as { notice?: unknown } | null)?.notice;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,7 +34,8 @@ export function LoginPage() {
       return;
     }
     await send(async () => {
-      const { data, error, response } = await api.POST('/auth/login', { body: { username: username.trim(), password } });
+      const answer = await api.POST('/auth/login', { body: { username: username.trim(), password } });
+      const { data, response } = answer;
       if (data) {
         tokens.save(data);
         clearUsername();
@@ -42,7 +45,7 @@ export function LoginPage() {
       refuse(
         response.status === 401
           ? { fieldErrors: {}, message: 'That username or email and password do not match an account. Check them and try again.' }
-          : toFormErrors(error, FIELDS),
+          : refusalOf(answer, FIELDS), // 429 (too many failed attempts): how long to wait
       );
     });
   }
@@ -50,7 +53,9 @@ export function LoginPage() {
   if (signedIn && !busy) return <Navigate to={safeReturnPath(from)} replace />; // nothing to do here while signed in
   return (
     <AuthFrame title="Log in">
-      {ended === 'expired' && from ? (
+      {notice === 'password-reset' ? (
+        <p role="status" className="auth-note">Your new password is set and every session has ended. Log in with the new password.</p>
+      ) : ended === 'expired' && from ? (
         <p role="status" className="auth-note">Your session has ended. Log in again to carry on where you left off: what you typed is kept.</p>
       ) : ended === 'logout' ? (
         <p role="status" className="auth-note">You are logged out.</p>
@@ -88,6 +93,7 @@ export function LoginPage() {
           <button type="submit" className="button" disabled={busy}>
             {busy ? 'Logging in…' : 'Log in'}
           </button>
+          <Link to="/forgot-password" className="auth-forgot">Forgot password?</Link>
         </div>
       </form>
       <p className="auth-switch">

@@ -1,13 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { api, tokens } from '../api/client';
-import { toFormErrors, type FormErrors } from '../api/problems';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { api } from '../api/client';
+import type { FormErrors } from '../api/problems';
+import { refusalOf } from '../api/rateLimit';
 import type { components } from '../api/schema';
 import { Field, FormAlert } from '../forms/Field';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { useDraft } from '../forms/useDraft';
+import { writeDraft } from '../forms/drafts';
+import { tabStorage } from './tabStorage';
 import { AuthFrame } from './AuthFrame';
-import { PASSWORD_MAX_LENGTH, passwordRules } from './passwordPolicy';
+import { PASSWORD_MAX_LENGTH, passwordProblem } from './passwordPolicy';
+import { PasswordChecklist } from './PasswordChecklist';
 import { safeReturnPath, useAccessToken } from './session';
 
 type SignUpRequest = components['schemas']['SignUpRequest'];
@@ -25,18 +29,19 @@ const EMPTY: SignupDraft = { username: '', email: '', given_name: '', family_nam
 
 /**
  * Create an account with the seed's fields; the password policy is a live
- * checklist, the API's field errors go on their fields. The new account can log
- * in at once (POST /auth/signup answers 201), so the page logs the user in.
+ * checklist, the API's field errors go on their fields. `POST /auth/signup`
+ * answers 202 the same whether or not the email already has an account (its
+ * owner gets an email instead), so the page does not log in (that would tell):
+ * it says to check the inbox and offers the login page.
  */
 export function SignupPage() {
   const [params] = useSearchParams();
   const from = params.get('from');
-  const navigate = useNavigate();
   const { formRef, errors, setErrors, refuse, busy, send, fieldErrorCount } = useFormSubmission(FIELDS);
   const [draft, setDraft, clearDraft] = useDraft<SignupDraft>('signup', EMPTY);
   const [password, setPassword] = useState('');
+  const [signedUp, setSignedUp] = useState<{ username: string; email: string } | null>(null);
   const signedIn = useAccessToken() !== null;
-  const rules = passwordRules(password);
 
   /** Drops a field's error once the user changes the field. */
   const fixing = (field: SignupField) =>
@@ -55,8 +60,8 @@ export function SignupPage() {
     if (draft.username.trim() === '') found.username = 'Choose a username.';
     if (draft.email.trim() === '') found.email = 'Enter your email.';
     else if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(draft.email.trim())) found.email = 'Enter an email such as name@example.com.';
-    const unmet = rules.filter((r) => !r.met).map((r) => r.label.toLowerCase());
-    if (unmet.length > 0) found.password = `The password needs: ${unmet.join(', ')}.`;
+    const weak = passwordProblem(password);
+    if (weak) found.password = weak;
     return found;
   }
 
@@ -75,23 +80,21 @@ export function SignupPage() {
         ...(draft.given_name.trim() ? { given_name: draft.given_name.trim() } : {}),
         ...(draft.family_name.trim() ? { family_name: draft.family_name.trim() } : {}),
       };
-      const signedUp = await api.POST('/auth/signup', { body });
-      if (!signedUp.data) {
-        refuse(toFormErrors(signedUp.error, FIELDS));
+      const answer = await api.POST('/auth/signup', { body });
+      if (!answer.data) {
+        refuse(refusalOf(answer, FIELDS));
         return;
       }
+      // 202 whether or not the email already had an account (the API does not tell): no login
+      // here, which would tell; the user logs in by hand, with the username kept for the form
       clearDraft();
-      const login = await api.POST('/auth/login', { body: { username: signedUp.data.username, password } });
-      if (login.data) {
-        tokens.save(login.data);
-        await navigate(safeReturnPath(from), { replace: true });
-      } else {
-        await navigate('/login', { replace: true }); // the account exists: logging in by hand is what is left
-      }
+      writeDraft(tabStorage(), 'login-username', answer.data.username);
+      setSignedUp({ username: answer.data.username, email: answer.data.email });
     });
   }
 
   if (signedIn && !busy) return <Navigate to={safeReturnPath(from)} replace />; // nothing to do here while signed in
+  if (signedUp) return <CheckYourEmail {...signedUp} from={from} />;
   return (
     <AuthFrame title="Sign up">
       <form ref={formRef} className="form" noValidate onSubmit={submit}>
@@ -132,22 +135,7 @@ export function SignupPage() {
           id="signup-password"
           label="Password"
           error={errors.fieldErrors.password}
-          hint={
-            <>
-              <span>It needs:</span>
-              <ul className="password-rules">
-                {rules.map((rule) => (
-                  <li key={rule.id} className={rule.met ? 'met' : undefined}>
-                    <span className="mark" aria-hidden="true">
-                      {rule.met ? '✓' : '○'}
-                    </span>
-                    {rule.label}
-                    <span className="visually-hidden">{rule.met ? ' (done)' : ' (not yet)'}</span>
-                  </li>
-                ))}
-              </ul>
-            </>
-          }
+          hint={<PasswordChecklist password={password} />}
         >
           {(control) => (
             <input
@@ -183,6 +171,31 @@ export function SignupPage() {
       <p className="auth-switch">
         Already have an account? <Link to={from ? `/login?from=${encodeURIComponent(from)}` : '/login'}>Log in</Link>
       </p>
+    </AuthFrame>
+  );
+}
+
+/**
+ * After signing up: the verification link went to the address (when the
+ * account is new; the owner of a taken address gets a note instead, and the
+ * page cannot tell which).
+ */
+export function CheckYourEmail({ username, email, from }: { username: string; email: string; from: string | null }) {
+  return (
+    <AuthFrame title="Check your email">
+      <p role="status" className="auth-note">
+        We sent a verification link to <strong>{email}</strong>.
+      </p>
+      <p>
+        Open it and press &ldquo;Verify my email address&rdquo;. Reminder emails start once your address is verified; until
+        then CareerVault keeps them for you.
+      </p>
+      <p>You can log in now as <strong>{username}</strong> and start tracking jobs.</p>
+      <div className="form-actions">
+        <Link className="button" to={from ? `/login?from=${encodeURIComponent(from)}` : '/login'}>
+          Log in
+        </Link>
+      </div>
     </AuthFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passwordRules } from './passwordPolicy';
+import { passwordProblem, passwordRules } from './passwordPolicy';
 
 const unmet = (password: string) => passwordRules(password).filter((r) => !r.met).map((r) => r.id);
 
@@ -17,5 +17,12 @@ describe('passwordRules', () => {
 
   it('counts letters and digits beyond ASCII as the API does', () => {
     expect(unmet('Ünïcödé١!')).toEqual([]); // Arabic-Indic digit one
+  });
+});
+
+describe('passwordProblem', () => {
+  it('names what a new password lacks, as its field error, and nothing once every rule is met', () => {
+    expect(passwordProblem('testpass')).toBe('The password needs: an upper-case letter, a digit, a symbol (not a letter or digit).');
+    expect(passwordProblem('TestPass123!')).toBeNull();
   });
 });

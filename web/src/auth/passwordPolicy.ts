@@ -23,3 +23,9 @@ export function passwordRules(password: string): PasswordRule[] {
     { id: 'symbol', label: 'A symbol (not a letter or digit)', met: /[^\p{L}\p{Nd}]/u.test(password) },
   ];
 }
+
+/** What a new password still lacks, as a field error ("The password needs: a digit, a symbol …."), or null when it meets every rule. */
+export function passwordProblem(password: string): string | null {
+  const unmet = passwordRules(password).filter((r) => !r.met).map((r) => r.label.toLowerCase());
+  return unmet.length > 0 ? `The password needs: ${unmet.join(', ')}.` : null;
+}

@@ -1,12 +1,11 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { api, tokens } from '../api/client';
 import { toFormErrors } from '../api/problems';
-import type { components } from '../api/schema';
 import { clearAllDrafts } from '../forms/drafts';
 import { jwtClaims } from './jwt';
+import { loadProfile, ProfileStore, type Profile } from './profile';
 import { tabStorage } from './tabStorage';
 
-type Profile = components['schemas']['Profile'];
 
 const subscribe = (listener: () => void) => tokens.subscribe(listener);
 const accessToken = () => tokens.accessToken();
@@ -22,25 +21,34 @@ export function displayName(profile: Partial<Profile> | null): string {
   return names || profile?.username || '';
 }
 
+/** The tab's signed-in user's profile (see `ProfileStore`). */
+export const profileStore = new ProfileStore();
+const subscribeProfile = (listener: () => void) => profileStore.subscribe(listener);
+const currentProfile = () => profileStore.get();
+
+/** Loads `GET /auth/me` again (after the email changed or was verified elsewhere). */
+export function reloadProfile(): Promise<boolean> {
+  return loadProfile(() => api.GET('/auth/me'), profileStore);
+}
+
 /**
  * The signed-in user's profile: from the ID token's claims at once, then from
- * `GET /auth/me` (Cognito's current values).
+ * `GET /auth/me` (Cognito's current values, `email_verified` among them), once
+ * per sign-in (the shell calls it; pages under it use `useCurrentProfile`); `reloadProfile()` and `profileStore.set` change it for every page.
  */
 export function useProfile(): Partial<Profile> | null {
   const token = useAccessToken();
-  const [profile, setProfile] = useState<Partial<Profile> | null>(() => profileFromIdToken());
+  const signedIn = token !== null;
   useEffect(() => {
-    if (!token) return;
-    let current = true;
-    api.GET('/auth/me').then(({ data }) => {
-      if (current && data) setProfile(data);
-    }, () => undefined); // the ID token's names stay
-    return () => {
-      current = false;
-    };
-    // the profile does not change with a refreshed token: fetch it once per sign-in
-  }, [token !== null]);
-  return profile;
+    profileStore.set(signedIn ? profileFromIdToken() : null);
+    if (signedIn) void reloadProfile(); // the ID token's names stay if the API does not answer
+  }, [signedIn]);
+  return useCurrentProfile();
+}
+
+/** The profile as the shell loaded it, for the pages under it (they load nothing themselves). */
+export function useCurrentProfile(): Partial<Profile> | null {
+  return useSyncExternalStore(subscribeProfile, currentProfile, () => null);
 }
 
 function profileFromIdToken(): Partial<Profile> | null {

@@ -1,4 +1,5 @@
 import { api, type Problem } from '../api/client';
+import { retryAfterOf, tooManyAttempts } from '../api/rateLimit';
 import type { components } from '../api/schema';
 import type { Job, JobStatus } from './statuses';
 
@@ -27,6 +28,13 @@ export type CommandOutcome =
 
 const NETWORK: CommandOutcome = { ok: false, status: 0 };
 
+/** The refusal's problem; a 429's `detail` says how long to wait ("Too many attempts; try again in 30 s."). */
+export function problemOf(error: unknown, response: Response): Problem | undefined {
+  const problem = error !== null && typeof error === 'object' ? (error as Problem) : undefined;
+  if (response.status !== 429) return problem;
+  return { ...(problem ?? { status: 429, title: 'Too Many Requests' }), detail: tooManyAttempts(retryAfterOf({ error, response })) };
+}
+
 async function settle(call: () => Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<CommandOutcome> {
   try {
     const { data, error, response } = await call();
@@ -34,7 +42,7 @@ async function settle(call: () => Promise<{ data?: unknown; error?: unknown; res
       const job = response.status === 200 || response.status === 201 ? (data as Job | undefined) : undefined;
       return { ok: true, status: response.status, job, version: job?.version ?? versionOf(response.headers.get('ETag')) };
     }
-    return { ok: false, status: response.status, problem: error as Problem | undefined };
+    return { ok: false, status: response.status, problem: problemOf(error, response) };
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     return NETWORK;
@@ -82,7 +90,7 @@ export async function bulkJobs(body: components['schemas']['BulkJobRequest']): P
     // waits for the read model, so the board and the list show the changes when this answers
     const { data, error, response } = await api.POST('/api/jobs/bulk', { params: { header: { Prefer: WAIT } }, body });
     if (data) return { ok: true, results: data.results };
-    return { ok: false, status: response.status, problem: error as Problem | undefined };
+    return { ok: false, status: response.status, problem: problemOf(error, response) };
   } catch {
     return { ok: false, status: 0 };
   }

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { displayName, logOut, logOutEverywhere, useProfile } from '../auth/session';
+import { VerifyEmailBanner } from '../account/VerifyEmailBanner';
 import { useNotify } from './notifications';
 import './shell.css';
 
 /**
  * The signed-in frame: skip link, header (navigation, the user's name, log out),
- * the page. Below 48 rem wide the navigation and account buttons fold into a
+ * the verify-email banner while the address is unverified, the page. Below 48 rem wide the navigation and account buttons fold into a
  * "Menu" button.
  */
 export function Shell() {
@@ -69,6 +70,7 @@ export function Shell() {
               <li><NavLink to="/insights">Statistics</NavLink></li>
               <li><NavLink to="/deleted">Recently deleted</NavLink></li>
               <li><NavLink to="/preferences">Reminders</NavLink></li>
+              <li><NavLink to="/account">Account</NavLink></li>
             </ul>
           </nav>
           <div className="account">
@@ -86,6 +88,7 @@ export function Shell() {
           </div>
         </div>
       </header>
+      <VerifyEmailBanner />
       <Outlet />
     </>
   );

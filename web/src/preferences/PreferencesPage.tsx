@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { noErrors, toFormErrors } from '../api/problems';
+import { refusalOf } from '../api/rateLimit';
 import { tabStorage } from '../auth/tabStorage';
 import { clearDraft, readDraft, writeDraft } from '../forms/drafts';
 import { Field, FormAlert } from '../forms/Field';
@@ -70,9 +71,10 @@ export function PreferencesPage() {
     }
     setStatus('');
     await send(async () => {
-      const { data, error } = await api.PUT('/api/me/preferences', { body: checked.request });
+      const answer = await api.PUT('/api/me/preferences', { body: checked.request });
+      const { data } = answer;
       if (!data) {
-        refuse(toFormErrors(error, PREFERENCE_FIELDS));
+        refuse(refusalOf(answer, PREFERENCE_FIELDS));
         return;
       }
       clearDraft(tabStorage(), DRAFT);

@@ -1,0 +1,226 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api } from '../api/client';
+import { PasswordChecklist } from '../auth/PasswordChecklist';
+import { PASSWORD_MAX_LENGTH, passwordProblem } from '../auth/passwordPolicy';
+import { profileStore, reloadProfile, useCurrentProfile } from '../auth/session';
+import { Field, FormAlert } from '../forms/Field';
+import { useFormSubmission } from '../forms/useFormSubmission';
+import { changeEmail, changePassword, type ChangeEmailField, type ChangePasswordField } from './accountApi';
+import { ResendVerification } from './ResendVerification';
+import './account.css';
+
+/** `/account`: the email and whether it is verified, change email, change password. */
+export function AccountPage() {
+  const profile = useCurrentProfile();
+  useEffect(() => {
+    document.title = 'Account · CareerVault';
+  }, []);
+
+  return (
+    <main id="main" className="account-page">
+      <h1>Account</h1>
+      <section className="account-section" aria-labelledby="account-email-title">
+        <h2 id="account-email-title">Email address</h2>
+        {profile?.email ? (
+          <p className="account-email">
+            <strong>{profile.email}</strong>
+            {profile.email_verified === true ? (
+              <span className="email-state verified">Verified</span>
+            ) : profile.email_verified === false ? (
+              <span className="email-state unverified">Not verified</span>
+            ) : null}
+          </p>
+        ) : (
+          <p role="status">Loading your profile…</p>
+        )}
+        {profile?.email_verified === false && (
+          <>
+            <p>Reminder emails start once you open the link we sent to this address. Not there? Get a new one.</p>
+            <ResendVerification />
+          </>
+        )}
+      </section>
+      <ChangeEmailSection />
+      <ChangePasswordSection />
+    </main>
+  );
+}
+
+const EMAIL_FIELDS: readonly ChangeEmailField[] = ['email', 'password'];
+
+function ChangeEmailSection() {
+  const { formRef, errors, setErrors, refuse, busy, send, fieldErrorCount } = useFormSubmission(EMAIL_FIELDS);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [status, setStatus] = useState('');
+
+  const fixing = (field: ChangeEmailField) => {
+    setStatus('');
+    setErrors((previous) => {
+      const { [field]: _fixed, ...others } = previous.fieldErrors;
+      return { fieldErrors: others, message: previous.message };
+    });
+  };
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found: Partial<Record<ChangeEmailField, string>> = {};
+    const address = email.trim();
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) found.email = address ? 'Enter an email such as name@example.com.' : 'Enter the new email.';
+    if (!password) found.password = 'Enter your current password.';
+    if (Object.keys(found).length > 0) {
+      refuse({ fieldErrors: found, message: null });
+      return;
+    }
+    setStatus('');
+    await send(async () => {
+      const outcome = await changeEmail(api, address, password);
+      if (outcome.kind === 'changed') {
+        setErrors({ fieldErrors: {}, message: null });
+        setEmail('');
+        setPassword('');
+        profileStore.set({ email: outcome.email, email_verified: false }, true);
+        setStatus(`Your email is now ${outcome.email}. We sent a verification link to it; reminders start once it is verified.`);
+        await reloadProfile();
+      } else if (outcome.kind === 'refused') refuse(outcome.errors);
+      else refuse({ fieldErrors: {}, message: outcome.message });
+    });
+  }
+
+  return (
+    <section className="account-section" aria-labelledby="account-change-email-title">
+      <h2 id="account-change-email-title">Change email</h2>
+      <form ref={formRef} className="form" noValidate onSubmit={submit}>
+        <FormAlert message={errors.message} fieldErrorCount={fieldErrorCount} />
+        <Field id="change-email-email" label="New email" hint="Reminders go here once it is verified." error={errors.fieldErrors.email}>
+          {(control) => (
+            <input
+              {...control}
+              name="email"
+              type="email"
+              autoComplete="email"
+              maxLength={254}
+              value={email}
+              onChange={(e) => {
+                fixing('email');
+                setEmail(e.target.value);
+              }}
+            />
+          )}
+        </Field>
+        <Field id="change-email-password" label="Current password" error={errors.fieldErrors.password}>
+          {(control) => (
+            <input
+              {...control}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => {
+                fixing('password');
+                setPassword(e.target.value);
+              }}
+            />
+          )}
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? 'Changing…' : 'Change email'}
+          </button>
+        </div>
+        <p role="status" className="form-status">{status}</p>
+      </form>
+    </section>
+  );
+}
+
+const PASSWORD_FIELDS: readonly ChangePasswordField[] = ['current_password', 'new_password'];
+
+function ChangePasswordSection() {
+  const { formRef, errors, setErrors, refuse, busy, send, fieldErrorCount } = useFormSubmission(PASSWORD_FIELDS);
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [status, setStatus] = useState('');
+
+  const fixing = (field: ChangePasswordField) => {
+    setStatus('');
+    setErrors((previous) => {
+      const { [field]: _fixed, ...others } = previous.fieldErrors;
+      return { fieldErrors: others, message: previous.message };
+    });
+  };
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found: Partial<Record<ChangePasswordField, string>> = {};
+    if (!current) found.current_password = 'Enter your current password.';
+    const weak = passwordProblem(next);
+    if (weak) found.new_password = weak;
+    if (Object.keys(found).length > 0) {
+      refuse({ fieldErrors: found, message: null });
+      return;
+    }
+    setStatus('');
+    await send(async () => {
+      const outcome = await changePassword(api, current, next);
+      if (outcome.kind === 'changed') {
+        setErrors({ fieldErrors: {}, message: null });
+        setCurrent('');
+        setNext('');
+        setStatus('Your password is changed. Every other device was signed out; this one stays signed in.');
+      } else if (outcome.kind === 'refused') refuse(outcome.errors);
+      else refuse({ fieldErrors: {}, message: outcome.message });
+    });
+  }
+
+  return (
+    <section className="account-section" aria-labelledby="account-change-password-title">
+      <h2 id="account-change-password-title">Change password</h2>
+      <form ref={formRef} className="form" noValidate onSubmit={submit}>
+        <FormAlert message={errors.message} fieldErrorCount={fieldErrorCount} />
+        <Field id="change-password-current" label="Current password" error={errors.fieldErrors.current_password}>
+          {(control) => (
+            <input
+              {...control}
+              name="current_password"
+              type="password"
+              autoComplete="current-password"
+              value={current}
+              onChange={(e) => {
+                fixing('current_password');
+                setCurrent(e.target.value);
+              }}
+            />
+          )}
+        </Field>
+        <Field
+          id="change-password-new"
+          label="New password"
+          error={errors.fieldErrors.new_password}
+          hint={<PasswordChecklist password={next} />}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="new_password"
+              type="password"
+              autoComplete="new-password"
+              maxLength={PASSWORD_MAX_LENGTH}
+              value={next}
+              onChange={(e) => {
+                fixing('new_password');
+                setNext(e.target.value);
+              }}
+            />
+          )}
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? 'Changing…' : 'Change password'}
+          </button>
+        </div>
+        <p role="status" className="form-status">{status}</p>
+      </form>
+    </section>
+  );
+}
