@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Copies every mail GreenMail receives into a folder as an .eml file, so that
- * reminder emails of the local run can be opened with any mail program.
+ * the emails of the local run (verification and reset links, reminders) can be
+ * opened with any mail program, and announces each on the console with the
+ * links it carries, so that a person trying the app locally can verify their
+ * address without a mail program.
  */
 final class MailFolder implements AutoCloseable {
 
@@ -47,10 +50,27 @@ final class MailFolder implements AutoCloseable {
             Path file = folder.resolve(String.format("%s-%05d.eml", started, copied + 1));
             try (OutputStream out = Files.newOutputStream(file)) {
                 received.get(copied).writeTo(out);
+                announce(received.get(copied), file);
             } catch (IOException | MessagingException e) {
                 System.err.println("could not save mail " + file + ": " + e);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern LINK =
+            java.util.regex.Pattern.compile("https?://\\S+/(verify-email|reset-password|unsubscribe)\\?token=[A-Za-z0-9_.-]+");
+
+    private static void announce(MimeMessage message, Path file) throws IOException, MessagingException {
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+        message.writeTo(raw);
+        // quoted-printable soft line breaks would split the links
+        String text = raw.toString(java.nio.charset.StandardCharsets.UTF_8).replace("=\r\n", "").replace("=3D", "=");
+        StringBuilder line = new StringBuilder("mail to ")
+                .append(java.util.Arrays.toString(message.getAllRecipients())).append(": ")
+                .append(message.getSubject()).append("  (").append(file).append(')');
+        LINK.matcher(text).results().map(java.util.regex.MatchResult::group).distinct()
+                .forEach(link -> line.append(System.lineSeparator()).append("    ").append(link));
+        System.out.println(line);
     }
 
     @Override

@@ -32,7 +32,9 @@ final class Walkthrough {
                  DynamoDB API     %3$s   (dynalite)
                  Cognito API      %4$s   (cognito-local, pool %5$s)
                  SMTP             %6$s:%7$d   (GreenMail in this JVM)
-                 Reminder emails  %9$s/*.eml   (open with any mail program)
+                 Emails           %9$s/*.eml   (open with any mail program; each is
+                                  also announced below with its links: open the
+                                  verify-email link to get reminders)
                  Data directory   %8$s   (CAREERVAULT_FRESH=true wipes it)
 
                  Or try the API from a shell:

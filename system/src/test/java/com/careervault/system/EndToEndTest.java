@@ -27,8 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A user's whole journey against the running system, over HTTP only: the
  * seed's walk-through (health, sign-up, login, create the seed's job), then
- * listing, a status change and its history, a follow-up reminder in the
- * mailbox, statistics on the analytics topic, the unsubscribe link, delete.
+ * listing, the address verified through the emailed link while the due
+ * follow-up reminder waits for it, the reminder in the mailbox, a status change
+ * and its history, statistics on the analytics topic, the one-click unsubscribe
+ * link (a GET changes nothing, the POST does), delete.
  */
 @ExtendWith(DevStackExtension.class)
 class EndToEndTest {
@@ -73,14 +75,35 @@ class EndToEndTest {
                 .jsonPath("$.jobs[0].location").isEqualTo("Mountain View, CA")
                 .jsonPath("$.jobs[0].salary_range").isEqualTo("$120k-$180k"));
 
-        // the follow-up reminder arrives, with a link that turns reminders off
-        MimeMessage reminder = await().atMost(Duration.ofSeconds(30))
+        // sign-up mailed a link to verify the address; until it is used, the due reminder is held, not sent
+        MimeMessage verification = await().atMost(Duration.ofSeconds(30))
                 .until(() -> mailTo(email), found -> !found.isEmpty()).get(0);
+        Matcher verify = Pattern.compile("http://localhost:\\d+(/verify-email\\?token=([A-Za-z0-9_.-]+))")
+                .matcher(text(verification));
+        assertThat(verify.find()).as("verification link in %s", text(verification)).isTrue();
+        // the reminder came due two seconds after the job was created: three "days" later it has still not gone out
+        await().pollDelay(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(7)).until(() -> true);
+        assertThat(mailTo(email)).as("mail to an unverified address").hasSize(1);
+
+        // a mail scanner following the link gets the web app's page and verifies nothing; the page's button does
+        http.get().uri(verify.group(1)).exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+        http.get().uri("/auth/me").header("Authorization", bearer).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.email_verified").isEqualTo(false);
+        http.post().uri("/auth/verify-email").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("token", verify.group(2))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.email").isEqualTo(email).jsonPath("$.email_verified").isEqualTo(true);
+
+        // the held reminder now arrives, with the one-click unsubscribe headers of RFC 8058 and the same link
+        MimeMessage reminder = await().atMost(Duration.ofSeconds(30))
+                .until(() -> mailTo(email), found -> found.size() == 2).get(1);
         String body = text(reminder);
         assertThat(body).contains("Google");
         Matcher link = Pattern.compile("(http://localhost:\\d+/unsubscribe\\?token=[A-Za-z0-9_.-]+)")
                 .matcher(body);
         assertThat(link.find()).as("unsubscribe link in %s", body).isTrue();
+        assertThat(header(reminder, "List-Unsubscribe")).isEqualTo("<" + link.group(1) + ">");
+        assertThat(header(reminder, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
 
         // a status change, and the stage history
         http.patch().uri("/api/jobs/" + jobId).header("Authorization", bearer).contentType(MediaType.APPLICATION_JSON)
@@ -120,7 +143,15 @@ class EndToEndTest {
                 .header("Authorization", bearer).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.jobs.length()").isEqualTo(0));
         http.get().uri("/api/jobs/" + jobId).header("Authorization", bearer).exchange().expectStatus().isNotFound();
-        assertThat(mailTo(email)).hasSize(1);
+        assertThat(mailTo(email)).hasSize(2);
+    }
+
+    private static String header(MimeMessage message, String name) {
+        try {
+            return message.getHeader(name, ", ");
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<MimeMessage> mailTo(String address) {
