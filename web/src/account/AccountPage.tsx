@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import { PasswordChecklist } from '../auth/PasswordChecklist';
-import { PASSWORD_MAX_LENGTH, passwordProblem } from '../auth/passwordPolicy';
+import { PasswordField } from '../auth/PasswordField';
+import { passwordProblem } from '../auth/passwordPolicy';
 import { profileStore, reloadProfile, useCurrentProfile } from '../auth/session';
-import { Field, FormAlert } from '../forms/Field';
+import { Field, FormAlert, SubmitRow } from '../forms/Field';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { changeEmail, changePassword, type ChangeEmailField, type ChangePasswordField } from './accountApi';
 import { ResendVerification } from './ResendVerification';
@@ -108,26 +108,19 @@ function ChangeEmailSection() {
             />
           )}
         </Field>
-        <Field id="change-email-password" label="Current password" error={errors.fieldErrors.password}>
-          {(control) => (
-            <input
-              {...control}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => {
-                fixing('password');
-                setPassword(e.target.value);
-              }}
-            />
-          )}
-        </Field>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? 'Changing…' : 'Change email'}
-          </button>
-        </div>
+        <PasswordField
+          id="change-email-password"
+          label="Current password"
+          name="password"
+          purpose="current"
+          value={password}
+          error={errors.fieldErrors.password}
+          onChange={(value) => {
+            fixing('password');
+            setPassword(value);
+          }}
+        />
+        <SubmitRow busy={busy} label="Change email" busyLabel="Changing…" />
         <p role="status" className="form-status">{status}</p>
       </form>
     </section>
@@ -178,47 +171,31 @@ function ChangePasswordSection() {
       <h2 id="account-change-password-title">Change password</h2>
       <form ref={formRef} className="form" noValidate onSubmit={submit}>
         <FormAlert message={errors.message} fieldErrorCount={fieldErrorCount} />
-        <Field id="change-password-current" label="Current password" error={errors.fieldErrors.current_password}>
-          {(control) => (
-            <input
-              {...control}
-              name="current_password"
-              type="password"
-              autoComplete="current-password"
-              value={current}
-              onChange={(e) => {
-                fixing('current_password');
-                setCurrent(e.target.value);
-              }}
-            />
-          )}
-        </Field>
-        <Field
+        <PasswordField
+          id="change-password-current"
+          label="Current password"
+          name="current_password"
+          purpose="current"
+          value={current}
+          error={errors.fieldErrors.current_password}
+          onChange={(value) => {
+            fixing('current_password');
+            setCurrent(value);
+          }}
+        />
+        <PasswordField
           id="change-password-new"
           label="New password"
+          name="new_password"
+          purpose="new"
+          value={next}
           error={errors.fieldErrors.new_password}
-          hint={<PasswordChecklist password={next} />}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="new_password"
-              type="password"
-              autoComplete="new-password"
-              maxLength={PASSWORD_MAX_LENGTH}
-              value={next}
-              onChange={(e) => {
-                fixing('new_password');
-                setNext(e.target.value);
-              }}
-            />
-          )}
-        </Field>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? 'Changing…' : 'Change password'}
-          </button>
-        </div>
+          onChange={(value) => {
+            fixing('new_password');
+            setNext(value);
+          }}
+        />
+        <SubmitRow busy={busy} label="Change password" busyLabel="Changing…" />
         <p role="status" className="form-status">{status}</p>
       </form>
     </section>
