@@ -49,17 +49,15 @@ export function AccountPage() {
 const EMAIL_FIELDS: readonly ChangeEmailField[] = ['email', 'password'];
 
 function ChangeEmailSection() {
-  const { formRef, errors, setErrors, refuse, busy, send, fieldErrorCount } = useFormSubmission(EMAIL_FIELDS);
+  const { formRef, errors, setErrors, refuse, fixing, busy, send, fieldErrorCount } = useFormSubmission(EMAIL_FIELDS);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [status, setStatus] = useState('');
 
-  const fixing = (field: ChangeEmailField) => {
+  /** The user changes a field: its error and the last outcome go. */
+  const edited = (field: ChangeEmailField) => {
     setStatus('');
-    setErrors((previous) => {
-      const { [field]: _fixed, ...others } = previous.fieldErrors;
-      return { fieldErrors: others, message: previous.message };
-    });
+    fixing(field);
   };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -102,7 +100,7 @@ function ChangeEmailSection() {
               maxLength={254}
               value={email}
               onChange={(e) => {
-                fixing('email');
+                edited('email');
                 setEmail(e.target.value);
               }}
             />
@@ -116,7 +114,7 @@ function ChangeEmailSection() {
           value={password}
           error={errors.fieldErrors.password}
           onChange={(value) => {
-            fixing('password');
+            edited('password');
             setPassword(value);
           }}
         />
@@ -130,17 +128,15 @@ function ChangeEmailSection() {
 const PASSWORD_FIELDS: readonly ChangePasswordField[] = ['current_password', 'new_password'];
 
 function ChangePasswordSection() {
-  const { formRef, errors, setErrors, refuse, busy, send, fieldErrorCount } = useFormSubmission(PASSWORD_FIELDS);
+  const { formRef, errors, setErrors, refuse, fixing, busy, send, fieldErrorCount } = useFormSubmission(PASSWORD_FIELDS);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [status, setStatus] = useState('');
 
-  const fixing = (field: ChangePasswordField) => {
+  /** The user changes a field: its error and the last outcome go. */
+  const edited = (field: ChangePasswordField) => {
     setStatus('');
-    setErrors((previous) => {
-      const { [field]: _fixed, ...others } = previous.fieldErrors;
-      return { fieldErrors: others, message: previous.message };
-    });
+    fixing(field);
   };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -179,7 +175,7 @@ function ChangePasswordSection() {
           value={current}
           error={errors.fieldErrors.current_password}
           onChange={(value) => {
-            fixing('current_password');
+            edited('current_password');
             setCurrent(value);
           }}
         />
@@ -191,7 +187,7 @@ function ChangePasswordSection() {
           value={next}
           error={errors.fieldErrors.new_password}
           onChange={(value) => {
-            fixing('new_password');
+            edited('new_password');
             setNext(value);
           }}
         />

@@ -37,19 +37,12 @@ const EMPTY: SignupDraft = { username: '', email: '', given_name: '', family_nam
 export function SignupPage() {
   const [params] = useSearchParams();
   const from = params.get('from');
-  const { formRef, errors, setErrors, refuse, busy, send, fieldErrorCount } = useFormSubmission(FIELDS);
+  const { formRef, errors, refuse, fixing, busy, send, fieldErrorCount } = useFormSubmission(FIELDS);
   const [draft, setDraft, clearDraft] = useDraft<SignupDraft>('signup', EMPTY);
   const [password, setPassword] = useState('');
   const [signedUp, setSignedUp] = useState<{ username: string; email: string } | null>(null);
   const signedIn = useAccessToken() !== null;
 
-  /** Drops a field's error once the user changes the field. */
-  const fixing = (field: SignupField) =>
-    setErrors((previous) => {
-      if (!previous.fieldErrors[field]) return previous;
-      const { [field]: _fixed, ...others } = previous.fieldErrors;
-      return { ...previous, fieldErrors: others };
-    });
   const edit = (field: keyof SignupDraft) => (event: { target: { value: string } }) => {
     fixing(field);
     setDraft((previous) => ({ ...previous, [field]: event.target.value }));
