@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import { PasswordChecklist } from '../auth/PasswordChecklist';
-import { PASSWORD_MAX_LENGTH, passwordProblem } from '../auth/passwordPolicy';
+import { PasswordField } from '../auth/PasswordField';
+import { passwordProblem } from '../auth/passwordPolicy';
 import { profileStore, reloadProfile, useCurrentProfile } from '../auth/session';
-import { Field, FormAlert } from '../forms/Field';
+import { Field, FormAlert, SubmitRow } from '../forms/Field';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { changeEmail, changePassword, type ChangeEmailField, type ChangePasswordField } from './accountApi';
 import { ResendVerification } from './ResendVerification';
@@ -49,17 +49,15 @@ export function AccountPage() {
 const EMAIL_FIELDS: readonly ChangeEmailField[] = ['email', 'password'];
 
 function ChangeEmailSection() {
-  const { formRef, errors, setErrors, refuse, busy, send, fieldErrorCount } = useFormSubmission(EMAIL_FIELDS);
+  const { formRef, errors, setErrors, refuse, fixing, busy, send, fieldErrorCount } = useFormSubmission(EMAIL_FIELDS);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [status, setStatus] = useState('');
 
-  const fixing = (field: ChangeEmailField) => {
+  /** The user changes a field: its error and the last outcome go. */
+  const edited = (field: ChangeEmailField) => {
     setStatus('');
-    setErrors((previous) => {
-      const { [field]: _fixed, ...others } = previous.fieldErrors;
-      return { fieldErrors: others, message: previous.message };
-    });
+    fixing(field);
   };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -102,32 +100,25 @@ function ChangeEmailSection() {
               maxLength={254}
               value={email}
               onChange={(e) => {
-                fixing('email');
+                edited('email');
                 setEmail(e.target.value);
               }}
             />
           )}
         </Field>
-        <Field id="change-email-password" label="Current password" error={errors.fieldErrors.password}>
-          {(control) => (
-            <input
-              {...control}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => {
-                fixing('password');
-                setPassword(e.target.value);
-              }}
-            />
-          )}
-        </Field>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? 'Changing…' : 'Change email'}
-          </button>
-        </div>
+        <PasswordField
+          id="change-email-password"
+          label="Current password"
+          name="password"
+          purpose="current"
+          value={password}
+          error={errors.fieldErrors.password}
+          onChange={(value) => {
+            edited('password');
+            setPassword(value);
+          }}
+        />
+        <SubmitRow busy={busy} label="Change email" busyLabel="Changing…" />
         <p role="status" className="form-status">{status}</p>
       </form>
     </section>
@@ -137,17 +128,15 @@ function ChangeEmailSection() {
 const PASSWORD_FIELDS: readonly ChangePasswordField[] = ['current_password', 'new_password'];
 
 function ChangePasswordSection() {
-  const { formRef, errors, setErrors, refuse, busy, send, fieldErrorCount } = useFormSubmission(PASSWORD_FIELDS);
+  const { formRef, errors, setErrors, refuse, fixing, busy, send, fieldErrorCount } = useFormSubmission(PASSWORD_FIELDS);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [status, setStatus] = useState('');
 
-  const fixing = (field: ChangePasswordField) => {
+  /** The user changes a field: its error and the last outcome go. */
+  const edited = (field: ChangePasswordField) => {
     setStatus('');
-    setErrors((previous) => {
-      const { [field]: _fixed, ...others } = previous.fieldErrors;
-      return { fieldErrors: others, message: previous.message };
-    });
+    fixing(field);
   };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -178,47 +167,31 @@ function ChangePasswordSection() {
       <h2 id="account-change-password-title">Change password</h2>
       <form ref={formRef} className="form" noValidate onSubmit={submit}>
         <FormAlert message={errors.message} fieldErrorCount={fieldErrorCount} />
-        <Field id="change-password-current" label="Current password" error={errors.fieldErrors.current_password}>
-          {(control) => (
-            <input
-              {...control}
-              name="current_password"
-              type="password"
-              autoComplete="current-password"
-              value={current}
-              onChange={(e) => {
-                fixing('current_password');
-                setCurrent(e.target.value);
-              }}
-            />
-          )}
-        </Field>
-        <Field
+        <PasswordField
+          id="change-password-current"
+          label="Current password"
+          name="current_password"
+          purpose="current"
+          value={current}
+          error={errors.fieldErrors.current_password}
+          onChange={(value) => {
+            edited('current_password');
+            setCurrent(value);
+          }}
+        />
+        <PasswordField
           id="change-password-new"
           label="New password"
+          name="new_password"
+          purpose="new"
+          value={next}
           error={errors.fieldErrors.new_password}
-          hint={<PasswordChecklist password={next} />}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="new_password"
-              type="password"
-              autoComplete="new-password"
-              maxLength={PASSWORD_MAX_LENGTH}
-              value={next}
-              onChange={(e) => {
-                fixing('new_password');
-                setNext(e.target.value);
-              }}
-            />
-          )}
-        </Field>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? 'Changing…' : 'Change password'}
-          </button>
-        </div>
+          onChange={(value) => {
+            edited('new_password');
+            setNext(value);
+          }}
+        />
+        <SubmitRow busy={busy} label="Change password" busyLabel="Changing…" />
         <p role="status" className="form-status">{status}</p>
       </form>
     </section>

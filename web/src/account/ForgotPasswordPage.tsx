@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api/client';
 import { AuthFrame } from '../auth/AuthFrame';
-import { Field, FormAlert } from '../forms/Field';
+import { Field, FormAlert, SubmitRow } from '../forms/Field';
 import { useDraft } from '../forms/useDraft';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { requestPasswordReset, type ForgotPasswordField } from './accountApi';
@@ -81,11 +81,7 @@ export function ForgotPasswordPage() {
                   />
                 )}
               </Field>
-              <div className="form-actions">
-                <button type="submit" className="button" disabled={busy}>
-                  {busy ? 'Sending…' : 'Send reset link'}
-                </button>
-              </div>
+              <SubmitRow busy={busy} label="Send reset link" busyLabel="Sending…" />
             </form>
             <p className="auth-switch">
               Remembered it? <Link to="/login">Log in</Link>

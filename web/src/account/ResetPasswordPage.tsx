@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { api, tokens } from '../api/client';
 import { AuthFrame } from '../auth/AuthFrame';
-import { PasswordChecklist } from '../auth/PasswordChecklist';
-import { PASSWORD_MAX_LENGTH, passwordProblem } from '../auth/passwordPolicy';
-import { Field, FormAlert } from '../forms/Field';
+import { PasswordField } from '../auth/PasswordField';
+import { passwordProblem } from '../auth/passwordPolicy';
+import { FormAlert, SubmitRow } from '../forms/Field';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { linkToken, resetPassword, type ResetPasswordField } from './accountApi';
 import './account.css';
@@ -69,28 +69,20 @@ export function ResetPasswordPage() {
         ) : (
           <form ref={formRef} className="form" noValidate onSubmit={submit}>
             <FormAlert message={errors.message} fieldErrorCount={fieldErrorCount} />
-            <Field id="reset-password" label="New password" error={errors.fieldErrors.password} hint={<PasswordChecklist password={password} />}>
-              {(control) => (
-                <input
-                  {...control}
-                  name="password"
-                  type="password"
-                  autoComplete="new-password"
-                  maxLength={PASSWORD_MAX_LENGTH}
-                  value={password}
-                  onChange={(e) => {
-                    setErrors({ fieldErrors: {}, message: null });
-                    setPassword(e.target.value);
-                  }}
-                />
-              )}
-            </Field>
+            <PasswordField
+              id="reset-password"
+              label="New password"
+              name="password"
+              purpose="new"
+              value={password}
+              error={errors.fieldErrors.password}
+              onChange={(value) => {
+                setErrors({ fieldErrors: {}, message: null });
+                setPassword(value);
+              }}
+            />
             <p className="field-hint">Setting it logs you out on every device.</p>
-            <div className="form-actions">
-              <button type="submit" className="button" disabled={busy}>
-                {busy ? 'Setting…' : 'Set new password'}
-              </button>
-            </div>
+            <SubmitRow busy={busy} label="Set new password" busyLabel="Setting…" />
           </form>
         )}
       </div>

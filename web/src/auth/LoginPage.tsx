@@ -3,10 +3,11 @@ import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react
 import { api, tokens } from '../api/client';
 import type { FormErrors } from '../api/problems';
 import { refusalOf } from '../api/rateLimit';
-import { Field, FormAlert } from '../forms/Field';
+import { Field, FormAlert, SubmitRow } from '../forms/Field';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { useDraft } from '../forms/useDraft';
 import { AuthFrame } from './AuthFrame';
+import { PasswordField } from './PasswordField';
 import { safeReturnPath, useAccessToken } from './session';
 
 type LoginField = 'username' | 'password';
@@ -77,24 +78,18 @@ export function LoginPage() {
             />
           )}
         </Field>
-        <Field id="login-password" label="Password" error={errors.fieldErrors.password}>
-          {(control) => (
-            <input
-              {...control}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? 'Logging in…' : 'Log in'}
-          </button>
+        <PasswordField
+          id="login-password"
+          label="Password"
+          name="password"
+          purpose="current"
+          value={password}
+          error={errors.fieldErrors.password}
+          onChange={setPassword}
+        />
+        <SubmitRow busy={busy} label="Log in" busyLabel="Logging in…">
           <Link to="/forgot-password" className="auth-forgot">Forgot password?</Link>
-        </div>
+        </SubmitRow>
       </form>
       <p className="auth-switch">
         New to CareerVault? <Link to={from ? `/signup?from=${encodeURIComponent(from)}` : '/signup'}>Create an account</Link>

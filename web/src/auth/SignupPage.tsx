@@ -4,14 +4,14 @@ import { api } from '../api/client';
 import type { FormErrors } from '../api/problems';
 import { refusalOf } from '../api/rateLimit';
 import type { components } from '../api/schema';
-import { Field, FormAlert } from '../forms/Field';
+import { Field, FormAlert, SubmitRow } from '../forms/Field';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { useDraft } from '../forms/useDraft';
 import { writeDraft } from '../forms/drafts';
 import { tabStorage } from './tabStorage';
 import { AuthFrame } from './AuthFrame';
-import { PASSWORD_MAX_LENGTH, passwordProblem } from './passwordPolicy';
-import { PasswordChecklist } from './PasswordChecklist';
+import { passwordProblem } from './passwordPolicy';
+import { PasswordField } from './PasswordField';
 import { safeReturnPath, useAccessToken } from './session';
 
 type SignUpRequest = components['schemas']['SignUpRequest'];
@@ -37,19 +37,12 @@ const EMPTY: SignupDraft = { username: '', email: '', given_name: '', family_nam
 export function SignupPage() {
   const [params] = useSearchParams();
   const from = params.get('from');
-  const { formRef, errors, setErrors, refuse, busy, send, fieldErrorCount } = useFormSubmission(FIELDS);
+  const { formRef, errors, refuse, fixing, busy, send, fieldErrorCount } = useFormSubmission(FIELDS);
   const [draft, setDraft, clearDraft] = useDraft<SignupDraft>('signup', EMPTY);
   const [password, setPassword] = useState('');
   const [signedUp, setSignedUp] = useState<{ username: string; email: string } | null>(null);
   const signedIn = useAccessToken() !== null;
 
-  /** Drops a field's error once the user changes the field. */
-  const fixing = (field: SignupField) =>
-    setErrors((previous) => {
-      if (!previous.fieldErrors[field]) return previous;
-      const { [field]: _fixed, ...others } = previous.fieldErrors;
-      return { ...previous, fieldErrors: others };
-    });
   const edit = (field: keyof SignupDraft) => (event: { target: { value: string } }) => {
     fixing(field);
     setDraft((previous) => ({ ...previous, [field]: event.target.value }));
@@ -131,27 +124,18 @@ export function SignupPage() {
             />
           )}
         </Field>
-        <Field
+        <PasswordField
           id="signup-password"
           label="Password"
+          name="password"
+          purpose="new"
+          value={password}
           error={errors.fieldErrors.password}
-          hint={<PasswordChecklist password={password} />}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              maxLength={PASSWORD_MAX_LENGTH}
-              value={password}
-              onChange={(e) => {
-                fixing('password');
-                setPassword(e.target.value);
-              }}
-            />
-          )}
-        </Field>
+          onChange={(value) => {
+            fixing('password');
+            setPassword(value);
+          }}
+        />
         <Field id="signup-given-name" label="Given name (optional)" error={errors.fieldErrors.given_name}>
           {(control) => (
             <input {...control} name="given_name" autoComplete="given-name" maxLength={100} value={draft.given_name} onChange={edit('given_name')} />
@@ -162,11 +146,7 @@ export function SignupPage() {
             <input {...control} name="family_name" autoComplete="family-name" maxLength={100} value={draft.family_name} onChange={edit('family_name')} />
           )}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? 'Signing up…' : 'Sign up'}
-          </button>
-        </div>
+        <SubmitRow busy={busy} label="Sign up" busyLabel="Signing up…" />
       </form>
       <p className="auth-switch">
         Already have an account? <Link to={from ? `/login?from=${encodeURIComponent(from)}` : '/login'}>Log in</Link>

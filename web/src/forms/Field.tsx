@@ -67,6 +67,31 @@ export function FormAlert({ message, fieldErrorCount }: { message: string | null
 }
 
 /**
+ * The form's row of actions: its submit button, which says `busyLabel` and is
+ * disabled while the form is being sent, then `children` (a link, a status).
+ */
+export function SubmitRow({
+  busy,
+  label,
+  busyLabel,
+  children,
+}: {
+  busy: boolean;
+  label: string;
+  busyLabel: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button" disabled={busy}>
+        {busy ? busyLabel : label}
+      </button>
+      {children}
+    </div>
+  );
+}
+
+/**
  * Returns a function to call after a refused submit: once the errors are
  * rendered, focus moves to the first control marked invalid in the form.
  */

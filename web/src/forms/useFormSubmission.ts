@@ -20,6 +20,16 @@ export function useFormSubmission<F extends string>(fields: readonly F[]) {
     focusInvalid();
   }
 
+  /** Drops a field's error: the user is changing the field. */
+  function fixing(field: F) {
+    setErrors((previous) => {
+      if (!previous.fieldErrors[field]) return previous;
+      const others: Partial<Record<F, string>> = { ...previous.fieldErrors };
+      delete others[field];
+      return { ...previous, fieldErrors: others };
+    });
+  }
+
   /** Runs one submission: busy meanwhile; an error it throws (the network) goes to the form's alert. */
   async function send(work: () => Promise<void>) {
     setBusy(true);
@@ -32,5 +42,5 @@ export function useFormSubmission<F extends string>(fields: readonly F[]) {
     }
   }
 
-  return { formRef, errors, setErrors, refuse, busy, send, fieldErrorCount: Object.keys(errors.fieldErrors).length };
+  return { formRef, errors, setErrors, refuse, fixing, busy, send, fieldErrorCount: Object.keys(errors.fieldErrors).length };
 }

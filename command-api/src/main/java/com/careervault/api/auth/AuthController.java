@@ -158,9 +158,8 @@ public class AuthController {
     @ApiResponse(responseCode = "200", description = "Every session of the caller is over.")
     @PostMapping("/logout-all")
     public Mono<AuthMessages.LoggedOut> logoutEverywhere(@AuthenticationPrincipal Jwt token) {
-        String username = token.getClaimAsString("username");
         return sessions.endAll(token.getSubject())
-                .then(identity.globalSignOut(username == null ? token.getSubject() : username))
+                .then(identity.globalSignOut(CallerNames.username(token)))
                 .thenReturn(new AuthMessages.LoggedOut(true));
     }
 
@@ -176,7 +175,7 @@ public class AuthController {
                     "email_verified": false}""")))
     @GetMapping("/me")
     public Mono<AuthMessages.Profile> me(@AuthenticationPrincipal Jwt token) {
-        return identity.profile(username(token), token.getSubject());
+        return identity.profile(CallerNames.username(token), token.getSubject());
     }
 
     @Operation(operationId = "verifyEmail", summary = "Verify the account's email",
@@ -212,7 +211,7 @@ public class AuthController {
     @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     @PostMapping("/verify-email/resend")
     public Mono<ResponseEntity<AuthMessages.EmailState>> resendVerification(@AuthenticationPrincipal Jwt token) {
-        return accountEmails.resendVerification(username(token), token.getSubject())
+        return accountEmails.resendVerification(CallerNames.username(token), token.getSubject())
                 .map(state -> ResponseEntity.accepted().body(state));
     }
 
@@ -237,14 +236,8 @@ public class AuthController {
     @PutMapping("/me/email")
     public Mono<ResponseEntity<AuthMessages.EmailState>> changeEmail(@AuthenticationPrincipal Jwt token,
             @RequestBody AuthRequests.ChangeEmail body) {
-        return accountEmails.change(username(token), token.getSubject(), body.email(), body.password())
+        return accountEmails.change(CallerNames.username(token), token.getSubject(), body.email(), body.password())
                 .map(state -> ResponseEntity.accepted().body(state));
-    }
-
-    /** The token's {@code username} claim (Cognito access tokens have one), else its subject. */
-    private static String username(Jwt token) {
-        String username = token.getClaimAsString("username");
-        return username == null ? token.getSubject() : username;
     }
 
     /** The claims of an access token Cognito just issued, verified like any other. */

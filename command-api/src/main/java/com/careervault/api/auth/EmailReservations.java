@@ -1,5 +1,6 @@
 package com.careervault.api.auth;
 
+import com.careervault.api.aws.DynamoDbCalls;
 import com.careervault.api.aws.DynamoDbProperties;
 import com.careervault.api.problems.DependencyUnavailableException;
 import com.careervault.contracts.dynamodb.EmailReservationsTable;
@@ -8,11 +9,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -128,9 +127,6 @@ public class EmailReservations {
     }
 
     private static <T> Mono<T> call(Supplier<CompletableFuture<T>> request) {
-        return Mono.fromFuture(request)
-                .onErrorMap(CompletionException.class, e -> e.getCause() == null ? e : e.getCause())
-                .onErrorMap(e -> e instanceof SdkException && !(e instanceof ConditionalCheckFailedException),
-                        e -> new DependencyUnavailableException("email reservations", e));
+        return DynamoDbCalls.conditionalCall("email reservations", request);
     }
 }

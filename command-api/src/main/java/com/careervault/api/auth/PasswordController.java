@@ -1,13 +1,9 @@
 package com.careervault.api.auth;
 
-import com.careervault.api.events.EventLog;
-import com.careervault.api.events.EventLogProperties;
 import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.api.ratelimits.RateLimits;
 import com.careervault.api.sessions.Sessions;
-import com.careervault.contracts.events.EventEnvelope;
-import com.careervault.contracts.events.UserEvent;
 import com.careervault.contracts.events.UserPasswordChanged;
 import com.careervault.contracts.events.UserPasswordResetRequested;
 import com.careervault.contracts.identity.Identifiers;
@@ -48,20 +44,17 @@ public class PasswordController {
     private final EmailLinks links;
     private final Sessions sessions;
     private final RateLimits rateLimits;
-    private final EventLog eventLog;
-    private final EventLogProperties events;
+    private final UserEvents events;
     private final Clock clock;
 
     public PasswordController(AddressOwners owners, CognitoIdentity identity, PasswordResets resets,
-            EmailLinks links, Sessions sessions, RateLimits rateLimits, EventLog eventLog, EventLogProperties events,
-            Clock clock) {
+            EmailLinks links, Sessions sessions, RateLimits rateLimits, UserEvents events, Clock clock) {
         this.owners = owners;
         this.identity = identity;
         this.resets = resets;
         this.links = links;
         this.sessions = sessions;
         this.rateLimits = rateLimits;
-        this.eventLog = eventLog;
         this.events = events;
         this.clock = clock;
     }
@@ -84,8 +77,8 @@ public class PasswordController {
                 .flatMap(holder -> holder
                         .map(h -> rateLimits.passwordResetAllowed(h.userId())
                                 .flatMap(allowed -> allowed
-                                        ? append(h.userId(), new UserPasswordResetRequested(h.userId(), email,
-                                                UUID.randomUUID().toString()))
+                                        ? events.append(h.userId(), new UserPasswordResetRequested(h.userId(),
+                                                email, UUID.randomUUID().toString()))
                                         : Mono.<Void>empty()))
                         .orElse(Mono.empty()))
                 .thenReturn(ResponseEntity.accepted().body(new PasswordMessages.Accepted(true)));
@@ -117,7 +110,7 @@ public class PasswordController {
                 .flatMap(holder -> identity.setPassword(holder.username(), body.password(), "password")
                         .then(sessions.endAll(userId))
                         .then(identity.globalSignOut(holder.username()))
-                        .then(append(userId, new UserPasswordChanged(userId, UserPasswordChanged.RESET)))
+                        .then(events.append(userId, new UserPasswordChanged(userId, UserPasswordChanged.RESET)))
                         // a reset that did not complete leaves the link usable, so that it can be tried again
                         .onErrorResume(e -> resets.restore(userId, link.id()).onErrorComplete()
                                 .then(Mono.error(e))))
@@ -137,8 +130,7 @@ public class PasswordController {
     public Mono<PasswordMessages.Changed> changePassword(@AuthenticationPrincipal Jwt token,
             @RequestBody PasswordRequests.ChangePassword body) {
         String userId = token.getSubject();
-        String claimed = token.getClaimAsString("username");
-        String username = Identifiers.canonicalUsername(claimed == null ? userId : claimed);
+        String username = Identifiers.canonicalUsername(CallerNames.username(token));
         return rateLimits.ensureSignInAllowed(username)
                 .then(identity.passwordMatches(username, body.currentPassword()))
                 .flatMap(matches -> matches ? Mono.just(true)
@@ -148,12 +140,7 @@ public class PasswordController {
                 // no AdminUserGlobalSignOut here: it cannot spare the caller's session. The other sessions'
                 // refresh tokens only work through this API, which refuses them from now on.
                 .then(sessions.endAllExcept(token))
-                .then(append(userId, new UserPasswordChanged(userId, UserPasswordChanged.CHANGED)))
+                .then(events.append(userId, new UserPasswordChanged(userId, UserPasswordChanged.CHANGED)))
                 .thenReturn(new PasswordMessages.Changed(true));
-    }
-
-    private Mono<Void> append(String userId, UserEvent event) {
-        return eventLog.append(EventEnvelope.of(UUID.randomUUID().toString(), events.source(), clock.instant(),
-                userId, event)).then();
     }
 }

@@ -1,16 +1,15 @@
 package com.careervault.api.auth;
 
+import com.careervault.api.aws.DynamoDbCalls;
 import com.careervault.api.problems.DependencyUnavailableException;
 import com.careervault.api.quotas.QuotaProperties;
 import com.careervault.contracts.dynamodb.ReadModel.Quotas;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -60,9 +59,6 @@ class PasswordResets {
     }
 
     private static <T> Mono<T> call(Supplier<CompletableFuture<T>> request) {
-        return Mono.fromFuture(request)
-                .onErrorMap(CompletionException.class, e -> e.getCause() == null ? e : e.getCause())
-                .onErrorMap(e -> e instanceof SdkException && !(e instanceof ConditionalCheckFailedException),
-                        e -> new DependencyUnavailableException("password resets", e));
+        return DynamoDbCalls.conditionalCall("password resets", request);
     }
 }

@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * Runs a DynamoDB call of the API and says whose fault a failure is:
@@ -34,9 +36,27 @@ public final class DynamoDbCalls {
      *        request carries, or null when it carries nothing the client sent
      */
     public static <T> Mono<T> call(String store, String clientField, Supplier<CompletableFuture<T>> request) {
+        return unwrapped(request).onErrorMap(e -> translate(store, clientField, e));
+    }
+
+    /**
+     * Runs a request of a guard table (reservations, single-use ids, quotas), whose failed condition is an
+     * answer for the caller: {@code ConditionalCheckFailedException} passes on as it is, to be read with
+     * {@code onErrorResume}; any other SDK failure (including a refused request) is the store unavailable,
+     * {@link DependencyUnavailableException} (503). Failures that are not the SDK's pass on unchanged.
+     *
+     * @param store what to call the store in a 503 ("quota store")
+     */
+    public static <T> Mono<T> conditionalCall(String store, Supplier<CompletableFuture<T>> request) {
+        return unwrapped(request).onErrorMap(
+                e -> e instanceof SdkException && !(e instanceof ConditionalCheckFailedException),
+                e -> new DependencyUnavailableException(store, e));
+    }
+
+    /** The SDK's async client fails its future with a CompletionException around the real failure. */
+    private static <T> Mono<T> unwrapped(Supplier<CompletableFuture<T>> request) {
         return Mono.fromFuture(request)
-                .onErrorMap(CompletionException.class, e -> e.getCause() == null ? e : e.getCause())
-                .onErrorMap(e -> translate(store, clientField, e));
+                .onErrorMap(CompletionException.class, e -> e.getCause() == null ? e : e.getCause());
     }
 
     static Throwable translate(String store, String clientField, Throwable failure) {

@@ -1,14 +1,13 @@
 package com.careervault.api.quotas;
 
+import com.careervault.api.aws.DynamoDbCalls;
 import com.careervault.api.problems.DependencyUnavailableException;
 import com.careervault.contracts.dynamodb.ReadModel.Quotas;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -54,9 +53,6 @@ final class GuardTable {
     }
 
     private static <T> Mono<T> call(Supplier<CompletableFuture<T>> request) {
-        return Mono.fromFuture(request)
-                .onErrorMap(CompletionException.class, e -> e.getCause() == null ? e : e.getCause())
-                .onErrorMap(e -> e instanceof SdkException && !(e instanceof ConditionalCheckFailedException),
-                        e -> new DependencyUnavailableException("quota store", e));
+        return DynamoDbCalls.conditionalCall("quota store", request);
     }
 }

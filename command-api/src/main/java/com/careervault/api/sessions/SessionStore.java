@@ -65,17 +65,12 @@ class SessionStore {
 
     /** Records a new session; one that exists already (same refresh token) is left as it is, revoked or not. */
     CompletableFuture<Void> createSession(String sessionId, String userId, long epoch, Instant now, Instant expiresAt) {
-        return call(dynamoDb.putItem(r -> r.tableName(table)
+        return written(call(dynamoDb.putItem(r -> r.tableName(table)
                         .item(Map.of(ID, s(sessionId), USER_ID, s(userId), EPOCH, n(epoch), CREATED_AT,
                                 s(now.toString()), EXPIRES_AT, n(expiresAt.getEpochSecond())))
                         .conditionExpression("attribute_not_exists(#id)")
-                        .expressionAttributeNames(Map.of("#id", ID))))
-                .handle((done, e) -> {
-                    if (e != null && !(unwrap(e) instanceof ConditionalCheckFailedException)) {
-                        throw new CompletionException(unwrap(e));
-                    }
-                    return null;
-                });
+                        .expressionAttributeNames(Map.of("#id", ID)))))
+                .thenApply(created -> null);
     }
 
     /**
@@ -91,21 +86,12 @@ class SessionStore {
 
     /** Marks a recorded session revoked; returns false when no such session was recorded. */
     CompletableFuture<Boolean> revoke(String sessionId, Instant now) {
-        return call(dynamoDb.updateItem(r -> r.tableName(table)
+        return written(call(dynamoDb.updateItem(r -> r.tableName(table)
                         .key(Map.of(ID, s(sessionId)))
                         .updateExpression("SET #revoked = if_not_exists(#revoked, :now)")
                         .conditionExpression("attribute_exists(#id)")
                         .expressionAttributeNames(Map.of("#revoked", REVOKED_AT, "#id", ID))
-                        .expressionAttributeValues(Map.of(":now", s(now.toString())))))
-                .handle((done, e) -> {
-                    if (e == null) {
-                        return true;
-                    }
-                    if (unwrap(e) instanceof ConditionalCheckFailedException) {
-                        return false;
-                    }
-                    throw new CompletionException(unwrap(e));
-                });
+                        .expressionAttributeValues(Map.of(":now", s(now.toString()))))));
     }
 
     /** Raises the user's sign-out epoch by one, atomically; returns the new epoch. */
@@ -124,21 +110,12 @@ class SessionStore {
      * to it leaves this session open; returns false when no such session was recorded.
      */
     CompletableFuture<Boolean> keepThrough(String sessionId, long epoch) {
-        return call(dynamoDb.updateItem(r -> r.tableName(table)
+        return written(call(dynamoDb.updateItem(r -> r.tableName(table)
                         .key(Map.of(ID, s(sessionId)))
                         .updateExpression("SET #epoch = :epoch")
                         .conditionExpression("attribute_exists(#id) AND #epoch < :epoch")
                         .expressionAttributeNames(Map.of("#epoch", EPOCH, "#id", ID))
-                        .expressionAttributeValues(Map.of(":epoch", n(epoch)))))
-                .handle((done, e) -> {
-                    if (e == null) {
-                        return true;
-                    }
-                    if (unwrap(e) instanceof ConditionalCheckFailedException) {
-                        return false;
-                    }
-                    throw new CompletionException(unwrap(e));
-                });
+                        .expressionAttributeValues(Map.of(":epoch", n(epoch))))));
     }
 
     private <T> CompletableFuture<Optional<T>> get(String id, Function<Map<String, AttributeValue>, T> read) {
@@ -146,6 +123,19 @@ class SessionStore {
                 .thenApply(response -> response.hasItem() && !response.item().isEmpty()
                         ? Optional.of(read.apply(response.item()))
                         : Optional.empty());
+    }
+
+    /** True once a conditional write is made, false when its condition failed; other failures pass on. */
+    private static CompletableFuture<Boolean> written(CompletableFuture<?> write) {
+        return write.handle((done, e) -> {
+            if (e == null) {
+                return true;
+            }
+            if (unwrap(e) instanceof ConditionalCheckFailedException) {
+                return false;
+            }
+            throw new CompletionException(unwrap(e));
+        });
     }
 
     /** Conditional-check failures pass through (callers decide); anything else is an outage of the session store. */

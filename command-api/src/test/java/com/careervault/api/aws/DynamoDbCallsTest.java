@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -17,6 +18,7 @@ import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
@@ -86,6 +88,26 @@ class DynamoDbCallsTest {
     void successPassesThrough() {
         assertThat(DynamoDbCalls.call("job store", null, () -> CompletableFuture.completedFuture("item")).block())
                 .isEqualTo("item");
+    }
+
+    @Test
+    void aGuardTablesFailedConditionPassesOnAndAnyOtherSdkFailureIsUnavailability() {
+        ConditionalCheckFailedException taken = ConditionalCheckFailedException.builder().statusCode(400)
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode("ConditionalCheckFailedException").build())
+                .build();
+        assertThatThrownBy(() -> DynamoDbCalls.conditionalCall("quota store",
+                        () -> CompletableFuture.failedFuture(new CompletionException(taken))).block())
+                .isSameAs(taken);
+        assertThatThrownBy(() -> DynamoDbCalls.conditionalCall("quota store",
+                        () -> CompletableFuture.failedFuture(service("ValidationException", 400))).block())
+                .isInstanceOf(DependencyUnavailableException.class)
+                .hasMessage("The quota store is unavailable; retry later");
+        IllegalStateException ours = new IllegalStateException("a bug");
+        assertThatThrownBy(() -> DynamoDbCalls.conditionalCall("quota store",
+                        () -> CompletableFuture.failedFuture(ours)).block())
+                .isSameAs(ours);
+        assertThat(DynamoDbCalls.conditionalCall("quota store", () -> CompletableFuture.completedFuture("item"))
+                .block()).isEqualTo("item");
     }
 
     private static DynamoDbException service(String code, int status) {

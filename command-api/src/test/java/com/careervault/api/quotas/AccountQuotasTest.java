@@ -3,10 +3,10 @@ package com.careervault.api.quotas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.careervault.api.support.DevStackDynamoDb;
 import com.careervault.contracts.dynamodb.ReadModel;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.DevStackExtension;
-import com.careervault.devstack.Dynalite;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,9 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.http.HttpHeaders;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 
 /**
@@ -60,8 +57,8 @@ class AccountQuotasTest {
 
     @BeforeAll
     static void clients(DevStack stack) {
-        first = client(stack);
-        second = client(stack);
+        first = DevStackDynamoDb.client(stack);
+        second = DevStackDynamoDb.client(stack);
     }
 
     @AfterAll
@@ -179,15 +176,6 @@ class AccountQuotasTest {
     private AccountQuotas quotas(DynamoDbAsyncClient client, int maxJobs, int perMinute, int burst) {
         return new AccountQuotas(client, new QuotaProperties(ReadModel.Quotas.DEFAULT_TABLE, maxJobs,
                 new QuotaProperties.CreateRate(perMinute, Duration.ofMinutes(1), burst)), clock);
-    }
-
-    private static DynamoDbAsyncClient client(DevStack stack) {
-        return DynamoDbAsyncClient.builder()
-                .endpointOverride(URI.create(stack.dynamoDbEndpoint()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(Dynalite.ACCESS_KEY, Dynalite.SECRET_KEY)))
-                .build();
     }
 
     private static String user() {

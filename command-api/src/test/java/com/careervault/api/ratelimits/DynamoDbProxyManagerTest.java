@@ -2,36 +2,30 @@ package com.careervault.api.ratelimits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.careervault.api.support.DevStackDynamoDb;
 import com.careervault.contracts.dynamodb.RateLimitsTable;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.DevStackExtension;
-import com.careervault.devstack.Dynalite;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 /**
  * {@link DynamoDbProxyManager} against the devstack's DynamoDB (dynalite): two managers on two clients stand
@@ -52,15 +46,9 @@ class DynamoDbProxyManagerTest {
 
     @BeforeAll
     static void clients(DevStack stack) {
-        first = client(stack);
-        second = client(stack);
-        try {
-            // the API creates it at start-up; this test may run before any API has started
-            first.createTable(RateLimitsTable.create(RateLimitsTable.DEFAULT_TABLE)).join();
-            first.waiter().waitUntilTableExists(r -> r.tableName(RateLimitsTable.DEFAULT_TABLE)).join();
-        } catch (CompletionException e) {
-            assertThat(e.getCause()).isInstanceOf(ResourceInUseException.class);
-        }
+        first = DevStackDynamoDb.client(stack);
+        second = DevStackDynamoDb.client(stack);
+        DevStackDynamoDb.ensureTable(first, RateLimitsTable.create(RateLimitsTable.DEFAULT_TABLE));
     }
 
     @AfterAll
@@ -139,14 +127,5 @@ class DynamoDbProxyManagerTest {
 
     private static String key() {
         return "test:" + UUID.randomUUID();
-    }
-
-    private static DynamoDbAsyncClient client(DevStack stack) {
-        return DynamoDbAsyncClient.builder()
-                .endpointOverride(URI.create(stack.dynamoDbEndpoint()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(Dynalite.ACCESS_KEY, Dynalite.SECRET_KEY)))
-                .build();
     }
 }

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.careervault.api.support.DevStackDynamoDb;
 import com.careervault.contracts.dynamodb.RateLimitsTable;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.DevStackExtension;
-import com.careervault.devstack.Dynalite;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 /**
  * {@link RateLimits} with the default settings against the devstack's DynamoDB (dynalite), with a clock the
@@ -42,14 +40,9 @@ class RateLimitsTest {
 
     @BeforeAll
     static void clients(DevStack stack) {
-        first = client(stack);
-        second = client(stack);
-        try {
-            first.createTable(RateLimitsTable.create(RateLimitsTable.DEFAULT_TABLE)).join();
-            first.waiter().waitUntilTableExists(r -> r.tableName(RateLimitsTable.DEFAULT_TABLE)).join();
-        } catch (CompletionException e) {
-            assertThat(e.getCause()).isInstanceOf(ResourceInUseException.class);
-        }
+        first = DevStackDynamoDb.client(stack);
+        second = DevStackDynamoDb.client(stack);
+        DevStackDynamoDb.ensureTable(first, RateLimitsTable.create(RateLimitsTable.DEFAULT_TABLE));
     }
 
     @AfterAll
@@ -169,14 +162,5 @@ class RateLimitsTest {
 
     private static String account() {
         return "user" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static DynamoDbAsyncClient client(DevStack stack) {
-        return DynamoDbAsyncClient.builder()
-                .endpointOverride(URI.create(stack.dynamoDbEndpoint()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(Dynalite.ACCESS_KEY, Dynalite.SECRET_KEY)))
-                .build();
     }
 }

@@ -20,9 +20,8 @@ import com.careervault.notifier.support.NotifierDriver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The account emails, driven through the real topology with a simulated wall clock. */
 class AccountEmailTopologyTest {
@@ -30,19 +29,9 @@ class AccountEmailTopologyTest {
     private static final Duration TICK = Duration.ofSeconds(30);
     private static final EmailLinks LINKS = new EmailLinks(NotifierDriver.LINK_SECRET);
 
-    private NotifierDriver driver;
-    private Events user;
-
-    @BeforeEach
-    void start() {
-        driver = new NotifierDriver();
-        user = Events.forNewUser();
-    }
-
-    @AfterEach
-    void stop() {
-        driver.close();
-    }
+    @RegisterExtension
+    final NotifierDriver driver = new NotifierDriver();
+    private final Events user = Events.forNewUser();
 
     @Test
     void anUnverifiedSignUpGetsOneVerificationLinkForItsAddress() {

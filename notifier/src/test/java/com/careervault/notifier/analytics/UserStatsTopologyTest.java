@@ -23,9 +23,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** The user-stats stream: one CloudEvents record per change, keyed by user, as analytics consumers read it. */
@@ -33,19 +32,9 @@ class UserStatsTopologyTest {
 
     private static final int JOBS = 300;
 
-    private NotifierDriver driver;
-    private Events user;
-
-    @BeforeEach
-    void start() {
-        driver = new NotifierDriver();
-        user = Events.forNewUser();
-    }
-
-    @AfterEach
-    void stop() {
-        driver.close();
-    }
+    @RegisterExtension
+    final NotifierDriver driver = new NotifierDriver();
+    private final Events user = Events.forNewUser();
 
     @Test
     void registrationPublishesAnAllZeroRecordInCloudEventsForm() {

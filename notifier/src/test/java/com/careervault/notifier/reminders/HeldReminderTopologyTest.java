@@ -14,9 +14,8 @@ import com.careervault.notifier.support.Events;
 import com.careervault.notifier.support.NotifierDriver;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Reminders to unverified addresses: held, released by the verification of the current address within
@@ -27,19 +26,9 @@ class HeldReminderTopologyTest {
     private static final Duration TICK = Duration.ofSeconds(30);
     private static final String FOLLOW_UP = "Time to follow up: Senior Software Engineer at Tech Corp";
 
-    private NotifierDriver driver;
-    private Events user;
-
-    @BeforeEach
-    void start() {
-        driver = new NotifierDriver();
-        user = Events.forNewUser();
-    }
-
-    @AfterEach
-    void stop() {
-        driver.close();
-    }
+    @RegisterExtension
+    final NotifierDriver driver = new NotifierDriver();
+    private final Events user = Events.forNewUser();
 
     @Test
     void aReminderToAnUnverifiedAddressIsHeldAndGoesOutWhenTheAddressIsVerifiedInTime() {

@@ -22,28 +22,22 @@ import com.careervault.notifier.support.NotifierDriver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The reminder rules, driven through the real topology with a simulated wall clock. */
 class ReminderTopologyTest {
 
     private static final Duration TICK = Duration.ofSeconds(30);
 
-    private NotifierDriver driver;
-    private Events user;
+    @RegisterExtension
+    final NotifierDriver driver = new NotifierDriver();
+    private final Events user = Events.forNewUser();
 
     @BeforeEach
-    void start() {
-        driver = new NotifierDriver();
-        user = Events.forNewUser();
+    void register() {
         driver.send(user, user.registered("jane@example.com"));
-    }
-
-    @AfterEach
-    void stop() {
-        driver.close();
     }
 
     @Test

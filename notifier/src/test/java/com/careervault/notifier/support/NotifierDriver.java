@@ -29,13 +29,16 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The notifier topology in a TopologyTestDriver, with a hand-moved clock and a recording mailer:
  * {@link #advance(Duration)} moves the clock and the driver's wall clock together, which fires the
- * reminder punctuator exactly as time passing would.
+ * reminder punctuator exactly as time passing would. As a field with {@code @RegisterExtension} it is
+ * closed after each test; elsewhere close it yourself (try-with-resources).
  */
-public final class NotifierDriver implements AutoCloseable {
+public final class NotifierDriver implements AutoCloseable, AfterEachCallback {
 
     public static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
     public static final String LINK_SECRET = "test-email-link-secret-of-32-bytes-or-more";
@@ -164,5 +167,10 @@ public final class NotifierDriver implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 }
