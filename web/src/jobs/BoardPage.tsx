@@ -157,7 +157,8 @@ export function BoardPage() {
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragged(undefined)}
       >
-        <div className="board">
+        {/* scrolls sideways: focusable so that keyboard users can scroll it even when no card is in it */}
+        <div className="board" tabIndex={0} role="group" aria-label="Status columns">
           {STATUSES.map((status) => (
             <Column
               key={status}
