@@ -42,8 +42,8 @@ export function UnsubscribeView({ state, onTurnOff }: { state: UnsubscribeState;
       <div className="link-page">
         {state.kind === 'unsubscribed' ? (
           <p role="status" className="link-outcome ok">
-            Reminder emails are off for <strong>{state.email}</strong>; you can turn them on again in{' '}
-            <Link to="/preferences">Settings</Link>.
+            Reminder emails are off for <strong>{state.email}</strong>; you can turn them on again on{' '}
+            the <Link to="/preferences">Reminders</Link> page.
           </p>
         ) : state.kind === 'invalid-link' ? (
           <>
@@ -52,15 +52,15 @@ export function UnsubscribeView({ state, onTurnOff }: { state: UnsubscribeState;
               uses the address they were sent to).
             </p>
             <p>
-              You can turn reminder emails off in <Link to="/preferences">Settings</Link> after logging in.
+              You can turn reminder emails off on the <Link to="/preferences">Reminders</Link> page after logging in.
             </p>
           </>
         ) : (
           <>
             <p>
               Turning reminder emails off stops every reminder CareerVault sends to the address this email came to: follow-ups,
-              interviews and follow-up dates. Your jobs and your account stay as they are, and you can turn reminders on again in
-              Settings.
+              interviews and follow-up dates. Your jobs and your account stay as they are, and you can turn reminders on again on
+              the Reminders page.
             </p>
             <p role="alert" className={state.kind === 'failed' ? 'link-outcome bad' : undefined}>
               {state.kind === 'failed' ? `Could not turn them off: ${state.message}` : null}

@@ -70,9 +70,9 @@ describe('the unsubscribe page', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('names the address that is off and points to Settings', () => {
+  it('names the address that is off and points to the Reminders page', () => {
     const { html, text } = unsubscribe({ kind: 'unsubscribed', email: 'ann@example.com' });
-    expect(text).toContain('Reminder emails are off for ann@example.com ; you can turn them on again in Settings .');
+    expect(text).toContain('Reminder emails are off for ann@example.com ; you can turn them on again on the Reminders page.');
     expect(html).toContain('href="/preferences"');
   });
 
