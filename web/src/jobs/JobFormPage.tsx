@@ -11,6 +11,21 @@ import './jobs.css';
 
 type Errors = Partial<Record<keyof JobFormValues, string>>;
 
+/**
+ * Whether the page is still shown: a save that finishes after the user went elsewhere says so in
+ * a message but does not pull them back to the job.
+ */
+function useShown() {
+  const shown = useRef(false);
+  useEffect(() => {
+    shown.current = true;
+    return () => {
+      shown.current = false;
+    };
+  }, []);
+  return shown;
+}
+
 /** `/jobs/new`: a new job, created with `Prefer: wait` so the board shows it at once. */
 export function NewJobPage() {
   const [draft, setDraft, clearDraft] = useDraft<{ values: JobFormValues; key: string }>('job-new', {
@@ -19,6 +34,7 @@ export function NewJobPage() {
   });
   const navigate = useNavigate();
   const notify = useNotify();
+  const shown = useShown();
   return (
     <main id="main">
       <h1>New job</h1>
@@ -33,7 +49,7 @@ export function NewJobPage() {
           if (!outcome.ok) return outcome;
           clearDraft();
           notify({ message: outcome.job ? `Added ${jobName(outcome.job)}.` : `Added ${values.company} — ${values.position}; it shows in a moment.` });
-          navigate('/', { state: outcome.job ? { created: outcome.job } : null });
+          if (shown.current) navigate('/', { state: outcome.job ? { created: outcome.job } : null });
           return outcome;
         }}
       />
@@ -51,6 +67,7 @@ export function EditJobPage() {
   const [conflict, setConflict] = useState<string>();
   const navigate = useNavigate();
   const notify = useNotify();
+  const shown = useShown();
 
   const reload = useRef(async (signal?: AbortSignal) => {
     const { data, response } = await fetchJob(jobId, signal);
@@ -98,7 +115,7 @@ export function EditJobPage() {
             if (outcome.ok) {
               clearDraft();
               notify({ message: 'Saved.' });
-              navigate(`/jobs/${jobId}`);
+              if (shown.current) navigate(`/jobs/${jobId}`);
             } else if (outcome.status === 412) {
               // keep what was typed; compare it with the latest copy from now on
               const latest = await reload.current().catch(() => undefined);
