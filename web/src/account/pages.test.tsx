@@ -87,8 +87,10 @@ describe('after signing up', () => {
   it('says to check the email, names the address, and offers to log in', () => {
     const { html, text } = render(<CheckYourEmail username="ann" email="ann@example.com" from={null} />);
     expect(text).toContain('Check your email');
-    expect(text).toContain('We sent a verification link to ann@example.com .');
-    expect(text).toContain('Reminder emails start once your address is verified');
+    expect(text).toContain('We sent an email to ann@example.com .');
+    // the same words whether or not the address had an account: sign-up must not tell
+    expect(text).toContain('If the address already has an account');
+    expect(text).toContain('Reminder emails start once the address is verified');
     expect(html).toContain('href="/login"');
   });
 });

@@ -164,13 +164,17 @@ export function CheckYourEmail({ username, email, from }: { username: string; em
   return (
     <AuthFrame title="Check your email">
       <p role="status" className="auth-note">
-        We sent a verification link to <strong>{email}</strong>.
+        We sent an email to <strong>{email}</strong>.
       </p>
       <p>
-        Open it and press &ldquo;Verify my email address&rdquo;. Reminder emails start once your address is verified; until
-        then CareerVault keeps them for you.
+        If the address is new to CareerVault, your account <strong>{username}</strong> is ready: log in and start tracking
+        jobs. The email holds a link to verify the address; open it and press &ldquo;Verify my email address&rdquo;.
+        Reminder emails start once the address is verified; until then CareerVault keeps them for you.
       </p>
-      <p>You can log in now as <strong>{username}</strong> and start tracking jobs.</p>
+      <p>
+        If the address already has an account, the email says so instead and no new account was made: log in to that
+        account, or use &ldquo;Forgot password?&rdquo; on the login page.
+      </p>
       <div className="form-actions">
         <Link className="button" to={from ? `/login?from=${encodeURIComponent(from)}` : '/login'}>
           Log in

@@ -28,7 +28,10 @@ public final class Mailbox implements AutoCloseable {
         return "127.0.0.1";
     }
 
-    /** Every message received so far, oldest first. */
+    /**
+     * Every message received so far: GreenMail groups them by recipient mailbox, oldest first within
+     * each, so filter by recipient (or key by Message-ID) rather than rely on one overall order.
+     */
     public List<MimeMessage> received() {
         return List.of(greenMail.getReceivedMessages());
     }

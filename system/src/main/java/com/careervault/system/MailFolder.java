@@ -30,6 +30,7 @@ final class MailFolder implements AutoCloseable {
     });
     private final String started = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .format(java.time.LocalDateTime.now());
+    private final java.util.Set<String> saved = new java.util.HashSet<>();
     private int copied;
 
     MailFolder(Mailbox mailbox, Path folder) throws IOException {
@@ -44,13 +45,24 @@ final class MailFolder implements AutoCloseable {
     }
 
     private void copyNew() {
-        List<MimeMessage> received = mailbox.received();
-        for (; copied < received.size(); copied++) {
+        // GreenMail lists its mails grouped by recipient, not in arrival order: a mail is new when its
+        // Message-ID (one per SMTP send) has not been saved yet, wherever it stands in the list
+        for (MimeMessage message : mailbox.received()) {
+            String id;
+            try {
+                id = message.getMessageID();
+            } catch (MessagingException e) {
+                continue;
+            }
+            if (id == null || !saved.add(id)) {
+                continue;
+            }
+            copied++;
             // GreenMail starts empty on every run: a time stamp keeps earlier runs' files
-            Path file = folder.resolve(String.format("%s-%05d.eml", started, copied + 1));
+            Path file = folder.resolve(String.format("%s-%05d.eml", started, copied));
             try (OutputStream out = Files.newOutputStream(file)) {
-                received.get(copied).writeTo(out);
-                announce(received.get(copied), file);
+                message.writeTo(out);
+                announce(message, file);
             } catch (IOException | MessagingException e) {
                 System.err.println("could not save mail " + file + ": " + e);
             }

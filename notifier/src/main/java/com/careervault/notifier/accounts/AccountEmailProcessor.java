@@ -70,6 +70,9 @@ public final class AccountEmailProcessor implements Processor<String, EventEnvel
     private KeyValueStore<String, AccountEmailRequest> outbox;
     private KeyValueStore<String, AccountEmailMark> marks;
 
+    /** The longest an account email waits in the outbox before a look sends it. */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(2);
+
     public AccountEmailProcessor(Clock clock, ReminderSettings settings, Duration signUpNoticeInterval,
             AccountEmailComposer composer, Mailer mailer) {
         this.clock = clock;
@@ -85,7 +88,11 @@ public final class AccountEmailProcessor implements Processor<String, EventEnvel
         this.users = context.getStateStore(ReminderStores.USERS);
         this.outbox = context.getStateStore(AccountStores.OUTBOX);
         this.marks = context.getStateStore(AccountStores.MARKS);
-        context.schedule(settings.punctuationInterval(), PunctuationType.WALL_CLOCK_TIME, ignored -> sendDue());
+        // a person is waiting for these (a verification or reset link): look at least every two seconds,
+        // not at the reminders' pace; a look with nothing due is one range read of a small store
+        Duration interval = settings.punctuationInterval().compareTo(LONGEST_WAIT) < 0
+                ? settings.punctuationInterval() : LONGEST_WAIT;
+        context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, ignored -> sendDue());
     }
 
     @Override
