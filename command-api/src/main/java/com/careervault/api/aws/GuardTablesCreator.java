@@ -78,7 +78,9 @@ class GuardTablesCreator implements InitializingBean {
                     spec -> spec.attributeName(attribute).enabled(true))).join();
         } catch (CompletionException e) {
             // dynalite has no TTL: expired items then simply stay
-            log.info("could not enable TTL on {} ({})", table, e.getCause() == null ? e : e.getCause());
+            // the message only: a stack trace at start-up would look like a failure
+            log.info("could not enable TTL on {} ({})", table,
+                    e.getCause() == null ? e.toString() : e.getCause().toString());
         }
     }
 }
