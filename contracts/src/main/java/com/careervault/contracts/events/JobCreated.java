@@ -5,10 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A new application was recorded. Optional fields are absent when not given. */
+/**
+ * A new application was recorded. Optional fields are absent when not given.
+ *
+ * @param importedFrom present when the job was imported (MongoDB migration, CSV import): its origin and
+ *        original dates; a reminder due before the event's time is never sent for it
+ */
 public record JobCreated(String jobId, String company, String position, JobStatus status, String location,
         String salaryRange, LocalDate appliedDate, String url, String notes, Instant interviewAt,
-        Instant followUpAt, List<String> tags) implements JobEvent {
+        Instant followUpAt, List<String> tags, ImportedFrom importedFrom) implements JobEvent {
 
     public JobCreated {
         Require.text(jobId, "job_id");
@@ -16,5 +21,13 @@ public record JobCreated(String jobId, String company, String position, JobStatu
         Require.text(position, "position");
         Require.present(status, "status");
         tags = tags == null ? null : List.copyOf(tags);
+    }
+
+    /** A job recorded in CareerVault itself (not imported). */
+    public JobCreated(String jobId, String company, String position, JobStatus status, String location,
+            String salaryRange, LocalDate appliedDate, String url, String notes, Instant interviewAt,
+            Instant followUpAt, List<String> tags) {
+        this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
+                followUpAt, tags, null);
     }
 }

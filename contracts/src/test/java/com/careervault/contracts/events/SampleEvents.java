@@ -24,12 +24,14 @@ final class SampleEvents {
                     "5f0c9a7e-2b1d-4e8f-9a3c-7d6e5f4a3b21");
             case USER_PASSWORD_CHANGED -> new UserPasswordChanged(USER, UserPasswordChanged.RESET);
             case USER_SIGN_UP_ATTEMPTED -> new UserSignUpAttempted(USER, "jdoe@example.com");
+            case USER_DELETED -> new UserDeleted(USER);
             case USER_PREFERENCES_CHANGED -> new UserPreferencesChanged(USER,
                     new ReminderPreferences(true, 10, false, true, "Europe/Berlin"));
             case JOB_CREATED -> new JobCreated(JOB, "Tech Corp", "Senior Software Engineer", JobStatus.Applied,
                     "San Francisco, CA", "$150k-$200k", LocalDate.parse("2026-11-20"), "https://jobs.example.com/42",
                     "Referred by Sam", Instant.parse("2026-12-01T15:00:00Z"), Instant.parse("2026-11-27T09:00:00Z"),
-                    List.of("backend", "remote"));
+                    List.of("backend", "remote"), new ImportedFrom(ImportedFrom.MONGODB, "6560f1a2b3c4d5e6f7a8b9c0",
+                    Instant.parse("2024-03-01T09:30:00Z"), Instant.parse("2024-03-15T12:00:00Z")));
             case JOB_UPDATED -> new JobUpdated(JOB, null, "Staff Engineer", null, "$180k-$220k", null, null,
                     "Second round booked", null, null, null, List.of("url", "tags"));
             case JOB_STATUS_CHANGED -> new JobStatusChanged(JOB, JobStatus.Applied, JobStatus.Interviewing);
