@@ -4,6 +4,7 @@ import com.careervault.api.problems.FieldProblem;
 import com.careervault.api.requests.ApiRequest;
 import com.careervault.api.requests.Text;
 import com.careervault.api.requests.Trimmed;
+import com.careervault.contracts.identity.AccountFieldRules;
 import com.careervault.contracts.identity.Identifiers;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotEmpty;
@@ -30,12 +31,12 @@ final class AuthRequests {
     record SignUp(
             @Schema(description = "3-64 letters, digits, `.`, `_` or `-`.", pattern = "^[A-Za-z0-9._-]{3,64}$",
                     minLength = 3, maxLength = 64, example = "testuser", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotNull(message = REQUIRED) @Pattern(regexp = "[a-z0-9._-]{3,64}",
-                    message = "must be 3-64 letters, digits, '.', '_' or '-'") String username,
+            @NotNull(message = REQUIRED) @Pattern(regexp = AccountFieldRules.USERNAME,
+                    message = AccountFieldRules.USERNAME_MESSAGE) String username,
             @Schema(description = "The account's email; one account per email.", format = "email", maxLength = 254,
                     example = "test@example.com", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotNull(message = REQUIRED) @Text(max = 254) @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
-                    message = "must be an email address") String email,
+            @NotNull(message = REQUIRED) @Text(max = AccountFieldRules.EMAIL_MAX) @Pattern(
+                    regexp = AccountFieldRules.EMAIL, message = AccountFieldRules.EMAIL_MESSAGE) String email,
             @Schema(description = "8 or more characters with upper and lower case, a digit and a symbol.",
                     format = "password", minLength = PasswordPolicy.MIN_LENGTH,
                     maxLength = PasswordPolicy.MAX_LENGTH, example = "TestPass123!",
@@ -43,9 +44,9 @@ final class AuthRequests {
             @NotEmpty(message = REQUIRED) @CodePointLength(max = PasswordPolicy.MAX_LENGTH,
                     message = "must be at most {max} characters") String password,
             @Schema(description = "The given name.", maxLength = 100, example = "Test")
-            @Text(max = 100) String givenName,
+            @Text(max = AccountFieldRules.NAME_MAX) String givenName,
             @Schema(description = "The family name.", maxLength = 100, example = "User")
-            @Text(max = 100) String familyName) implements ApiRequest {
+            @Text(max = AccountFieldRules.NAME_MAX) String familyName) implements ApiRequest {
 
         SignUp {
             username = Trimmed.text(Identifiers.canonicalUsername(username));

@@ -1,5 +1,6 @@
 package com.careervault.api.jobs;
 
+import com.careervault.contracts.jobs.JobFieldLimits;
 import com.careervault.contracts.jobs.JobStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,17 +15,17 @@ record JobFields(String company, String position, JobStatus status, String locat
         LocalDate appliedDate, String url, String notes, Instant interviewAt, Instant followUpAt, List<String> tags,
         List<String> cleared) {
 
-    static final int COMPANY_MAX = 200;
-    static final int POSITION_MAX = 200;
-    static final int LOCATION_MAX = 200;
-    static final int SALARY_RANGE_MAX = 100;
-    static final int URL_MAX = 2048;
-    static final int NOTES_MAX = 5000;
-    static final int TAGS_MAX = 20;
-    static final int TAG_MAX = 50;
+    static final int COMPANY_MAX = JobFieldLimits.COMPANY_MAX;
+    static final int POSITION_MAX = JobFieldLimits.POSITION_MAX;
+    static final int LOCATION_MAX = JobFieldLimits.LOCATION_MAX;
+    static final int SALARY_RANGE_MAX = JobFieldLimits.SALARY_RANGE_MAX;
+    static final int URL_MAX = JobFieldLimits.URL_MAX;
+    static final int NOTES_MAX = JobFieldLimits.NOTES_MAX;
+    static final int TAGS_MAX = JobFieldLimits.TAGS_MAX;
+    static final int TAG_MAX = JobFieldLimits.TAG_MAX;
     /** An absolute http(s) URL with a host. */
-    static final String HTTP_URL = "(?i)https?://[^\\s/?#]+.*";
-    static final String HTTP_URL_MESSAGE = "must be an absolute http(s) URL";
+    static final String HTTP_URL = JobFieldLimits.HTTP_URL;
+    static final String HTTP_URL_MESSAGE = JobFieldLimits.HTTP_URL_MESSAGE;
     /** A job id: a UUID in its canonical 8-4-4-4-12 hex form, either case. */
     static final String JOB_ID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 

@@ -6,6 +6,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import com.careervault.contracts.text.TextRules;
 import jakarta.validation.Constraint;
 import jakarta.validation.OverridesAttribute;
 import jakarta.validation.Payload;
@@ -27,7 +28,7 @@ import org.hibernate.validator.constraints.CodePointLength;
 @Retention(RUNTIME)
 @CodePointLength(normalizationStrategy = CodePointLength.NormalizationStrategy.NFC,
         message = "must be at most {max} characters")
-@Pattern(regexp = "[\\P{Cc}\\t\\r\\n]*", message = "must not contain control characters")
+@Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS, message = TextRules.NO_CONTROL_CHARACTERS_MESSAGE)
 public @interface Text {
 
     @OverridesAttribute(constraint = CodePointLength.class, name = "max")

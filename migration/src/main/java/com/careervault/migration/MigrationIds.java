@@ -1,0 +1,57 @@
+package com.careervault.migration;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.UUID;
+
+/**
+ * The ids the migration gives what it creates: name-based UUIDs (version 5, SHA-1, RFC 9562 §5.5) of the old
+ * document's {@code _id}, so that every run gives a document the same job id and event ids.
+ */
+public final class MigrationIds {
+
+    /** The namespace of every name below; fixed forever, or reruns would create everything again. */
+    static final UUID NAMESPACE = UUID.fromString("3f0d9a52-6c1e-4b8e-9d55-0b7c3a1e2f64");
+
+    private MigrationIds() {
+    }
+
+    /** The CareerVault job id of the old job {@code _id} (24 hex digits). */
+    public static String jobId(String mongoId) {
+        return v5("mongodb/jobs/" + mongoId).toString();
+    }
+
+    /** The id of the {@code JobCreated} event of that job. */
+    public static String jobCreatedEventId(String mongoId) {
+        return v5("mongodb/jobs/" + mongoId + "/job-created").toString();
+    }
+
+    /** The id of the {@code UserRegistered} event of the old user {@code _id}. */
+    public static String userRegisteredEventId(String mongoId) {
+        return v5("mongodb/users/" + mongoId + "/user-registered").toString();
+    }
+
+    /** The id of the {@code UserPasswordResetRequested} event of the old user {@code _id}. */
+    public static String passwordResetEventId(String mongoId) {
+        return v5("mongodb/users/" + mongoId + "/password-reset-requested").toString();
+    }
+
+    static UUID v5(String name) {
+        MessageDigest sha1;
+        try {
+            sha1 = MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-1", e);
+        }
+        ByteBuffer namespace = ByteBuffer.allocate(16)
+                .putLong(NAMESPACE.getMostSignificantBits()).putLong(NAMESPACE.getLeastSignificantBits());
+        sha1.update(namespace.array());
+        byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
+        hash[6] = (byte) ((hash[6] & 0x0f) | 0x50); // version 5
+        hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // the RFC's variant
+        ByteBuffer bits = ByteBuffer.wrap(hash, 0, 16);
+        return new UUID(bits.getLong(), bits.getLong());
+    }
+}
