@@ -67,8 +67,7 @@ public record MigrationSettings(String mongoUri, String mongoDatabase, Path expo
                 get.value("migration.progress-topic", "MIGRATION_PROGRESS_TOPIC", DEFAULT_PROGRESS_TOPIC),
                 get.value("migration.transactional-id", "MIGRATION_TRANSACTIONAL_ID", "careervault-migration"),
                 Integer.parseInt(get.value("migration.batch-size", "MIGRATION_BATCH_SIZE", "500")),
-                Duration.parse("PT" + get.value("migration.batch-pause", "MIGRATION_BATCH_PAUSE", "0s")
-                        .toUpperCase(java.util.Locale.ROOT)),
+                duration(get.value("migration.batch-pause", "MIGRATION_BATCH_PAUSE", "0s")),
                 get.value("aws.region", "AWS_DEFAULT_REGION", "us-east-1"),
                 get.value("aws.access-key-id", "AWS_ACCESS_KEY_ID", null),
                 get.value("aws.secret-access-key", "AWS_SECRET_ACCESS_KEY", null),
@@ -78,6 +77,21 @@ public record MigrationSettings(String mongoUri, String mongoDatabase, Path expo
                 Boolean.parseBoolean(get.value("dynamodb.create-tables", "DYNAMODB_CREATE_TABLES", "false")),
                 get.endpoint("cognito.endpoint", "COGNITO_ENDPOINT", "http://127.0.0.1:9229"),
                 get.value("cognito.user-pool-id", "COGNITO_USER_POOL_ID", null));
+    }
+
+    /** {@code 300ms}, {@code 2s}, {@code 1m}, {@code 1h} (as the services' settings), or ISO-8601 {@code PT0.3S}. */
+    static Duration duration(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m|h)").matcher(text.strip());
+        if (!m.matches()) {
+            return Duration.parse(text.strip());
+        }
+        long amount = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofHours(amount);
+        };
     }
 
     /** Where the documents come from, for the summary. */
