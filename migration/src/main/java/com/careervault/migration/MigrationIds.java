@@ -39,15 +39,19 @@ public final class MigrationIds {
     }
 
     static UUID v5(String name) {
+        return v5(NAMESPACE, name);
+    }
+
+    /** A version 5 UUID of {@code name} in {@code namespace} (RFC 9562 §5.5). */
+    static UUID v5(UUID namespace, String name) {
         MessageDigest sha1;
         try {
             sha1 = MessageDigest.getInstance("SHA-1");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-1", e);
         }
-        ByteBuffer namespace = ByteBuffer.allocate(16)
-                .putLong(NAMESPACE.getMostSignificantBits()).putLong(NAMESPACE.getLeastSignificantBits());
-        sha1.update(namespace.array());
+        sha1.update(ByteBuffer.allocate(16).putLong(namespace.getMostSignificantBits())
+                .putLong(namespace.getLeastSignificantBits()).array());
         byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
         hash[6] = (byte) ((hash[6] & 0x0f) | 0x50); // version 5
         hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // the RFC's variant
