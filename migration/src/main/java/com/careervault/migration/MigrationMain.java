@@ -7,7 +7,7 @@ import java.time.Clock;
  * The command: {@code mvn -q -pl migration exec:exec@mongo -Dmongo.uri=mongodb://… [-Dmongo.database=job_tracker]
  * [-Ddry-run]} or {@code -Dmongo.export-dir=DIR}. Settings: {@link MigrationSettings}; what it does:
  * {@link Migration}. Exit status 0 when every document was migrated or reported in the rejects file, 1 when the
- * run stopped (an outage, a bad setting): a rerun then continues where it stopped.
+ * run stopped (an outage): a rerun then continues where it stopped; 2 for settings that make no sense.
  */
 public final class MigrationMain {
 
@@ -16,8 +16,15 @@ public final class MigrationMain {
 
     public static void main(String[] args) {
         PrintStream out = System.out;
+        MigrationSettings settings;
         try {
-            MigrationSettings settings = MigrationSettings.from(System.getProperties(), System.getenv());
+            settings = MigrationSettings.from(System.getProperties(), System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("migration not started: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
             run(settings, out, System.console() != null);
         } catch (RuntimeException e) {
             System.err.println("migration stopped: " + e.getMessage());
