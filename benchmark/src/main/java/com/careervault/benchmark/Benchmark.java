@@ -74,6 +74,8 @@ public final class Benchmark {
         int drainEvents = Integer.getInteger("bench.drain-events", 20_000);
         int drainUsers = Integer.getInteger("bench.drain-users", 1_000);
         int lagSamples = Integer.getInteger("bench.lag-samples", 20);
+        int migrationUsers = Integer.getInteger("bench.migration-users", 50);
+        int migrationJobsPerUser = Integer.getInteger("bench.migration-jobs-per-user", 100);
         long began = System.nanoTime();
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("started_at", Instant.now().toString());
@@ -113,12 +115,12 @@ public final class Benchmark {
                 List<User> users = signUp(http, userCount);
                 awaitConsumersCaughtUp(admin);
 
-                log.info("phase 1/8: no-op authenticated POST, {} in flight", concurrency);
+                log.info("phase 1/9: no-op authenticated POST, {} in flight", concurrency);
                 byte[] body = JobItems.createRequest(0);
                 Stats noop = http.closedLoop(concurrency, warmup, measure, 202,
                         n -> call(HttpMethod.POST, NoopController.PATH, users, n, body));
 
-                log.info("phase 2/8: POST /api/jobs, {} in flight", concurrency);
+                log.info("phase 2/9: POST /api/jobs, {} in flight", concurrency);
                 double appliedBefore = processed(metrics);
                 long commandsStarted = System.nanoTime();
                 Stats commands = http.closedLoop(concurrency, warmup, measure, 202,
@@ -127,32 +129,37 @@ public final class Benchmark {
                         / ((System.nanoTime() - commandsStarted) / 1e9);
                 awaitConsumersCaughtUp(admin);
 
-                log.info("phase 3/8: raw Kafka producer, {} in flight", concurrency);
+                log.info("phase 3/9: raw Kafka producer, {} in flight", concurrency);
                 admin.createTopics(List.of(new NewTopic(RAW_TOPIC, Topics.EVENT_PARTITIONS, (short) 1))).all()
                         .get(30, TimeUnit.SECONDS);
                 Stats kafka = References.kafka(apiProducer, RAW_TOPIC,
                         users.stream().map(User::id).toList(), concurrency, warmup, measure);
 
-                log.info("phase 4/8: raw PutItem on dynalite, {} in flight (the projector's lanes)", lanes);
+                log.info("phase 4/9: raw PutItem on dynalite, {} in flight (the projector's lanes)", lanes);
                 Stats putItems = References.putItems(
                         system.projector().getBean(DynamoDbAsyncClient.class), drainUsers, lanes, warmup, measure);
 
-                log.info("phase 5/8: projector drains {} events of {} users", drainEvents, drainUsers);
+                log.info("phase 5/9: projector drains {} events of {} users", drainEvents, drainUsers);
                 Map<String, Object> drain = drain(apiProducer, projector, metrics, admin, drainEvents, drainUsers);
 
                 double lagRate = commands.perSecond() / 2;
-                log.info("phase 6/8: creates at {}/s (half the measured rate), lag of {} per second", 
+                log.info("phase 6/9: creates at {}/s (half the measured rate), lag of {} per second", 
                         Math.round(lagRate), lagSamples);
                 Stats[] lag = lagPhase(http, stack, users, lagRate, lagSamples, measure);
                 awaitConsumersCaughtUp(admin);
 
-                log.info("phase 7/8: GET /api/jobs, {} in flight", concurrency);
+                log.info("phase 7/9: GET /api/jobs, {} in flight", concurrency);
                 Stats query = http.closedLoop(concurrency, warmup, measure, 200,
                         n -> call(HttpMethod.GET, "/api/jobs?limit=20", users, n, null));
 
-                log.info("phase 8/8: no-op authenticated GET, {} in flight", concurrency);
+                log.info("phase 8/9: no-op authenticated GET, {} in flight", concurrency);
                 Stats noopGet = http.closedLoop(concurrency, warmup, measure, 200,
                         n -> call(HttpMethod.GET, NoopController.PATH, users, n, null));
+
+                log.info("phase 9/9: MongoDB migration of {} jobs of {} old users", migrationUsers * migrationJobsPerUser,
+                        migrationUsers);
+                Map<String, Object> migration = MigrationRate.measure(stack, migrationUsers, migrationJobsPerUser, dir);
+                awaitConsumersCaughtUp(admin);
 
                 Map<String, Object> phases = new LinkedHashMap<>();
                 phases.put("noop_post", noop.toMap());
@@ -166,12 +173,14 @@ public final class Benchmark {
                 phases.put("lag_rate_per_s", Stats.round(lagRate));
                 phases.put("query", query.toMap());
                 phases.put("noop_get", noopGet.toMap());
+                phases.put("migration", migration);
                 results.put("phases", phases);
                 results.put("projector_lanes", lanes);
                 results.put("total_s", Stats.round((System.nanoTime() - began) / 1e9));
 
                 Report report = new Report(concurrency, lanes, noop, commands, kafka, putItems,
                         (double) drain.get("events_per_s"), drainEvents, lag[1], lagRate, query, noopGet);
+                report.migration((double) migration.get("jobs_per_s"), (int) migration.get("jobs"), kafka, concurrency);
                 results.put("headlines", report.headlines());
                 System.out.println();
                 System.out.println(report.markdown());

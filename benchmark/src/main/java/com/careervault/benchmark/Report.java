@@ -54,6 +54,15 @@ final class Report {
                 "no-op authenticated GET/s", noopGet.perSecond(), null, true));
     }
 
+    /**
+     * The MongoDB migration's jobs/s (each a JobCreated appended in transactions of 500 with its progress
+     * record) against the raw producer's sends/s of the same run.
+     */
+    void migration(double jobsPerSecond, int jobs, Stats kafka, int concurrency) {
+        rows.add(new Headline("MongoDB migration jobs/s (" + jobs + " jobs, transactions of 500)", jobsPerSecond,
+                "/s", "raw Kafka producer sends/s, c=" + concurrency, kafka.perSecond(), null, true));
+    }
+
     List<Headline> rows() {
         return rows;
     }

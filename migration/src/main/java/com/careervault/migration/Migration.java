@@ -73,7 +73,9 @@ final class Migration {
 
     Summary run() {
         migrateUsers();
+        long jobsStarted = System.nanoTime();
         migrateJobs();
+        summary.jobsSeconds = (System.nanoTime() - jobsStarted) / 1e9;
         return summary;
     }
 

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 /**
  * What a run did, counted; printed at the end. In a dry run the counts say what a real run would do.
  */
-final class Summary {
+public final class Summary {
 
     int usersRead;
     int usersCreated;
@@ -19,8 +19,23 @@ final class Summary {
     int jobsImported;
     int jobsAlreadyImported;
     int jobsRejected;
+    /** Seconds spent on the jobs (reading, checking, appending), for the benchmark's rate. */
+    double jobsSeconds;
     /** Rejects by the kind of reason (its first words), for the summary. */
     final Map<String, Integer> rejectReasons = new TreeMap<>();
+
+    public int jobsImported() {
+        return jobsImported;
+    }
+
+    public int usersCreated() {
+        return usersCreated;
+    }
+
+    /** Jobs imported per second of the jobs phase. */
+    public double jobsPerSecond() {
+        return jobsSeconds <= 0 ? 0 : jobsImported / jobsSeconds;
+    }
 
     void rejected(String reason) {
         String kind = reason.replaceAll("'[^']*'", "'…'").replaceAll("\\(.*", "").replaceAll(";.*", "").strip();
