@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -196,10 +195,5 @@ class ExportFilesMigrationTest {
                 .filter(line -> line.get("rejected").asBoolean() == rejected)
                 .collect(Collectors.toMap(line -> line.get("collection").asString() + "/" + line.get("_id").asString(),
                         line -> line.get("reason").asString()));
-    }
-
-    @SuppressWarnings("unused")
-    private static String text(JsonNode node) {
-        return node.asString();
     }
 }
