@@ -43,6 +43,7 @@ final class MigrationRate {
             p.setProperty("dynamodb.endpoint", stack.dynamoDbEndpoint());
             p.setProperty("cognito.endpoint", stack.cognito().endpoint().toString());
             p.setProperty("cognito.user-pool-id", stack.cognito().userPoolId());
+            p.setProperty("dynamodb.create-tables", "true");
             p.setProperty("migration.rejects-file", dir.resolve("migration-rejects.jsonl").toString());
             long started = System.nanoTime();
             Summary summary = MigrationMain.run(MigrationSettings.from(p, Map.of()),
