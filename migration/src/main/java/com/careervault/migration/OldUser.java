@@ -24,7 +24,8 @@ record OldUser(String mongoId, String username, String email, String givenName, 
     static Mapped<OldUser> map(Document document) {
         DocumentFields fields = new DocumentFields(document);
         String id = fields.id();
-        String username = fields.text("username", AccountFieldRules.EMAIL_MAX, true);
+        // the username pattern bounds its length
+        String username = fields.text("username", Integer.MAX_VALUE, true);
         String email = fields.text("email", AccountFieldRules.EMAIL_MAX, true);
         String givenName = first(fields.text("given_name", AccountFieldRules.NAME_MAX, false),
                 fields.text("first_name", AccountFieldRules.NAME_MAX, false));

@@ -2,6 +2,7 @@ package com.careervault.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.careervault.contracts.dynamodb.EmailReservationsTable;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.UserPasswordResetRequested;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
  * A live MongoDB (mongo-java-server over a real socket, through the official driver) with 10,000 jobs of 100
@@ -74,6 +77,13 @@ class LiveMongoMigrationTest {
         assertThat(imported(MigrationTestSupport.events(stack), oldJobIds)).isEmpty();
         assertThat(stack.cognito().client().listUsers(r -> r.userPoolId(stack.cognito().userPoolId())
                 .filter("email = \"live-user1@example.com\"")).users()).isEmpty();
+        try (var dynamoDb = stack.dynamoDb()) {
+            assertThat(dynamoDb.getItem(r -> r.tableName(EmailReservationsTable.DEFAULT_TABLE).consistentRead(true)
+                    .key(Map.of(EmailReservationsTable.EMAIL,
+                            AttributeValue.fromS("live-user1@example.com")))).item()).isEmpty();
+        } catch (ResourceNotFoundException noTableYet) {
+            // nothing reserved either way: the dry run did not even create the table
+        }
 
         MigrationTestSupport.Run run = MigrationTestSupport.run(properties);
 
