@@ -38,7 +38,7 @@ public final class Summary {
     }
 
     void rejected(String reason) {
-        String kind = reason.replaceAll("'[^']*'", "'…'").replaceAll("\\(.*", "").replaceAll(";.*", "").strip();
+        String kind = reason.replaceAll("[0-9a-f]{24}", "…").replaceAll("'[^']*'", "'…'").replaceAll("\\(.*", "").replaceAll(";.*", "").strip();
         rejectReasons.merge(kind, 1, Integer::sum);
     }
 
