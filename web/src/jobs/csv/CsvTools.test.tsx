@@ -71,8 +71,8 @@ describe('the results of a dry run', () => {
     const { html } = render(<ImportResults result={DRY_RUN} busy={false} onImport={noop} onDone={noop} />);
     expect(rows(html)).toEqual([
       ['2', 'Would be created', '', ''],
-      ['3', 'Would be updated', '', 'Open the job of row 3'],
-      ['4', 'Rejected', 'status : must be one of Wishlist, Applied, Screening company : must not be blank', ''],
+      ['3', 'Would be updated', 'Open the job of row 3', ''],
+      ['4', 'Rejected', '', 'status : must be one of Wishlist, Applied, Screening company : must not be blank'],
     ]);
     expect(html).toContain(`href="/jobs/${UPDATED_ID}"`);
     // the job a dry run would create does not exist yet
@@ -84,7 +84,7 @@ describe('the results of a dry run', () => {
     const nothing: CsvImportResult = { ...DRY_RUN, created: 0, updated: 0, unchanged: 1, rejected: 0, warnings: [], rows: [{ row: 2, outcome: 'unchanged', job_id: UPDATED_ID }] };
     const { html } = render(<ImportResults result={nothing} busy={false} onImport={noop} onDone={noop} />);
     expect(html).toMatch(/<button type="button" class="primary" disabled="">Import<\/button>/);
-    expect(rows(html)).toEqual([['2', 'Unchanged', '', 'Open the job of row 2']]);
+    expect(rows(html)).toEqual([['2', 'Unchanged', 'Open the job of row 2', '']]);
   });
 });
 

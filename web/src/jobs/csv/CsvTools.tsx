@@ -232,8 +232,8 @@ export function ImportRowsTable({ rows, dryRun }: { rows: readonly CsvImportRow[
           <tr>
             <th scope="col">Row</th>
             <th scope="col">Outcome</th>
-            <th scope="col">Problems</th>
             <th scope="col">Job</th>
+            <th scope="col">Problems</th>
           </tr>
         </thead>
         <tbody>
@@ -241,6 +241,12 @@ export function ImportRowsTable({ rows, dryRun }: { rows: readonly CsvImportRow[
             <tr key={row.row} className={`outcome-${row.outcome}`}>
               <th scope="row">{row.row}</th>
               <td>{words[row.outcome] ?? row.outcome}</td>
+              <td>
+                {/* a job that exists: updated or unchanged, or created by the real import */}
+                {row.job_id && row.outcome !== 'rejected' && (!dryRun || row.outcome !== 'created') ? (
+                  <Link to={`/jobs/${row.job_id}`}>Open<span className="visually-hidden"> the job of row {row.row}</span></Link>
+                ) : null}
+              </td>
               <td>
                 {row.errors && row.errors.length > 0 ? (
                   <ul className="csv-errors">
@@ -250,12 +256,6 @@ export function ImportRowsTable({ rows, dryRun }: { rows: readonly CsvImportRow[
                       </li>
                     ))}
                   </ul>
-                ) : null}
-              </td>
-              <td>
-                {/* a job that exists: updated or unchanged, or created by the real import */}
-                {row.job_id && row.outcome !== 'rejected' && (!dryRun || row.outcome !== 'created') ? (
-                  <Link to={`/jobs/${row.job_id}`}>Open<span className="visually-hidden"> the job of row {row.row}</span></Link>
                 ) : null}
               </td>
             </tr>
