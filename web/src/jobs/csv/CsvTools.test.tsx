@@ -101,7 +101,7 @@ describe('the results of the import', () => {
   });
 
   it('say so when the file had no data rows', () => {
-    const empty: CsvImportResult = { dry_run: true, created: 0, updated: 0, unchanged: 0, rejected: 0, rows: [] };
+    const empty: CsvImportResult = { dry_run: true, created: 0, updated: 0, unchanged: 0, rejected: 0, warnings: [], rows: [] };
     expect(render(<ImportResults result={empty} busy={false} onImport={noop} onDone={noop} />).text).toContain('The file has no data rows.');
   });
 });

@@ -84,6 +84,18 @@ function ImportCsvForm({ onImported }: { onImported: () => void }) {
   const [result, setResult] = useState<CsvImportResult | null>(null);
   // a new key empties the file input (its value cannot be set)
   const [inputKey, setInputKey] = useState(0);
+  const followUps = useRef<ReturnType<typeof setTimeout>[]>([]);
+  useEffect(() => () => followUps.current.forEach(clearTimeout), []);
+
+  /**
+   * The import answers once its events are in the log; the read model follows
+   * within a moment. So the list reloads at once and twice more shortly after.
+   */
+  function refreshList() {
+    onImported();
+    followUps.current.forEach(clearTimeout);
+    followUps.current = [1_500, 4_000].map((ms) => setTimeout(onImported, ms));
+  }
 
   async function run(dryRun: boolean) {
     if (!file) {
@@ -101,7 +113,7 @@ function ImportCsvForm({ onImported }: { onImported: () => void }) {
       if (!dryRun) {
         setFile(null);
         setInputKey((k) => k + 1);
-        if (outcome.result.created + outcome.result.updated > 0) onImported();
+        if (outcome.result.created + outcome.result.updated > 0) refreshList();
       }
     });
   }

@@ -1,7 +1,6 @@
 import { attachmentFileName, localIsoDate } from '../../api/download';
 import { toFormErrors, type FormErrors } from '../../api/problems';
 import { refusalOf } from '../../api/rateLimit';
-import { WAIT } from '../jobsApi';
 import type { CsvClient, CsvImportResult } from './csvTypes';
 
 /** What the export form shows on its fields: the applied-date range. */
@@ -49,9 +48,10 @@ export async function exportCsv(
 
 /**
  * `POST /api/jobs/import?dry_run=…` with the file as the multipart field `file`.
- * A dry run changes nothing and says per row what would happen; the real one
- * waits for the read model (`Prefer: wait`), so the job list shows the new jobs
- * when it answers. A refusal of the whole file (no header, too many rows, too
+ * A dry run changes nothing and says per row what would happen. The real one
+ * answers once the events are in the log: the read model (the job list) follows
+ * within a moment. A 503 with `Retry-After` (the import interrupted between
+ * batches) is resent by the client's middleware: every row is idempotent. A refusal of the whole file (no header, too many rows, too
  * large) comes back on the `file` field or in the alert.
  */
 export async function importCsv(
@@ -64,7 +64,7 @@ export async function importCsv(
   form.append('file', file, fileName);
   try {
     const answer = await client.POST('/api/jobs/import', {
-      params: { query: { dry_run: dryRun }, ...(dryRun ? {} : { header: { Prefer: WAIT } }) },
+      params: { query: { dry_run: dryRun } },
       // FormData goes as it is (multipart with its boundary); the generated body type says "a file"
       body: form as never,
     });

@@ -1,10 +1,16 @@
 /**
  * TEMPORARY (issue 15): hand-written types of the CSV endpoints, written from the
- * shapes agreed for issue 15 while docs/openapi.json does not have them yet.
- * REPLACE at merge, once `npm run generate` has them in src/api/schema.ts:
- *   - `CsvImportResult` / `CsvImportRow` → `components['schemas'][<the generated names>]`;
- *   - `csvClient` → the app's `api` (from '../../api/client'), and delete `CsvPaths`.
- * Nothing else in the app imports `CsvPaths`; the rest uses only the names exported here.
+ * shapes agreed for issue 15 while main's docs/openapi.json does not have them.
+ * REPLACE at merge (after `npm run generate` from the merged docs/openapi.json, whose
+ * schemas are `ImportResult` and `ImportRow`) with exactly this, and nothing else changes
+ * (checked against the csv branch's docs/openapi.json):
+ *
+ *   import { api } from '../../api/client';
+ *   import type { components } from '../../api/schema';
+ *   export type CsvImportResult = components['schemas']['ImportResult'];
+ *   export type CsvImportRow = components['schemas']['ImportRow'];
+ *   export const csvClient = api;
+ *   export type CsvClient = typeof csvClient;
  */
 import type { Client } from 'openapi-fetch';
 import { api } from '../../api/client';
@@ -30,7 +36,7 @@ export interface CsvImportResult {
   rejected: number;
   rows: CsvImportRow[];
   /** E.g. the unknown columns, which are ignored. */
-  warnings?: string[];
+  warnings: string[];
 }
 
 interface CsvPaths {
@@ -51,7 +57,7 @@ interface CsvPaths {
     parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never; put?: never;
     post: {
-      parameters: { query?: { dry_run?: boolean }; header?: { Prefer?: string }; path?: never; cookie?: never };
+      parameters: { query?: { dry_run?: boolean }; header?: never; path?: never; cookie?: never };
       requestBody: { content: { 'multipart/form-data': { file: string } } };
       responses: {
         200: { headers: { [name: string]: unknown }; content: { 'application/json': CsvImportResult } };
