@@ -1,11 +1,14 @@
 /**
  * TEMPORARY (issue 15): hand-written types of `GET /api/me/export` and
- * `DELETE /api/me`, written from the shapes agreed for issue 15 while
- * docs/openapi.json does not have them yet.
- * REPLACE at merge, once `npm run generate` has them in src/api/schema.ts:
- *   - `accountDataClient` → the app's `api` (from '../api/client'), and delete `AccountDataPaths`;
- *   - `DeleteAccountRequest` → `components['schemas'][<the generated name>]` (the app never reads
- *     the export's fields: it saves the file as the API sends it).
+ * `DELETE /api/me`, written from the shapes agreed for issue 15 while main's
+ * docs/openapi.json does not have them.
+ * REPLACE at merge (after `npm run generate` from the merged docs/openapi.json) with
+ * exactly this, and nothing else changes (checked against the account branch's
+ * docs/openapi.json; the app never reads the export's fields, it saves the file):
+ *
+ *   import { api } from '../api/client';
+ *   export const accountDataClient = api;
+ *   export type AccountDataClient = typeof accountDataClient;
  */
 import type { Client } from 'openapi-fetch';
 import { api } from '../api/client';
