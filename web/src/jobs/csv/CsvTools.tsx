@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { saveBlob } from '../../api/download';
 import { Field, FormAlert, SubmitRow } from '../../forms/Field';
 import { useFormSubmission } from '../../forms/useFormSubmission';
@@ -14,9 +14,18 @@ import './csv.css';
  * `onImported` runs after a real import changed something (the list reloads).
  */
 export function CsvTools({ onImported }: { onImported: () => void }) {
+  const details = useRef<HTMLDetailsElement>(null);
+  const { hash } = useLocation();
+  // the board's "Export or import CSV" link (`/jobs#csv-tools`) comes here unfolded
+  useEffect(() => {
+    if (hash !== '#csv-tools' || !details.current) return;
+    details.current.open = true;
+    details.current.scrollIntoView({ block: 'start' });
+    details.current.querySelector('summary')?.focus();
+  }, [hash]);
   return (
     // folded by default: the list is what the page is for; the summary says where export and import are
-    <details className="csv-tools">
+    <details ref={details} id="csv-tools" className="csv-tools">
       <summary>Export or import CSV</summary>
       <div className="csv-forms">
         <ExportCsvForm />
