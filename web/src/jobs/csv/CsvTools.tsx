@@ -135,44 +135,44 @@ function ImportCsvForm({ onImported }: { onImported: () => void }) {
 
   return (
     <>
-    <div className="csv-form">
-      <form
-        ref={formRef}
-        className="form"
-        noValidate
-        aria-labelledby="csv-import-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void run(true);
-        }}
-      >
-        <h2 id="csv-import-title">Import</h2>
-        <p className="muted">
-          A file with the export&apos;s columns (company, position and status are required; other columns are optional),
-          at most 5,000 rows. First you see what each row would do; nothing changes until you press Import. Importing the
-          same file again creates nothing new.
-        </p>
-        <FormAlert message={errors.message} fieldErrorCount={fieldErrorCount} />
-        <Field id="csv-import-file" label="CSV file" error={errors.fieldErrors.file}>
-          {(control) => (
-            <input
-              {...control}
-              key={inputKey}
-              type="file"
-              name="file"
-              accept=".csv,text/csv"
-              onChange={(e) => {
-                fixing('file');
-                setResult(null);
-                setFile(e.target.files?.[0] ?? null);
-              }}
-            />
-          )}
-        </Field>
-        <SubmitRow busy={busy} label="Import CSV" busyLabel={result ? 'Importing…' : 'Checking…'} />
-      </form>
-    </div>
-    {result && <ImportResults result={result} busy={busy} onImport={() => void run(false)} onDone={reset} />}
+      <div className="csv-form">
+        <form
+          ref={formRef}
+          className="form"
+          noValidate
+          aria-labelledby="csv-import-title"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run(true);
+          }}
+        >
+          <h2 id="csv-import-title">Import</h2>
+          <p className="muted">
+            A file with the export&apos;s columns (company, position and status are required; other columns are optional),
+            at most 5,000 rows. First you see what each row would do; nothing changes until you press Import. Importing the
+            same file again creates nothing new.
+          </p>
+          <FormAlert message={errors.message} fieldErrorCount={fieldErrorCount} />
+          <Field id="csv-import-file" label="CSV file" error={errors.fieldErrors.file}>
+            {(control) => (
+              <input
+                {...control}
+                key={inputKey}
+                type="file"
+                name="file"
+                accept=".csv,text/csv"
+                onChange={(e) => {
+                  fixing('file');
+                  setResult(null);
+                  setFile(e.target.files?.[0] ?? null);
+                }}
+              />
+            )}
+          </Field>
+          <SubmitRow busy={busy} label="Import CSV" busyLabel={result ? 'Importing…' : 'Checking…'} />
+        </form>
+      </div>
+      {result && <ImportResults result={result} busy={busy} onImport={() => void run(false)} onDone={reset} />}
     </>
   );
 }
