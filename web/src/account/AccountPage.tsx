@@ -7,9 +7,10 @@ import { Field, FormAlert, SubmitRow } from '../forms/Field';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { changeEmail, changePassword, type ChangeEmailField, type ChangePasswordField } from './accountApi';
 import { ResendVerification } from './ResendVerification';
+import { DeleteAccountSection, DownloadDataSection } from './AccountDataSections';
 import './account.css';
 
-/** `/account`: the email and whether it is verified, change email, change password. */
+/** `/account`: the email and whether it is verified, change email, change password, download my data, delete the account. */
 export function AccountPage() {
   const profile = useCurrentProfile();
   useEffect(() => {
@@ -42,6 +43,8 @@ export function AccountPage() {
       </section>
       <ChangeEmailSection />
       <ChangePasswordSection />
+      <DownloadDataSection />
+      <DeleteAccountSection />
     </main>
   );
 }

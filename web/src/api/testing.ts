@@ -9,6 +9,8 @@ export function jwt(claims: Record<string, unknown>): string {
 export interface Call {
   readonly method: string;
   readonly path: string;
+  /** The query string, with its `?` (empty without one). */
+  readonly search: string;
   readonly authorization: string | null;
   readonly body: string;
   readonly headers: Headers;
@@ -22,6 +24,7 @@ export function scriptedFetch(handler: (call: Call, index: number) => Response |
     const call: Call = {
       method: request.method,
       path: new URL(request.url).pathname,
+      search: new URL(request.url).search,
       authorization: request.headers.get('Authorization'),
       body: await request.text(),
       headers: request.headers,

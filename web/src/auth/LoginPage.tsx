@@ -54,7 +54,12 @@ export function LoginPage() {
   if (signedIn && !busy) return <Navigate to={safeReturnPath(from)} replace />; // nothing to do here while signed in
   return (
     <AuthFrame title="Log in">
-      {notice === 'password-reset' ? (
+      {ended === 'deleted' ? (
+        <p role="status" className="auth-note">
+          Your account was deleted. Its jobs are gone, reminders have stopped and the email address is free again; files you
+          downloaded stay yours.
+        </p>
+      ) : notice === 'password-reset' ? (
         <p role="status" className="auth-note">Your new password is set and every session has ended. Log in with the new password.</p>
       ) : ended === 'expired' && from ? (
         <p role="status" className="auth-note">Your session has ended. Log in again to carry on where you left off: what you typed is kept.</p>

@@ -5,6 +5,7 @@ import { clearAllDrafts } from '../forms/drafts';
 import { jwtClaims } from './jwt';
 import { loadProfile, ProfileStore, type Profile } from './profile';
 import { tabStorage } from './tabStorage';
+import type { SessionEnd } from './tokens';
 
 
 const subscribe = (listener: () => void) => tokens.subscribe(listener);
@@ -107,9 +108,17 @@ export async function logOutEverywhere(): Promise<LogOutOutcome> {
   return { signedOut: true, problem: null };
 }
 
-function endSession(): void {
+function endSession(reason: SessionEnd = 'logout'): void {
   clearAllDrafts(tabStorage());
-  tokens.clear('logout');
+  tokens.clear(reason);
+}
+
+/**
+ * The account is deleted (`DELETE /api/me` ended every session): the tab forgets
+ * its tokens and drafts, and the login page says the account is gone.
+ */
+export function endDeletedAccountSession(): void {
+  endSession('deleted');
 }
 
 /**

@@ -22,8 +22,8 @@ export interface TokenAnswer {
   refresh_token?: string;
 }
 
-/** Why the session ended: the user logged out, or the refresh token was refused. */
-export type SessionEnd = 'logout' | 'expired';
+/** Why the session ended: the user logged out, the refresh token was refused, or the user deleted the account. */
+export type SessionEnd = 'logout' | 'expired' | 'deleted';
 
 /**
  * The token store over a {@link Storage} (the tab's `sessionStorage` in the app,

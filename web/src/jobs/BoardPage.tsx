@@ -137,7 +137,10 @@ export function BoardPage() {
     <main id="main" className="board-page">
       <div className="page-head">
         <h1>Board</h1>
-        <Link className="button primary" to="/jobs/new">New job</Link>
+        <div className="actions">
+          <Link className="button" to="/jobs#csv-tools">Export or import CSV</Link>
+          <Link className="button primary" to="/jobs/new">New job</Link>
+        </div>
       </div>
       {loadError && <p role="alert" className="error">{loadError}</p>}
       {loading && <p aria-live="polite">Loading your jobs…</p>}

@@ -5,6 +5,7 @@ import { bulkJobs, refusal, type BulkResultEntry } from './jobsApi';
 import { listJobs } from './restoreAndInsightsApi';
 import { STATUSES, isStatus, jobName, type Job, type JobStatus } from './statuses';
 import { Tags } from './Tags';
+import { CsvTools } from './csv/CsvTools';
 import { useUndoableDelete } from './undo';
 import './jobs.css';
 
@@ -92,6 +93,7 @@ export function JobListPage() {
         <h1>All jobs</h1>
         <Link className="button primary" to="/jobs/new">New job</Link>
       </div>
+      <CsvTools onImported={() => setReloads((n) => n + 1)} />
       <form className="filters" role="search" aria-label="Filter jobs" onSubmit={(e: FormEvent) => e.preventDefault()}>
         <div>
           <label htmlFor={statusId}>Status</label>
