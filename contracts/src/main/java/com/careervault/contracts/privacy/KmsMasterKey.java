@@ -26,13 +26,28 @@ public final class KmsMasterKey implements MasterKey {
 
     private final KmsAsyncClient kms;
     private final String keyArn;
+    private final boolean ownsClient;
 
+    /** With a client the caller closes. */
     public KmsMasterKey(KmsAsyncClient kms, String keyArn) {
+        this(kms, keyArn, false);
+    }
+
+    /** @param ownsClient whether {@link #close} closes the client */
+    public KmsMasterKey(KmsAsyncClient kms, String keyArn, boolean ownsClient) {
         if (keyArn == null || keyArn.isBlank()) {
             throw new IllegalArgumentException("DATA_KEYS_KMS_KEY_ARN is empty");
         }
         this.kms = kms;
         this.keyArn = keyArn.trim();
+        this.ownsClient = ownsClient;
+    }
+
+    @Override
+    public void close() {
+        if (ownsClient) {
+            kms.close();
+        }
     }
 
     @Override

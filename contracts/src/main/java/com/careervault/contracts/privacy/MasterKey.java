@@ -6,7 +6,7 @@ package com.careervault.contracts.privacy;
  * ({@link KmsMasterKey}, on AWS). The user id is bound to the wrapped key (associated data, or the KMS
  * encryption context), so a wrapped key copied to another user's item does not unwrap.
  */
-public interface MasterKey {
+public interface MasterKey extends AutoCloseable {
 
     /**
      * Encrypts a serialized data key (a Tink keyset, about 100 bytes).
@@ -26,4 +26,9 @@ public interface MasterKey {
 
     /** What the key is, for the start-up log: never the key itself. */
     String description();
+
+    /** Releases a client the key owns; nothing by default. */
+    @Override
+    default void close() {
+    }
 }
