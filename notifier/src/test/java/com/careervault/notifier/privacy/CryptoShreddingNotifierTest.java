@@ -19,6 +19,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,9 @@ class CryptoShreddingNotifierTest {
     void theEventsOfAUserWhoseKeyWasDeletedAreSkippedAndOthersStillMailed() throws Exception {
         // the API's keys: another process than the notifier, with a cache of its own
         DataKeys apiKeys = new DynamoDbDataKeys(dynamoDb, DataKeysTable.DEFAULT_TABLE, masterKey);
+        // the first call of a fresh JVM's client may miss the 2 s attempt timeout on a busy machine
+        await().ignoreExceptions().atMost(Duration.ofSeconds(30))
+                .until(() -> apiKeys.existing("warm-up-" + UUID.randomUUID()).isEmpty());
         EventCodec apiCodec = new EventCodec(apiKeys);
         Events erased = Events.forNewUser();
         Events kept = Events.forNewUser();
@@ -91,7 +95,8 @@ class CryptoShreddingNotifierTest {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .until(() -> mailsTo(erasedEmail), List::isEmpty);
         // the notifier's own codec reads the kept user's events (the key is in the table, not only in the API)
-        EventEnvelope again = kept.envelope(Events.created(Events.newJobId(), JobStatus.Applied), Instant.now());
+        EventEnvelope again = kept.envelope(Events.created(Events.newJobId(), JobStatus.Applied),
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
         assertThat(notifierCodec.decode(apiCodec.encode(again))).isEqualTo(again);
     }
 
