@@ -67,10 +67,13 @@ public class EventLog {
         if (events.size() == 1) {
             return append(events.get(0)).map(List::of);
         }
-        return Mono.fromCallable(() -> template.executeInTransaction(operations -> {
+        // encoded (data keys looked up or created) before the transaction opens: a key-table failure leaves
+        // no transaction behind, and the transaction stays as short as the sends
+        return Mono.fromCallable(() -> events.stream().map(this::record).toList())
+                .map(records -> template.executeInTransaction(operations -> {
                     List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
-                    for (EventEnvelope event : events) {
-                        sends.add(operations.send(record(event)));
+                    for (ProducerRecord<String, byte[]> record : records) {
+                        sends.add(operations.send(record));
                     }
                     List<AppendedEvent> appended = new ArrayList<>();
                     for (int i = 0; i < events.size(); i++) {

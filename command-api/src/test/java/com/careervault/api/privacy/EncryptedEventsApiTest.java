@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
 import com.careervault.contracts.dynamodb.DataKeysTable;
+import com.careervault.contracts.privacy.DataKeys;
 import com.careervault.contracts.privacy.PersonalFields;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.EventTopic;
@@ -28,6 +29,8 @@ class EncryptedEventsApiTest {
 
     @Autowired
     WebTestClient client;
+    @Autowired
+    DataKeys dataKeys;
 
     @Test
     void theRecordsOnTheTopicCarryNoPersonalValueInClear() {
@@ -70,5 +73,20 @@ class EncryptedEventsApiTest {
                     .doesNotContainKey(DataKeysTable.DELETED_AT);
             assertThat(item.get(DataKeysTable.WRAPPED_KEY).b().asByteArray()).hasSizeGreaterThan(28);
         }
+    }
+
+    @Test
+    void nothingPersonalIsWrittenForAUserWhoseKeyWasDeleted() {
+        Accounts.Account account = Accounts.signUpAndLogIn(client);
+        int before = EventTopic.eventsOf(account.userId()).size();
+
+        dataKeys.delete(account.userId());
+
+        client.post().uri("/api/jobs").header("Authorization", account.bearer())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"company\": \"Acme\", \"position\": \"Engineer\"}")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.detail").isEqualTo("The account was deleted; nothing was recorded");
+        assertThat(EventTopic.eventsOf(account.userId())).hasSize(before);
     }
 }
