@@ -28,7 +28,7 @@ class DataKeysConfiguration {
     MasterKey dataKeysMasterKey(DataKeysProperties properties, AwsProperties aws) {
         DataKeysSettings settings = properties.settings();
         MasterKey key = settings.masterKey(() -> KmsAsyncClient.builder()
-                .region(Region.of(aws.region()))
+                .region(Region.of(settings.kmsRegion().orElse(aws.region())))
                 .credentialsProvider(aws.hasStaticCredentials()
                         ? StaticCredentialsProvider.create(
                                 AwsBasicCredentials.create(aws.accessKeyId(), aws.secretAccessKey()))

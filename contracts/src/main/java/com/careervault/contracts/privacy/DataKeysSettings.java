@@ -3,6 +3,7 @@ package com.careervault.contracts.privacy;
 import com.careervault.contracts.dynamodb.DataKeysTable;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.kms.KmsAsyncClient;
@@ -33,6 +34,19 @@ public record DataKeysSettings(String table, String masterKey, String kmsKeyArn,
 
     public boolean usesKms() {
         return kmsKeyArn != null;
+    }
+
+    /**
+     * The region of the KMS key, from its ARN ({@code arn:aws:kms:REGION:ACCOUNT:key/ID} or {@code :alias/NAME}):
+     * the KMS client must call that region, whatever {@code AWS_DEFAULT_REGION} says. Empty for a bare key id
+     * or alias name (then the client's default region is meant).
+     */
+    public Optional<String> kmsRegion() {
+        if (kmsKeyArn == null || !kmsKeyArn.startsWith("arn:")) {
+            return Optional.empty();
+        }
+        String[] parts = kmsKeyArn.split(":", 6);
+        return parts.length == 6 && !parts[3].isBlank() ? Optional.of(parts[3]) : Optional.empty();
     }
 
     /**

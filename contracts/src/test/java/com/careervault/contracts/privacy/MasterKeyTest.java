@@ -132,4 +132,12 @@ class MasterKeyTest {
         public void close() {
         }
     }
+
+    @Test
+    void theKmsClientCallsTheRegionOfTheKeysArn() {
+        assertThat(new DataKeysSettings(null, null, "arn:aws:kms:eu-west-1:111122223333:key/abc", null, 0)
+                .kmsRegion()).contains("eu-west-1");
+        assertThat(new DataKeysSettings(null, null, "alias/careervault", null, 0).kmsRegion()).isEmpty();
+        assertThat(new DataKeysSettings(null, "x", " ", null, 0).usesKms()).isFalse();
+    }
 }

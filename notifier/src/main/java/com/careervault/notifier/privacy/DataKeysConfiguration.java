@@ -43,7 +43,7 @@ public class DataKeysConfiguration {
     MasterKey dataKeysMasterKey(DataKeysProperties properties, AwsProperties aws) {
         DataKeysSettings settings = properties.settings();
         MasterKey key = settings.masterKey(() -> KmsAsyncClient.builder()
-                .region(Region.of(aws.region()))
+                .region(Region.of(settings.kmsRegion().orElse(aws.region())))
                 .credentialsProvider(credentials(aws))
                 .build());
         log.info("data keys in {}, wrapped by {}", settings.table(), key.description());
