@@ -1,5 +1,6 @@
 package com.careervault.benchmark;
 
+import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.kafka.Topics;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.DevStackOptions;
@@ -108,6 +109,8 @@ public final class Benchmark {
             int lanes = system.projector().getBean(ProjectorProperties.class).writeLanes();
             Map<String, Object> apiProducer =
                     system.commandApi().getBean(ProducerFactory.class).getConfigurationProperties();
+            // the API's codec: events appended directly are encrypted as the API encrypts them
+            EventCodec apiCodec = system.commandApi().getBean(EventCodec.class);
             MessageListenerContainer projector = system.projector().getBean(KafkaListenerEndpointRegistry.class)
                     .getListenerContainer(PROJECTOR_CONTAINER);
 
@@ -132,7 +135,7 @@ public final class Benchmark {
                 log.info("phase 3/9: raw Kafka producer, {} in flight", concurrency);
                 admin.createTopics(List.of(new NewTopic(RAW_TOPIC, Topics.EVENT_PARTITIONS, (short) 1))).all()
                         .get(30, TimeUnit.SECONDS);
-                Stats kafka = References.kafka(apiProducer, RAW_TOPIC,
+                Stats kafka = References.kafka(apiProducer, apiCodec, RAW_TOPIC,
                         users.stream().map(User::id).toList(), concurrency, warmup, measure);
 
                 log.info("phase 4/9: raw PutItem on dynalite, {} in flight (the projector's lanes)", lanes);
@@ -140,7 +143,8 @@ public final class Benchmark {
                         system.projector().getBean(DynamoDbAsyncClient.class), drainUsers, lanes, warmup, measure);
 
                 log.info("phase 5/9: projector drains {} events of {} users", drainEvents, drainUsers);
-                Map<String, Object> drain = drain(apiProducer, projector, metrics, admin, drainEvents, drainUsers);
+                Map<String, Object> drain = drain(apiProducer, apiCodec, projector, metrics, admin, drainEvents,
+                        drainUsers);
 
                 double lagRate = commands.perSecond() / 2;
                 log.info("phase 6/9: creates at {}/s (half the measured rate), lag of {} per second", 
@@ -229,8 +233,9 @@ public final class Benchmark {
      * {@code users} users with the API's producer settings, resumes it and
      * times how long it takes to apply them all.
      */
-    private static Map<String, Object> drain(Map<String, Object> apiProducer, MessageListenerContainer projector,
-            ProjectionMetrics metrics, Admin admin, int events, int users) throws Exception {
+    private static Map<String, Object> drain(Map<String, Object> apiProducer, EventCodec codec,
+            MessageListenerContainer projector, ProjectionMetrics metrics, Admin admin, int events, int users)
+            throws Exception {
         projector.pause();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!projector.isContainerPaused() && System.nanoTime() < deadline) {
@@ -239,7 +244,7 @@ public final class Benchmark {
         try (KafkaProducer<String, byte[]> producer = References.producer(apiProducer)) {
             for (int n = 0; n < events; n++) {
                 String user = "bench-drain-user-" + (n % users);
-                producer.send(new ProducerRecord<>(Topics.EVENTS, user, JobItems.createdEvent(user, n)));
+                producer.send(new ProducerRecord<>(Topics.EVENTS, user, JobItems.createdEvent(codec, user, n)));
             }
             producer.flush();
         }

@@ -23,8 +23,6 @@ final class JobItems {
     static final String NOTES = "Referred by a former colleague; ask about the on-call rotation.";
     static final String SOURCE = "/careervault/command-api";
 
-    private static final EventCodec CODEC = new EventCodec();
-
     private JobItems() {
     }
 
@@ -35,11 +33,14 @@ final class JobItems {
                 + "\",\"tags\":[\"backend\",\"java\"]}").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The {@code job.created} event the API appends for that request, encoded as the API encodes it. */
-    static byte[] createdEvent(String userId, int n) {
+    /**
+     * The {@code job.created} event the API appends for that request, encoded as the API encodes it
+     * ({@code codec}: the API's, which encrypts the personal fields with the user's data key).
+     */
+    static byte[] createdEvent(EventCodec codec, String userId, int n) {
         JobCreated created = new JobCreated(UUID.randomUUID().toString(), COMPANY, POSITION + " " + n,
                 JobStatus.Applied, LOCATION, null, null, null, NOTES, null, null, List.of("backend", "java"));
-        return CODEC.encode(EventEnvelope.of(UUID.randomUUID().toString(), SOURCE, Instant.now(), userId, created));
+        return codec.encode(EventEnvelope.of(UUID.randomUUID().toString(), SOURCE, Instant.now(), userId, created));
     }
 
     /** An item of the shape the projector puts for {@code job.created}. */

@@ -1,6 +1,7 @@
 package com.careervault.benchmark;
 
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.events.EventCodec;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +34,8 @@ final class References {
      * Closed loop of {@code concurrency} sends in flight of {@code job.created}
      * events, keyed by the given user ids in turn, to {@code topic}.
      */
-    static Stats kafka(Map<String, Object> apiProducerSettings, String topic, List<String> userIds, int concurrency,
-            Duration warmup, Duration measure) throws InterruptedException {
+    static Stats kafka(Map<String, Object> apiProducerSettings, EventCodec codec, String topic, List<String> userIds,
+            int concurrency, Duration warmup, Duration measure) throws InterruptedException {
         Stats stats = new Stats();
         try (KafkaProducer<String, byte[]> producer = producer(apiProducerSettings)) {
             Semaphore inFlight = new Semaphore(concurrency);
@@ -44,7 +45,7 @@ final class References {
             while (System.nanoTime() < until) {
                 inFlight.acquire();
                 String user = userIds.get(n % userIds.size());
-                byte[] value = JobItems.createdEvent(user, n++);
+                byte[] value = JobItems.createdEvent(codec, user, n++);
                 long sent = System.nanoTime();
                 producer.send(new ProducerRecord<>(topic, user, value), (metadata, failure) -> {
                     stats.completed(sent, from, until, failure);

@@ -1,5 +1,6 @@
 package com.careervault.devstack;
 
+import com.careervault.contracts.dynamodb.DataKeysTable;
 import com.careervault.contracts.dynamodb.ReadModel;
 import com.careervault.contracts.dynamodb.ReadModelTables;
 import com.careervault.contracts.dynamodb.SessionsTable;
@@ -51,7 +52,7 @@ final class StackResources {
         }
     }
 
-    /** Creates the read-model tables with every index, and the API's guard tables; ones that exist are left as they are. */
+    /** Creates the read-model tables with every index, the API's guard tables and the data-key table; ones that exist are left as they are. */
     static void createTables(DynamoDbClient client) {
         for (CreateTableRequest table : ReadModelTables.all(ReadModel.Jobs.DEFAULT_TABLE,
                 ReadModel.Users.DEFAULT_TABLE, ReadModel.CompanySearch.DEFAULT_TABLE,
@@ -61,6 +62,7 @@ final class StackResources {
         createTable(client, ReadModelTables.insights(ReadModel.Insights.DEFAULT_TABLE));
         createTable(client, ReadModelTables.quotas(ReadModel.Quotas.DEFAULT_TABLE));
         createTable(client, SessionsTable.create(SessionsTable.DEFAULT_TABLE));
+        createTable(client, DataKeysTable.create(DataKeysTable.DEFAULT_TABLE));
     }
 
     private static void createTable(DynamoDbClient client, CreateTableRequest table) {

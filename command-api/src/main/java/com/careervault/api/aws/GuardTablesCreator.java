@@ -1,6 +1,8 @@
 package com.careervault.api.aws;
 
+import com.careervault.api.privacy.DataKeysProperties;
 import com.careervault.api.quotas.QuotaProperties;
+import com.careervault.contracts.dynamodb.DataKeysTable;
 import com.careervault.contracts.dynamodb.EmailReservationsTable;
 import com.careervault.contracts.dynamodb.RateLimitsTable;
 import com.careervault.contracts.dynamodb.ReadModel;
@@ -17,7 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 /**
- * Creates the API's own guard tables (sessions, quotas, email reservations, rate limits) at start-up when
+ * Creates the API's own guard tables (sessions, quotas, email reservations, rate limits) and the data-key table
+ * (the API creates and deletes users' data keys; the projector and notifier only read them) at start-up when
  * {@code DYNAMODB_CREATE_TABLES=true} (devstack, docker-compose). They belong to
  * the API, not to the read model, so the projector never creates them;
  * production tables come from infrastructure code (docs/aws.md).
@@ -33,11 +36,14 @@ class GuardTablesCreator implements InitializingBean {
     private final DynamoDbAsyncClient dynamoDb;
     private final DynamoDbProperties properties;
     private final QuotaProperties quotas;
+    private final DataKeysProperties dataKeys;
 
-    GuardTablesCreator(DynamoDbAsyncClient dynamoDb, DynamoDbProperties properties, QuotaProperties quotas) {
+    GuardTablesCreator(DynamoDbAsyncClient dynamoDb, DynamoDbProperties properties, QuotaProperties quotas,
+            DataKeysProperties dataKeys) {
         this.dynamoDb = dynamoDb;
         this.properties = properties;
         this.quotas = quotas;
+        this.dataKeys = dataKeys;
     }
 
     @Override
@@ -53,6 +59,7 @@ class GuardTablesCreator implements InitializingBean {
         if (createIfMissing(RateLimitsTable.create(properties.rateLimitsTable()))) {
             enableTimeToLive(properties.rateLimitsTable(), RateLimitsTable.EXPIRES_AT);
         }
+        createIfMissing(DataKeysTable.create(dataKeys.settings().table()));
     }
 
     /** True when the table was created now, false when it was there already. */

@@ -3,6 +3,7 @@ package com.careervault.api.events;
 import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.kafka.Topics;
+import com.careervault.contracts.privacy.PersonalDataErasedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -38,16 +39,23 @@ public class EventLog {
         this.properties = properties;
     }
 
+    /**
+     * @return the event's position once acknowledged; fails with {@link EventLogUnavailableException} when Kafka
+     *         or the data-key table is unreachable, or {@link PersonalDataErasedException} when the user's data
+     *         key was deleted (the account is gone)
+     */
     public Mono<AppendedEvent> append(EventEnvelope event) {
         Mono<SendResult<String, byte[]>> send = Mono.fromFuture(() -> template.send(record(event)));
-        // send() blocks (up to max.block.ms) only while it has no metadata for the topic: until a send
-        // succeeded, keep it off the event loop; afterwards the metadata stays cached (metadata.max.idle.ms)
-        // and send() only hands the record to the producer's buffer, so a thread hop would be pure cost
-        return (topicMetadataKnown.get() ? send : send.subscribeOn(Schedulers.boundedElastic()))
+        // send() blocks (up to max.block.ms) only while it has no metadata for the topic, and encoding blocks
+        // while the user's data key is not cached (a DynamoDB read, or its creation): then keep it off the
+        // event loop; afterwards the metadata stays cached (metadata.max.idle.ms), the key for a minute, and
+        // send() only hands the record to the producer's buffer, so a thread hop would be pure cost
+        boolean mayBlock = !topicMetadataKnown.get() || codec.needsKeyLookup(event);
+        return (mayBlock ? send.subscribeOn(Schedulers.boundedElastic()) : send)
                 .doOnNext(sent -> topicMetadataKnown.set(true))
                 .map(result -> appended(event, result.getRecordMetadata()))
                 .timeout(properties.sendTimeout().plusSeconds(1))
-                .onErrorMap(e -> !(e instanceof EventLogUnavailableException),
+                .onErrorMap(e -> !(e instanceof EventLogUnavailableException || e instanceof PersonalDataErasedException),
                         e -> new EventLogUnavailableException(properties.retryAfter(), e));
     }
 
@@ -59,10 +67,13 @@ public class EventLog {
         if (events.size() == 1) {
             return append(events.get(0)).map(List::of);
         }
-        return Mono.fromCallable(() -> template.executeInTransaction(operations -> {
+        // encoded (data keys looked up or created) before the transaction opens: a key-table failure leaves
+        // no transaction behind, and the transaction stays as short as the sends
+        return Mono.fromCallable(() -> events.stream().map(this::record).toList())
+                .map(records -> template.executeInTransaction(operations -> {
                     List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
-                    for (EventEnvelope event : events) {
-                        sends.add(operations.send(record(event)));
+                    for (ProducerRecord<String, byte[]> record : records) {
+                        sends.add(operations.send(record));
                     }
                     List<AppendedEvent> appended = new ArrayList<>();
                     for (int i = 0; i < events.size(); i++) {
@@ -71,7 +82,8 @@ public class EventLog {
                     return appended;
                 }))
                 .subscribeOn(Schedulers.boundedElastic())
-                .onErrorMap(e -> new EventLogUnavailableException(properties.retryAfter(), e));
+                .onErrorMap(e -> !(e instanceof PersonalDataErasedException),
+                        e -> new EventLogUnavailableException(properties.retryAfter(), e));
     }
 
     /** Waits for one send of a transaction; any failure aborts the whole transaction. */

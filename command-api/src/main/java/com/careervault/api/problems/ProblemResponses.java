@@ -3,6 +3,7 @@ package com.careervault.api.problems;
 import com.careervault.api.auth.AuthenticationFailedException;
 import com.careervault.api.consistency.ReadModelBehindException;
 import com.careervault.api.events.EventLogUnavailableException;
+import com.careervault.contracts.privacy.PersonalDataErasedException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +76,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
                 .body(problem);
+    }
+
+    /** A write for a user whose data key is deleted: the account was deleted (a token still in flight). */
+    @ExceptionHandler(PersonalDataErasedException.class)
+    ResponseEntity<ProblemDetail> accountDeleted(PersonalDataErasedException e) {
+        return respond(Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized",
+                "The account was deleted; nothing was recorded"));
     }
 
     @ExceptionHandler(DependencyUnavailableException.class)

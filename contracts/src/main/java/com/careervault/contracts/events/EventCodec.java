@@ -1,15 +1,26 @@
 package com.careervault.contracts.events;
 
+import com.careervault.contracts.privacy.DataKeys;
+import com.careervault.contracts.privacy.DataKeysUnavailableException;
+import com.careervault.contracts.privacy.PersonalDataErasedException;
+import com.careervault.contracts.privacy.PersonalFields;
 import com.careervault.contracts.text.UnicodeText;
 import com.careervault.contracts.time.Timestamps;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.google.crypto.tink.Aead;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -18,12 +29,32 @@ import tools.jackson.databind.module.SimpleModule;
  * when a producer adds one. Every {@link Instant} (the envelope's {@code time}
  * and data fields) is written in the one format of {@link Timestamps} and read
  * in any format earlier producers wrote. Thread-safe: share one instance.
+ * <p>
+ * With {@link DataKeys} (every service in production), the personal fields of an event's data
+ * ({@link PersonalFields}) are encrypted with the user's data key: they are removed from {@code data}, which
+ * gets one string field {@code encrypted_fields} instead, the base64 (RFC 4648 §4, padded) of a Tink AEAD
+ * (AES256-GCM) ciphertext of a JSON object of those fields; the associated data is the UTF-8 of
+ * {@code userid}, a NUL byte, and the event's {@code id}, so ciphertext moved to another event does not
+ * decrypt. Events without {@code encrypted_fields} (written before encryption, or by the codec without keys)
+ * decode as they are. Encoding and decoding may then block on the key table when a key is not cached.
  */
 public final class EventCodec {
 
     private final JsonMapper mapper;
+    private final DataKeys keys;
 
+    /** A codec that writes every field in clear: for tests and tools that need no encryption. */
     public EventCodec() {
+        this(null);
+    }
+
+    /**
+     * A codec that encrypts personal fields with the users' data keys and decrypts them on reading.
+     *
+     * @param keys null for none (as {@link #EventCodec()})
+     */
+    public EventCodec(DataKeys keys) {
+        this.keys = keys;
         this.mapper = JsonMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
@@ -46,9 +77,59 @@ public final class EventCodec {
         return mapper;
     }
 
+    /**
+     * The event as structured-mode CloudEvents JSON, its personal fields encrypted when this codec has keys
+     * (creating the user's key on first use).
+     *
+     * @throws PersonalDataErasedException when the user's key was deleted
+     * @throws DataKeysUnavailableException when the key table or the master key cannot be reached
+     */
     public byte[] encode(EventEnvelope event) {
-        return mapper.writeValueAsBytes(event);
+        List<String> personal = PersonalFields.of(event.eventType());
+        if (keys == null || personal.isEmpty()) {
+            return mapper.writeValueAsBytes(event);
+        }
+        ObjectNode tree = mapper.valueToTree(event);
+        ObjectNode data = (ObjectNode) tree.get("data");
+        ObjectNode secret = mapper.createObjectNode();
+        for (String field : personal) {
+            JsonNode value = data.remove(field);
+            if (value != null && !value.isNull()) {
+                secret.set(field, value);
+            }
+        }
+        if (secret.isEmpty()) {
+            return mapper.writeValueAsBytes(tree);
+        }
+        try {
+            byte[] ciphertext = keys.keyFor(event.userid())
+                    .encrypt(mapper.writeValueAsBytes(secret), associatedData(event.userid(), event.id()));
+            data.put(PersonalFields.ENCRYPTED_FIELDS, Base64.getEncoder().encodeToString(ciphertext));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+        return mapper.writeValueAsBytes(tree);
     }
+
+    /**
+     * Whether {@link #encode} of this event would first call the key table (its user's key is not cached
+     * here): a caller on an event loop then encodes on a worker thread.
+     */
+    public boolean needsKeyLookup(EventEnvelope event) {
+        return keys != null && !PersonalFields.of(event.eventType()).isEmpty() && !keys.isCached(event.userid());
+    }
+
+    /**
+     * The event of a structured-mode CloudEvents record, its personal fields decrypted.
+     *
+     * @throws EventFormatException when it is not a valid CareerVault event, including encrypted fields
+     *         that do not decrypt with the user's existing key (altered or misplaced ciphertext)
+     * @throws UnknownEventTypeException (an EventFormatException) for a type this version does not know
+     * @throws PersonalDataErasedException when its personal fields are encrypted and the user's key was
+     *         deleted: not a bad record, the user deleted their account
+     * @throws DataKeysUnavailableException when the key table or the master key cannot be reached, or this
+     *         codec has no keys: transient, retry
+     */
 
     public EventEnvelope decode(byte[] json) {
         if (json == null || json.length == 0) {
@@ -59,6 +140,9 @@ public final class EventCodec {
         JsonNode data = tree.get("data");
         if (data == null || !data.isObject()) {
             throw new EventFormatException("data must be a JSON object");
+        }
+        if (data.has(PersonalFields.ENCRYPTED_FIELDS)) {
+            data = decrypted(tree, type, (ObjectNode) data);
         }
         CareerVaultEvent payload;
         Instant time;
@@ -74,6 +158,59 @@ public final class EventCodec {
                 subject == null || subject.isNull() ? null : subject.asString(),
                 contentType == null || contentType.isNull() ? null : contentType.asString(),
                 text(tree, "userid"), payload);
+    }
+
+    /** {@code data} with its {@code encrypted_fields} replaced by the fields they hold. */
+    private JsonNode decrypted(JsonNode tree, EventType type, ObjectNode data) {
+        List<String> personal = PersonalFields.of(type);
+        JsonNode encrypted = data.get(PersonalFields.ENCRYPTED_FIELDS);
+        if (!encrypted.isString() || personal.isEmpty()) {
+            throw new EventFormatException(PersonalFields.ENCRYPTED_FIELDS + " must be a string, and only in events"
+                    + " with personal fields");
+        }
+        String userId = text(tree, "userid");
+        String eventId = text(tree, "id");
+        if (keys == null) {
+            throw new DataKeysUnavailableException("event " + eventId + " has encrypted fields, but this codec was"
+                    + " made without data keys (a configuration error)", null);
+        }
+        byte[] ciphertext;
+        try {
+            ciphertext = Base64.getDecoder().decode(encrypted.asString());
+        } catch (IllegalArgumentException e) {
+            throw new EventFormatException(PersonalFields.ENCRYPTED_FIELDS + " is not base64", e);
+        }
+        Optional<Aead> key = keys.existing(userId);
+        if (key.isEmpty()) {
+            throw new PersonalDataErasedException(userId, eventId, type.type());
+        }
+        JsonNode secret;
+        try {
+            secret = mapper.readTree(key.get().decrypt(ciphertext, associatedData(userId, eventId)));
+        } catch (GeneralSecurityException e) {
+            throw new EventFormatException(PersonalFields.ENCRYPTED_FIELDS + " do not decrypt with the user's key"
+                    + " (altered, or copied from another event)", e);
+        } catch (JacksonException e) {
+            throw new EventFormatException(PersonalFields.ENCRYPTED_FIELDS + " do not hold JSON", e);
+        }
+        if (secret == null || !secret.isObject()) {
+            throw new EventFormatException(PersonalFields.ENCRYPTED_FIELDS + " must hold a JSON object");
+        }
+        ObjectNode merged = data.deepCopy();
+        merged.remove(PersonalFields.ENCRYPTED_FIELDS);
+        for (String field : secret.propertyNames()) {
+            if (!personal.contains(field) || merged.has(field)) {
+                throw new EventFormatException(PersonalFields.ENCRYPTED_FIELDS + " hold '" + field
+                        + "', which is not a personal field of " + type.type() + " or is also in clear");
+            }
+            merged.set(field, secret.get(field));
+        }
+        return merged;
+    }
+
+    /** UTF-8 of the user id, a NUL byte (in neither id), and the event id. */
+    private static byte[] associatedData(String userId, String eventId) {
+        return (userId + '\0' + eventId).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -29,11 +29,6 @@ public class NotifierConfiguration {
         return Clock.systemUTC();
     }
 
-    @Bean
-    EventCodec eventCodec() {
-        return new EventCodec();
-    }
-
     /** Refuses to start on a short secret or a public URL that is neither https nor loopback. */
     @Bean
     LinkUrls linkUrls(ReminderLinkProperties secret, NotifierProperties properties, EmailLinkProperties links) {

@@ -4,8 +4,11 @@ import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.EventFormatException;
 import com.careervault.contracts.kafka.DeadLetterHeaders;
+import com.careervault.contracts.privacy.DataKeysUnavailableException;
+import com.careervault.contracts.privacy.PersonalDataErasedException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -37,7 +40,15 @@ import org.slf4j.LoggerFactory;
  *       our processors check what can fail before writing where they can.</li>
  * </ul>
  *
- * Failures of the task rather than of the record (a fenced producer, a migrated or corrupted task,
+ * An event whose personal fields can no longer be decrypted (its user deleted the account, and with it the
+ * data key) is skipped and counted, never dead-lettered: no reminder, account email or statistic comes of it.
+ * When the data keys cannot be read (key table or KMS unreachable), the read is retried in place a few times
+ * (about {@link #KEYS_RETRY_BUDGET_MILLIS}; a stream thread must not block much longer inside its
+ * exactly-once transaction), then the exception leaves the processor: the transaction is aborted, nothing of
+ * it is committed, and the stream thread is replaced ({@code NotifierStreams}), which reads the same record
+ * again. Nothing is lost or skipped during an outage of the key table; processing just stops until it is back.
+ *
+ * <p>Failures of the task rather than of the record (a fenced producer, a migrated or corrupted task,
  * a broken local store) are rethrown: Kafka Streams recovers from them, and dead-lettering every
  * record while the disk is full would lose them all.
  *
@@ -58,17 +69,28 @@ final class EventIntake implements Processor<byte[], byte[], Object, Object> {
      */
     static final int MAX_DEAD_LETTER_BYTES = 1_000_000;
 
+    /** Roughly how long one record's key read is retried before the stream thread gives up (and is replaced). */
+    static final long KEYS_RETRY_BUDGET_MILLIS = 3_000;
+    private static final long KEYS_RETRY_FIRST_DELAY_MILLIS = 200;
+
     private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
 
     private final EventCodec codec;
     private final String deadLetterChild;
     private final List<String> eventChildren;
+    private final AtomicLong erasedEvents;
     private ProcessorContext<Object, Object> context;
 
     EventIntake(EventCodec codec, String deadLetterChild, List<String> eventChildren) {
+        this(codec, deadLetterChild, eventChildren, new AtomicLong());
+    }
+
+    /** @param erasedEvents counts the events skipped because their user's personal data is erased */
+    EventIntake(EventCodec codec, String deadLetterChild, List<String> eventChildren, AtomicLong erasedEvents) {
         this.codec = codec;
         this.deadLetterChild = deadLetterChild;
         this.eventChildren = List.copyOf(eventChildren);
+        this.erasedEvents = erasedEvents;
     }
 
     @Override
@@ -80,10 +102,14 @@ final class EventIntake implements Processor<byte[], byte[], Object, Object> {
     public void process(Record<byte[], byte[]> record) {
         EventEnvelope event;
         try {
-            event = codec.decode(record.value());
+            event = decode(record);
         } catch (EventFormatException e) {
             log.warn("dead-lettering an unreadable event record: {}", e.getMessage());
             deadLetter(record, e.getMessage(), e);
+            return;
+        } catch (PersonalDataErasedException e) {
+            erasedEvents.incrementAndGet();
+            log.debug("skipping event {} ({}): its user was deleted", e.eventId(), e.eventType());
             return;
         }
         String key = record.key() == null ? event.userid() : new String(record.key(), StandardCharsets.UTF_8);
@@ -96,6 +122,31 @@ final class EventIntake implements Processor<byte[], byte[], Object, Object> {
                 log.warn("dead-lettering event {} ({}): {} failed on it: {}", event.id(), event.type(), child,
                         cause.toString());
                 deadLetter(record, child + ": " + cause.getMessage(), cause);
+            }
+        }
+    }
+
+    /** Decodes, retrying in place for a moment while the data keys cannot be read; then the task fails. */
+    private EventEnvelope decode(Record<byte[], byte[]> record) {
+        long deadline = System.nanoTime() + KEYS_RETRY_BUDGET_MILLIS * 1_000_000;
+        long delay = KEYS_RETRY_FIRST_DELAY_MILLIS;
+        while (true) {
+            try {
+                return codec.decode(record.value());
+            } catch (DataKeysUnavailableException e) {
+                if (System.nanoTime() + delay * 1_000_000 > deadline) {
+                    log.warn("the data keys cannot be read ({}); failing the stream thread so that the record is"
+                            + " processed again", e.getMessage());
+                    throw e;
+                }
+                log.info("the data keys cannot be read ({}); retrying in {} ms", e.getMessage(), delay);
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                delay *= 2;
             }
         }
     }

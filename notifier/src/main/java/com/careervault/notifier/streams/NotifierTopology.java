@@ -15,6 +15,7 @@ import com.careervault.notifier.reminders.ReminderStores;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -56,6 +57,7 @@ public final class NotifierTopology {
     private final Duration signUpNoticeInterval;
     private final Mailer mailer;
     private final RecordSizeLimit limit;
+    private final AtomicLong erasedEvents = new AtomicLong();
 
     /** @param signUpNoticeInterval at most one "someone tried to sign up with your address" notice per user in it */
     public NotifierTopology(EventCodec codec, Clock clock, ReminderSettings settings, ReminderEmailComposer composer,
@@ -71,11 +73,16 @@ public final class NotifierTopology {
         this.mailer = mailer;
     }
 
+    /** How many events were skipped since start because their user's personal data is erased (deleted users). */
+    public long erasedEventCount() {
+        return erasedEvents.get();
+    }
+
     public Topology build() {
         Topology topology = new Topology();
         topology.addSource(SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), Topics.EVENTS);
         topology.addProcessor(INTAKE, () -> new EventIntake(codec, DEAD_LETTERS, List.of(REMINDERS, USER_STATS,
-                ACCOUNT_EMAILS)),
+                ACCOUNT_EMAILS), erasedEvents),
                 SOURCE);
         topology.addSink(DEAD_LETTERS, Topics.EVENTS_NOTIFIER_DLT, new ByteArraySerializer(),
                 new ByteArraySerializer(), INTAKE);

@@ -1,6 +1,5 @@
 package com.careervault.projector.eventlog;
 
-import com.careervault.contracts.events.EventCodec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,11 +11,6 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 @Configuration(proxyBeanMethods = false)
 class EventLogConsumerConfiguration {
-
-    @Bean
-    EventCodec eventCodec() {
-        return new EventCodec();
-    }
 
     /**
      * Commit past transaction markers too. The API's read-your-writes waits

@@ -4,10 +4,14 @@ import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.EventFormatException;
 import com.careervault.contracts.events.JobEvent;
+import com.careervault.contracts.privacy.DataKeysUnavailableException;
+import com.careervault.contracts.privacy.PersonalDataErasedException;
 import com.careervault.projector.deadletter.DeadLetterPublisher;
 import com.careervault.projector.readmodel.DynamoDbFailures;
 import com.careervault.projector.readmodel.Lanes;
 import com.careervault.projector.readmodel.LogPosition;
+import com.careervault.projector.readmodel.ProjectionMetrics;
+import com.careervault.projector.readmodel.RetryProperties;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +33,11 @@ import org.springframework.stereotype.Component;
  * on the partition in one lane. Returns only when every record is applied,
  * skipped or dead-lettered, so the offsets the container then commits never
  * run ahead of the read model.
+ * <p>
+ * An event whose personal fields can no longer be decrypted (its user deleted the account, and with it the
+ * data key) is skipped and counted ({@code careervault.projector.events{outcome=erased}}), never
+ * dead-lettered. When the data-key table cannot be reached, decoding is retried in place like a DynamoDB
+ * write ({@code careervault.projector.retry.*}), and then the whole poll is redelivered.
  */
 @Component
 public class PollProjection {
@@ -38,13 +47,17 @@ public class PollProjection {
     private final EventCodec codec;
     private final EventProjection projection;
     private final DeadLetterPublisher deadLetters;
+    private final ProjectionMetrics metrics;
+    private final RetryProperties retry;
     private final int lanes;
 
     public PollProjection(EventCodec codec, EventProjection projection, DeadLetterPublisher deadLetters,
-            ProjectorProperties properties) {
+            ProjectorProperties properties, ProjectionMetrics metrics, RetryProperties retry) {
         this.codec = codec;
         this.projection = projection;
         this.deadLetters = deadLetters;
+        this.metrics = metrics;
+        this.retry = retry;
         this.lanes = Math.max(1, properties.writeLanes());
     }
 
@@ -56,13 +69,28 @@ public class PollProjection {
         List<CompletableFuture<Void>> work = new ArrayList<>();
         // one item's events must not be written concurrently: group by the item each event writes
         Map<String, List<Decoded>> byItem = new LinkedHashMap<>();
+        int erased = 0;
         for (ConsumerRecord<byte[], byte[]> record : records) {
             try {
-                EventEnvelope event = codec.decode(record.value());
+                EventEnvelope event = decode(record);
                 byItem.computeIfAbsent(itemOf(event), item -> new ArrayList<>()).add(new Decoded(record, event));
             } catch (EventFormatException unreadable) {
                 work.add(deadLetters.publish(record, unreadable));
+            } catch (PersonalDataErasedException gone) {
+                metrics.erased();
+                erased++;
+                log.debug("skipping {}-{}@{}: event {} ({}) of a deleted user", record.topic(), record.partition(),
+                        record.offset(), gone.eventId(), gone.eventType());
+            } catch (DataKeysUnavailableException keysDown) {
+                // nothing of this poll is applied yet: let the dead letters already sent finish, then redeliver
+                awaitQuietly(work);
+                log.warn("the data keys cannot be read ({}); the poll of {} records will be redelivered",
+                        keysDown.getMessage(), records.size());
+                throw new ReadModelUnavailableException(keysDown);
             }
+        }
+        if (erased > 0) {
+            log.info("skipped {} of {} events whose personal data is erased (deleted users)", erased, records.size());
         }
         work.addAll(Lanes.run(byItem.values(), lanes, this::applyOne));
         try {
@@ -72,6 +100,43 @@ public class PollProjection {
             log.warn("a poll of {} records could not be fully applied ({}); it will be redelivered", records.size(),
                     DynamoDbFailures.unwrap(e).toString());
             throw new ReadModelUnavailableException(DynamoDbFailures.unwrap(e));
+        }
+    }
+
+    /** Decodes, retrying in place while the data keys cannot be read, up to the retry budget. */
+    private EventEnvelope decode(ConsumerRecord<byte[], byte[]> record) {
+        long deadline = System.nanoTime() + retry.giveUpAfter().toNanos();
+        long delayMillis = retry.initialInterval().toMillis();
+        while (true) {
+            try {
+                return codec.decode(record.value());
+            } catch (DataKeysUnavailableException e) {
+                metrics.transientFailure();
+                if (System.nanoTime() + delayMillis * 1_000_000 > deadline) {
+                    throw e;
+                }
+                log.warn("reading the data key for {}-{}@{} failed ({}); retrying in {} ms", record.topic(),
+                        record.partition(), record.offset(), e.getMessage(), delayMillis);
+                sleep(delayMillis);
+                delayMillis = Math.min(delayMillis * 2, retry.maxInterval().toMillis());
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadModelUnavailableException(e);
+        }
+    }
+
+    private static void awaitQuietly(List<CompletableFuture<Void>> work) {
+        try {
+            CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException ignored) {
+            // the poll fails anyway
         }
     }
 

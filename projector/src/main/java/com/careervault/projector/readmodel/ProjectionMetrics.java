@@ -11,12 +11,15 @@ public class ProjectionMetrics {
     private final Counter applied;
     private final Counter skipped;
     private final Counter deadLettered;
+    private final Counter erased;
     private final Counter transientFailures;
 
     public ProjectionMetrics(MeterRegistry registry) {
         this.applied = outcome(registry, "applied");
         this.skipped = outcome(registry, "skipped");
         this.deadLettered = outcome(registry, "dead-lettered");
+        // events whose personal fields can no longer be decrypted: their user's data key was deleted
+        this.erased = outcome(registry, "erased");
         this.transientFailures = Counter.builder("careervault.projector.dynamodb.transient-failures")
                 .description("DynamoDB calls that failed transiently (throttling, 5xx, timeouts) and will be repeated")
                 .register(registry);
@@ -33,6 +36,14 @@ public class ProjectionMetrics {
 
     public void deadLettered() {
         deadLettered.increment();
+    }
+
+    public void erased() {
+        erased.increment();
+    }
+
+    public double erasedCount() {
+        return erased.count();
     }
 
     public void transientFailure() {

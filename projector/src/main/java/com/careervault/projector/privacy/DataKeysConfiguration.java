@@ -1,0 +1,52 @@
+package com.careervault.projector.privacy;
+
+import com.careervault.contracts.events.EventCodec;
+import com.careervault.contracts.privacy.DataKeys;
+import com.careervault.contracts.privacy.DataKeysSettings;
+import com.careervault.contracts.privacy.MasterKey;
+import com.careervault.projector.dynamodb.AwsProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.kms.KmsAsyncClient;
+
+/**
+ * The projector reads users' data keys (never creates or deletes one) to decrypt the personal fields of
+ * events; the codec it decodes with. Without a master key it does not start.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataKeysConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DataKeysConfiguration.class);
+
+    @Bean
+    MasterKey dataKeysMasterKey(DataKeysProperties properties, AwsProperties aws) {
+        DataKeysSettings settings = properties.settings();
+        MasterKey key = settings.masterKey(() -> KmsAsyncClient.builder()
+                .region(Region.of(settings.kmsRegion().orElse(aws.region())))
+                .credentialsProvider(aws.hasStaticCredentials()
+                        ? StaticCredentialsProvider.create(
+                                AwsBasicCredentials.create(aws.accessKeyId(), aws.secretAccessKey()))
+                        : DefaultCredentialsProvider.builder().build())
+                .build());
+        log.info("data keys in {}, wrapped by {}", settings.table(), key.description());
+        return key;
+    }
+
+    @Bean
+    DataKeys dataKeys(DataKeysProperties properties, DynamoDbAsyncClient dynamoDb, MasterKey masterKey) {
+        return properties.settings().dataKeys(dynamoDb, masterKey);
+    }
+
+    /** Decrypts personal fields with the users' keys; an event of a deleted user cannot be read (erased). */
+    @Bean
+    EventCodec eventCodec(DataKeys dataKeys) {
+        return new EventCodec(dataKeys);
+    }
+}
