@@ -4,11 +4,16 @@ import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.EventFormatException;
 import com.careervault.contracts.events.JobEvent;
+import com.careervault.contracts.events.UserDeleted;
+import com.careervault.projector.erasure.UserTombstones;
+import com.careervault.projector.readmodel.ProjectionMetrics;
 import com.careervault.projector.deadletter.DeadLetterPublisher;
 import com.careervault.projector.readmodel.DynamoDbFailures;
 import com.careervault.projector.readmodel.Lanes;
 import com.careervault.projector.readmodel.LogPosition;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +44,13 @@ public class PollProjection {
     private final EventProjection projection;
     private final DeadLetterPublisher deadLetters;
     private final int lanes;
+    private final UserTombstones tombstones;
+    private final ProjectionMetrics metrics;
 
     public PollProjection(EventCodec codec, EventProjection projection, DeadLetterPublisher deadLetters,
-            ProjectorProperties properties) {
+            ProjectorProperties properties, UserTombstones tombstones, ProjectionMetrics metrics) {
+        this.tombstones = tombstones;
+        this.metrics = metrics;
         this.codec = codec;
         this.projection = projection;
         this.deadLetters = deadLetters;
@@ -64,7 +73,7 @@ public class PollProjection {
                 work.add(deadLetters.publish(record, unreadable));
             }
         }
-        work.addAll(Lanes.run(byItem.values(), lanes, this::applyOne));
+        work.addAll(Lanes.run(withoutErasedUsers(byItem).values(), lanes, this::applyOne));
         try {
             // allOf waits for every lane, also after one failed: nothing is in flight when the poll is redelivered
             CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
@@ -73,6 +82,49 @@ public class PollProjection {
                     DynamoDbFailures.unwrap(e).toString());
             throw new ReadModelUnavailableException(DynamoDbFailures.unwrap(e));
         }
+    }
+
+    /**
+     * The poll's events less those of deleted users: every event of a user who has a tombstone
+     * ({@link UserTombstones}) or whose {@code UserDeleted} is in this poll is skipped, except the
+     * {@code UserDeleted} itself (applied again on a redelivery or replay: it is idempotent, and it completes a
+     * sweep that failed half-way). This is what keeps a deleted user deleted: a late event (appended while the
+     * deletion ran) comes after the tombstone, and a replay from offset 0 meets the tombstone before the
+     * user's earliest event; events from before encryption existed are plaintext and would otherwise be
+     * projected again. Skipping the user's earlier events in the poll of their deletion changes nothing (the
+     * sweep would delete their items), and it leaves the sweep as the only writer of the user's items.
+     *
+     * @throws ReadModelUnavailableException when the tombstones cannot be read (the poll is redelivered)
+     */
+    private Map<String, List<Decoded>> withoutErasedUsers(Map<String, List<Decoded>> byItem) {
+        Set<String> users = new HashSet<>();
+        Set<String> deletedHere = new HashSet<>();
+        byItem.values().forEach(events -> events.forEach(decoded -> {
+            users.add(decoded.event().userid());
+            if (decoded.event().data() instanceof UserDeleted) {
+                deletedHere.add(decoded.event().userid());
+            }
+        }));
+        Set<String> erased;
+        try {
+            erased = new HashSet<>(tombstones.among(users).join());
+        } catch (CompletionException e) {
+            throw new ReadModelUnavailableException(DynamoDbFailures.unwrap(e));
+        }
+        erased.addAll(deletedHere);
+        if (erased.isEmpty()) {
+            return byItem;
+        }
+        Map<String, List<Decoded>> kept = new LinkedHashMap<>();
+        byItem.forEach((item, events) -> {
+            List<Decoded> left = events.stream().filter(decoded -> !erased.contains(decoded.event().userid())
+                    || decoded.event().data() instanceof UserDeleted).toList();
+            metrics.skipped(events.size() - left.size());
+            if (!left.isEmpty()) {
+                kept.put(item, left);
+            }
+        });
+        return kept;
     }
 
     /** The read-model item an event writes: the job's item for job events, the user's item otherwise. */
