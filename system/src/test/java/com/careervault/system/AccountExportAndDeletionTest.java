@@ -93,7 +93,7 @@ class AccountExportAndDeletionTest {
             assertThat(jobs.get(live)).isEqualTo(shown);
         }
         JsonNode deleted = jobs.get(removed);
-        JsonNode listed = api.json(api.get("/api/jobs/deleted").expectStatus().isOk()).get("items").get(0);
+        JsonNode listed = api.json(api.get("/api/jobs/deleted").expectStatus().isOk()).get("jobs").get(0);
         assertThat(deleted.get("deleted_at")).isEqualTo(listed.get("deleted_at"));
         assertThat(deleted.get("restorable_until")).isEqualTo(listed.get("expires_at"));
         assertThat(deleted.get("company").asString()).isEqualTo("Initech");
@@ -135,7 +135,7 @@ class AccountExportAndDeletionTest {
         // a new account with the same address starts with nothing of the old one
         Api again = signUpWithEmail(api.email);
         assertThat(again.userId).isNotEqualTo(api.userId);
-        assertThat(again.json(again.get("/api/jobs").expectStatus().isOk()).get("items")).isEmpty();
+        assertThat(again.json(again.get("/api/jobs").expectStatus().isOk()).get("jobs")).isEmpty();
         JsonNode fresh = export(again);
         assertThat(fresh.get("jobs")).isEmpty();
         assertThat(fresh.get("reminders_sent")).isEmpty();
