@@ -5,18 +5,18 @@ import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.EventFormatException;
 import com.careervault.contracts.events.JobEvent;
 import com.careervault.contracts.events.UserDeleted;
-import com.careervault.projector.erasure.UserTombstones;
-import com.careervault.projector.readmodel.ProjectionMetrics;
 import com.careervault.projector.deadletter.DeadLetterPublisher;
+import com.careervault.projector.erasure.UserTombstones;
 import com.careervault.projector.readmodel.DynamoDbFailures;
 import com.careervault.projector.readmodel.Lanes;
 import com.careervault.projector.readmodel.LogPosition;
+import com.careervault.projector.readmodel.ProjectionMetrics;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -73,7 +73,15 @@ public class PollProjection {
                 work.add(deadLetters.publish(record, unreadable));
             }
         }
-        work.addAll(Lanes.run(withoutErasedUsers(byItem).values(), lanes, this::applyOne));
+        Map<String, List<Decoded>> kept;
+        try {
+            kept = withoutErasedUsers(byItem);
+        } catch (ReadModelUnavailableException e) {
+            // the dead letters already on their way finish first: nothing is in flight when the poll is redelivered
+            CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).handle((done, failure) -> null).join();
+            throw e;
+        }
+        work.addAll(Lanes.run(kept.values(), lanes, this::applyOne));
         try {
             // allOf waits for every lane, also after one failed: nothing is in flight when the poll is redelivered
             CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
