@@ -8,11 +8,13 @@ import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.contracts.kafka.Topics;
+import com.careervault.contracts.events.UserDeleted;
 import com.careervault.contracts.events.UserEmailVerified;
 import com.careervault.contracts.events.UserPasswordResetRequested;
 import com.careervault.contracts.links.EmailLinks;
 import com.careervault.contracts.links.EmailLinks.Purpose;
 import com.careervault.devstack.DevStack;
+import com.careervault.devstack.EventTopic;
 import com.careervault.notifier.mail.SmtpMailer;
 import com.careervault.notifier.streams.NotifierStreams;
 import com.careervault.notifier.support.Events;
@@ -102,6 +104,13 @@ class NotifierDevStackIntegrationTest {
         assertThat(text).contains(link);
         assertThat((String) parts.getBodyPart(1).getContent()).contains("href=\"" + link + "\"");
         assertThat(reminder.getHeader(SmtpMailer.REMINDER_ID_HEADER)).hasSize(1);
+        // the email is on the log, as the notifier's own event, committed with its "sent" marker
+        String reminderId = reminder.getHeader(SmtpMailer.REMINDER_ID_HEADER)[0];
+        List<EventTopic.Received> sent = await().atMost(30, TimeUnit.SECONDS)
+                .until(() -> remindersSentOf(user.userId()), found -> !found.isEmpty());
+        assertThat(sent).singleElement().satisfies(event -> assertThat(event.data().toString()).isEqualTo(
+                "{\"user_id\":\"" + user.userId() + "\",\"job_id\":\"" + job + "\",\"reminder_id\":\""
+                        + reminderId + "\",\"kind\":\"follow-up\"}"));
 
         JsonNode stats = awaitStats(user.userId(), data -> data.get("total_jobs").asInt() == 1);
         assertThat(stats.get("jobs_by_status").get("Applied").asInt()).isEqualTo(1);
@@ -123,6 +132,68 @@ class NotifierDevStackIntegrationTest {
                 "Reminder: Senior Software Engineer at Other Corp");
         assertThat(awaitStats(user.userId(), data -> data.get("total_jobs").asInt() == 2)
                 .get("jobs_by_status").get("Screening").asInt()).isEqualTo(1);
+        // two emails, two ReminderSent: the restart and the duplicate event added none
+        assertThat(remindersSentOf(user.userId())).hasSize(2);
+    }
+
+    @Test
+    void aDeletedUserGetsATombstoneOnTheAnalyticsTopicAndNoMoreEmail() throws Exception {
+        Events user = Events.forNewUser();
+        String email = "gone-" + UUID.randomUUID() + "@example.com";
+        publish(user, user.registered(email));
+        // the notifier is running and caught up with the user (a registration publishes all-zero figures)
+        awaitStats(user.userId(), data -> data.get("total_jobs").asInt() == 0);
+        // a custom reminder due a few seconds after the deletion, which is published at once
+        Instant due = Instant.now().plusSeconds(8);
+        publish(user, Events.created(Events.newJobId(), JobStatus.Screening, "Soon Corp", null, null, due));
+        publish(user, new UserDeleted(user.userId()));
+        // a late event, appended after the deletion: it must not bring the user back
+        publish(user, Events.created(Events.newJobId(), JobStatus.Applied));
+
+        List<String> values = awaitRecordsOf(user.userId(), found -> found.contains(null));
+        Duration pastDue = Duration.between(Instant.now(), due.plusSeconds(4));
+        await().during(pastDue.isNegative() ? Duration.ZERO : pastDue)
+                .atMost(pastDue.isNegative() ? Duration.ofSeconds(5) : pastDue.plusSeconds(5))
+                .until(() -> mailsTo(email), List::isEmpty);
+        assertThat(mailsTo(email)).extracting(MimeMessage::getSubject).isEmpty();
+        assertThat(awaitRecordsOf(user.userId(), found -> found.size() >= values.size()))
+                .last().isNull();
+    }
+
+    /** The notifier's ReminderSent events of the user on the log. */
+    private static List<EventTopic.Received> remindersSentOf(String userId) {
+        return EventTopic.eventsOf(userId).stream()
+                .filter(event -> event.type().equals("careervault.reminder.sent.v1")).toList();
+    }
+
+    /** Every committed analytics record of the user so far (null for a tombstone), once the condition holds. */
+    private List<String> awaitRecordsOf(String userId, java.util.function.Predicate<List<String>> condition) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStack.shared().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "notifier-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.ANALYTICS_USER_STATS));
+            List<String> found = new ArrayList<>();
+            await().atMost(30, TimeUnit.SECONDS).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (userId.equals(record.key())) {
+                        found.add(record.value());
+                    }
+                }
+                return condition.test(found);
+            });
+            // read on a little: nothing may follow
+            for (int i = 0; i < 5; i++) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (userId.equals(record.key())) {
+                        found.add(record.value());
+                    }
+                }
+            }
+            return found;
+        }
     }
 
     @Test

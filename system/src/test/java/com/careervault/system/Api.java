@@ -33,6 +33,12 @@ final class Api {
                 .bodyValue(Map.of("username", username, "email", email, "password", PASSWORD,
                         "given_name", "Test", "family_name", "User"))
                 .exchange().expectStatus().isAccepted();
+        return logIn(username, email);
+    }
+
+    /** Signs in an account that exists (username and its address). */
+    static Api logIn(String username, String email) {
+        WebTestClient http = TheSystem.http();
         JsonNode tokens = http.post().uri("/auth/login").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", username, "password", PASSWORD))
                 .exchange().expectStatus().isOk()

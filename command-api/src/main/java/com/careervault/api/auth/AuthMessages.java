@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The bodies the identity endpoints answer with (snake_case on the wire). */
-final class AuthMessages {
+public final class AuthMessages {
 
     private AuthMessages() {
     }
@@ -47,7 +47,7 @@ final class AuthMessages {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(description = "The caller's profile, from Cognito.")
-    record Profile(
+    public record Profile(
             @Schema(description = "The user's id (the token's `sub`).", format = "uuid",
                     example = "7c9e6679-7425-40de-944b-e07fc1f90ae7", requiredMode = Schema.RequiredMode.REQUIRED)
             String userId,

@@ -82,11 +82,26 @@ public class CognitoIdentity {
                         e -> new InvalidRequestException("password", e.awsErrorDetails().errorMessage()));
     }
 
-    /** Removes a user whose sign-up could not be completed, so that nothing is half-written. */
-    Mono<Void> deleteUser(String username) {
+    /**
+     * Removes a user (AdminDeleteUser): a sign-up that could not be completed, or a deleted account. A user
+     * that is gone already counts as removed.
+     */
+    public Mono<Void> deleteUser(String username) {
         return call(() -> cognito.adminDeleteUser(r -> r.userPoolId(properties.userPoolId()).username(username)))
                 .then()
                 .onErrorResume(UserNotFoundException.class, e -> Mono.empty());
+    }
+
+    /**
+     * The {@code sub} of the pool's user with this (canonical) username (AdminGetUser); empty when there is
+     * none. A username is free again once its user is deleted, so the {@code sub} says whether it is still
+     * the same account.
+     */
+    public Mono<java.util.Optional<String>> userIdOf(String username) {
+        return call(() -> cognito.adminGetUser(r -> r.userPoolId(properties.userPoolId()).username(username)))
+                .map(user -> user.userAttributes().stream().filter(a -> "sub".equals(a.name()))
+                        .map(AttributeType::value).findFirst())
+                .onErrorResume(UserNotFoundException.class, e -> Mono.just(java.util.Optional.empty()));
     }
 
     /** Whether a user with this (canonical) username exists. */
@@ -206,7 +221,12 @@ public class CognitoIdentity {
                         e -> new AuthenticationFailedException("The refresh token is invalid"));
     }
 
-    Mono<AuthMessages.Profile> profile(String username, String userId) {
+    /**
+     * The user's profile as the pool holds it (AdminGetUser).
+     *
+     * @throws AuthenticationFailedException (401) when the user no longer exists
+     */
+    public Mono<AuthMessages.Profile> profile(String username, String userId) {
         return call(() -> cognito.adminGetUser(r -> r.userPoolId(properties.userPoolId()).username(username)))
                 .map(user -> {
                     Map<String, String> attributes = new HashMap<>();
@@ -297,7 +317,7 @@ public class CognitoIdentity {
      * Whether {@code password} is the user's current one: a sign-in whose tokens are revoked at once
      * (they were never handed out nor recorded as a session). Wrong credentials answer false.
      */
-    Mono<Boolean> passwordMatches(String username, String password) {
+    public Mono<Boolean> passwordMatches(String username, String password) {
         return signIn(username, password)
                 .flatMap(tokens -> (tokens.refreshToken() == null ? Mono.<Void>empty()
                         : revoke(tokens.refreshToken()).onErrorComplete())

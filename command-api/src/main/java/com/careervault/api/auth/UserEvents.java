@@ -11,20 +11,20 @@ import reactor.core.publisher.Mono;
 
 /** Appends the identity endpoints' {@link UserEvent}s to the event log, keyed by the user. */
 @Component
-class UserEvents {
+public class UserEvents {
 
     private final EventLog eventLog;
     private final EventLogProperties events;
     private final Clock clock;
 
-    UserEvents(EventLog eventLog, EventLogProperties events, Clock clock) {
+    public UserEvents(EventLog eventLog, EventLogProperties events, Clock clock) {
         this.eventLog = eventLog;
         this.events = events;
         this.clock = clock;
     }
 
     /** Completes once the event is acknowledged by Kafka; fails with a 503 otherwise. */
-    Mono<Void> append(String userId, UserEvent event) {
+    public Mono<Void> append(String userId, UserEvent event) {
         return Mono.defer(() -> eventLog.append(EventEnvelope.of(UUID.randomUUID().toString(), events.source(),
                 clock.instant(), userId, event))).then();
     }

@@ -43,6 +43,7 @@ public class OpenApiConfiguration {
     public static final String TAG_PREFERENCES = "Preferences";
     public static final String TAG_INSIGHTS = "Insights";
     public static final String TAG_HEALTH = "Health";
+    public static final String TAG_ACCOUNT = "Account";
 
     /** The version stated when the classes were built without build-info (an IDE without Maven). */
     static final String UNKNOWN_VERSION = "unknown";
@@ -102,6 +103,8 @@ public class OpenApiConfiguration {
                         new Tag().name(TAG_INSIGHTS).description("The caller's application statistics (response, "
                                 + "interview and offer rates, weekly applications), as the analytics stream last "
                                 + "computed them."),
+                        new Tag().name(TAG_ACCOUNT).description("The caller's whole account: export everything "
+                                + "CareerVault holds about them, or delete it."),
                         new Tag().name(TAG_HEALTH).description("Whether the API and the services it depends on "
                                 + "are up.")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME))

@@ -12,17 +12,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Reads a user's reminder preferences from the read model; defaults until they changed any. */
 @Component
-class PreferencesStore {
+public class PreferencesStore {
 
     private final DynamoDbAsyncClient dynamo;
     private final String table;
 
-    PreferencesStore(DynamoDbAsyncClient dynamo, DynamoDbProperties properties) {
+    public PreferencesStore(DynamoDbAsyncClient dynamo, DynamoDbProperties properties) {
         this.dynamo = dynamo;
         this.table = properties.usersTable();
     }
 
-    Mono<ReminderPreferences> current(String userId) {
+    public Mono<ReminderPreferences> current(String userId) {
         // keyed by the token's subject only: nothing the client sent can make DynamoDB refuse it
         return DynamoDbCalls.call("user store", null, () -> dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                         .key(Map.of(Users.USER_ID, AttributeValue.fromS(userId)))))

@@ -47,6 +47,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+        problem.setProperty("errors", List.of(java.util.Map.of("field", e.field(), "message", e.getMessage())));
+        return respond(problem);
+    }
+
     @ExceptionHandler(PreconditionFailedException.class)
     ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailedException e) {
         ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "precondition-failed", e.getMessage());

@@ -198,6 +198,29 @@ public final class ReadModel {
     }
 
     /**
+     * {@code CareerVault-RemindersSent}: every reminder email the notifier sent, one item per reminder,
+     * partition {@code user_id}, sort {@code reminder_id}. The projector writes it from
+     * {@code careervault.reminder.sent.v1} events (the notifier appends one per email sent); the account
+     * export reads it. A job's deletion leaves its entries (they record emails that were sent); the account's
+     * deletion removes them.
+     */
+    public static final class RemindersSent {
+        public static final String DEFAULT_TABLE = "CareerVault-RemindersSent";
+
+        public static final String USER_ID = "user_id";
+        /** The reminder's id, as in the email's {@code X-CareerVault-Reminder} header. */
+        public static final String REMINDER_ID = "reminder_id";
+        public static final String JOB_ID = "job_id";
+        /** The rule that sent it: {@code interview}, {@code follow-up} or {@code custom}. */
+        public static final String KIND = "kind";
+        /** String, RFC 3339: when the email was handed to the mail server. */
+        public static final String SENT_AT = "sent_at";
+
+        private RemindersSent() {
+        }
+    }
+
+    /**
      * {@code CareerVault-Quotas}: the command API's guard table of per-account limits. Not part of the
      * projected read model: only the API writes it, with conditional writes, and a replay never touches it.
      * Partition {@code user_id}, sort {@code guard}; one account's items are the live-job counter, one

@@ -64,6 +64,17 @@ public final class ReadModelTables {
                 .build();
     }
 
+    /** The sent reminders ({@link ReadModel.RemindersSent}): partition user, sort reminder id, no index. */
+    public static CreateTableRequest remindersSent(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(string(ReadModel.RemindersSent.USER_ID),
+                        string(ReadModel.RemindersSent.REMINDER_ID))
+                .keySchema(hash(ReadModel.RemindersSent.USER_ID), range(ReadModel.RemindersSent.REMINDER_ID))
+                .build();
+    }
+
     /** The command API's quota guard table ({@link ReadModel.Quotas}): no index, keys only. */
     public static CreateTableRequest quotas(String tableName) {
         return CreateTableRequest.builder()

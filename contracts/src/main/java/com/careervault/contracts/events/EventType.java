@@ -17,6 +17,7 @@ public enum EventType {
     USER_PASSWORD_CHANGED("careervault.user.password-changed.v1", UserPasswordChanged.class),
     USER_SIGN_UP_ATTEMPTED("careervault.user.sign-up-attempted.v1", UserSignUpAttempted.class),
     USER_DELETED("careervault.user.deleted.v1", UserDeleted.class),
+    REMINDER_SENT("careervault.reminder.sent.v1", ReminderSent.class),
     JOB_CREATED("careervault.job.created.v1", JobCreated.class),
     JOB_UPDATED("careervault.job.updated.v1", JobUpdated.class),
     JOB_STATUS_CHANGED("careervault.job.status-changed.v1", JobStatusChanged.class),

@@ -29,7 +29,8 @@ public final class PersonalFields {
                     USER_SIGN_UP_ATTEMPTED -> List.of("email");
             case USER_EMAIL_CHANGED -> List.of("email", "previous_email");
             case JOB_CREATED, JOB_UPDATED, JOB_RESTORED -> JOB;
-            case USER_PREFERENCES_CHANGED, USER_PASSWORD_CHANGED, USER_DELETED, JOB_STATUS_CHANGED, JOB_DELETED ->
+            case USER_PREFERENCES_CHANGED, USER_PASSWORD_CHANGED, USER_DELETED, REMINDER_SENT, JOB_STATUS_CHANGED,
+                    JOB_DELETED ->
                     List.of();
         };
     }

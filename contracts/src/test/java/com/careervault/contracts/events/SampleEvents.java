@@ -25,6 +25,7 @@ final class SampleEvents {
             case USER_PASSWORD_CHANGED -> new UserPasswordChanged(USER, UserPasswordChanged.RESET);
             case USER_SIGN_UP_ATTEMPTED -> new UserSignUpAttempted(USER, "jdoe@example.com");
             case USER_DELETED -> new UserDeleted(USER);
+            case REMINDER_SENT -> new ReminderSent(USER, JOB, "3f0c9a1e-5b7d-4e2a-9c31-8d6f2b4a7e10", "interview");
             case USER_PREFERENCES_CHANGED -> new UserPreferencesChanged(USER,
                     new ReminderPreferences(true, 10, false, true, "Europe/Berlin"));
             case JOB_CREATED -> new JobCreated(JOB, "Tech Corp", "Senior Software Engineer", JobStatus.Applied,

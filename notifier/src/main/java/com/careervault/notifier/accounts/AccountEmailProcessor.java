@@ -1,6 +1,8 @@
 package com.careervault.notifier.accounts;
 
 import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.UserDeleted;
+import com.careervault.notifier.users.DeletedUsers;
 import com.careervault.contracts.events.UserEmailChanged;
 import com.careervault.contracts.events.UserEmailVerificationRequested;
 import com.careervault.contracts.events.UserPasswordChanged;
@@ -52,6 +54,9 @@ import org.slf4j.LoggerFactory;
  * event time from the last one queued: sign-ups racing with one address append their events to the
  * owner's partition one after the other, and each sees the mark of the first.
  *
+ * <p><b>Deleted users.</b> {@code UserDeleted} drops the user's queued emails and marks, and marks the user
+ * deleted ({@link DeletedUsers}): nothing more is sent to them.
+ *
  * <p><b>Size.</b> An outbox entry leaves when sent, dropped (a reset link already expired) or given up;
  * marks are one record per user and kind.
  */
@@ -67,6 +72,7 @@ public final class AccountEmailProcessor implements Processor<String, EventEnvel
 
     private ProcessorContext<Void, Void> context;
     private KeyValueStore<String, UserContact> users;
+    private KeyValueStore<String, DeletedUsers.Mark> deletedUsers;
     private KeyValueStore<String, AccountEmailRequest> outbox;
     private KeyValueStore<String, AccountEmailMark> marks;
 
@@ -86,6 +92,7 @@ public final class AccountEmailProcessor implements Processor<String, EventEnvel
     public void init(ProcessorContext<Void, Void> context) {
         this.context = context;
         this.users = context.getStateStore(ReminderStores.USERS);
+        this.deletedUsers = context.getStateStore(DeletedUsers.STORE);
         this.outbox = context.getStateStore(AccountStores.OUTBOX);
         this.marks = context.getStateStore(AccountStores.MARKS);
         // a person is waiting for these (a verification or reset link): look at least every two seconds,
@@ -98,6 +105,16 @@ public final class AccountEmailProcessor implements Processor<String, EventEnvel
     @Override
     public void process(Record<String, EventEnvelope> record) {
         EventEnvelope event = record.value();
+        if (event.data() instanceof UserDeleted) {
+            String userId = event.userid();
+            deletedUsers.put(DeletedUsers.key(userId), new DeletedUsers.Mark(event.time()));
+            DeletedUsers.deleteWhere(outbox, request -> userId.equals(request.userId()));
+            DeletedUsers.deletePrefix(marks, AccountStores.mark(userId, null));
+            return;
+        }
+        if (DeletedUsers.isDeleted(deletedUsers, event.userid())) {
+            return;
+        }
         UserContact contact = users.get(event.userid());
         if (event.data() instanceof UserRegistered registered) {
             if (!registered.emailTrusted()) {

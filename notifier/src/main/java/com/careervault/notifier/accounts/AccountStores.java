@@ -39,8 +39,9 @@ public final class AccountStores {
         return DueQueue.keyPrefix(dueAt) + request.eventId() + SEPARATOR + request.kind().slug();
     }
 
+    /** A user's mark of one kind; with {@code kind} null, the prefix of all of the user's marks. */
     static String mark(String userId, AccountEmail kind) {
-        return userId + SEPARATOR + kind.slug();
+        return userId + SEPARATOR + (kind == null ? "" : kind.slug());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

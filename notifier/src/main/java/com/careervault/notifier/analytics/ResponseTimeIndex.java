@@ -18,6 +18,11 @@ final class ResponseTimeIndex {
 
     private final KeyValueStore<String, Long> store;
 
+    /** The underlying store (for dropping a deleted user's entries). */
+    KeyValueStore<String, Long> store() {
+        return store;
+    }
+
     ResponseTimeIndex(KeyValueStore<String, Long> store) {
         this.store = store;
     }

@@ -1,6 +1,8 @@
 package com.careervault.notifier.analytics;
 
 import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.UserDeleted;
+import com.careervault.notifier.users.DeletedUsers;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
 import com.careervault.contracts.events.JobEvent;
@@ -32,6 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
  * stages, the application week, the time to first response). No record holds a list of jobs, and the
  * published record is computed from the totals, twelve week counters and at most two response times,
  * so a user with 20,000 jobs costs per event what a user with one does.
+ *
+ * <p><b>Deleted users.</b> {@code UserDeleted} drops every entry of the user from the analytics stores and
+ * publishes a tombstone (the user's key with a {@code null} value), so that compaction removes the user's
+ * figures from the topic and consumers delete theirs; the user is marked deleted ({@link DeletedUsers}) and
+ * their later events are ignored, so the tombstone stays the user's last record.
  */
 public final class UserStatsProcessor implements Processor<String, EventEnvelope, String, byte[]> {
 
@@ -39,6 +46,7 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
     private final JsonMapper mapper;
     private final RecordSizeLimit limit;
     private ProcessorContext<String, byte[]> context;
+    private KeyValueStore<String, DeletedUsers.Mark> deletedUsers;
     private KeyValueStore<String, JobFacts> jobs;
     private KeyValueStore<String, UserTotals> totals;
     private KeyValueStore<String, Integer> weeks;
@@ -53,6 +61,7 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
+        this.deletedUsers = context.getStateStore(DeletedUsers.STORE);
         this.jobs = context.getStateStore(AnalyticsStores.JOBS);
         this.totals = context.getStateStore(AnalyticsStores.TOTALS);
         this.weeks = context.getStateStore(AnalyticsStores.WEEKS);
@@ -63,6 +72,14 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
     public void process(Record<String, EventEnvelope> record) {
         EventEnvelope event = record.value();
         String userId = event.userid();
+        if (event.data() instanceof UserDeleted) {
+            forgetUser(userId, event.time());
+            context.forward(new Record<String, byte[]>(userId, null, record.timestamp()));
+            return;
+        }
+        if (DeletedUsers.isDeleted(deletedUsers, userId)) {
+            return;
+        }
         UserTotals before = totals.get(userId);
         UserTotals after;
         if (event.data() instanceof JobEvent job) {
@@ -77,6 +94,16 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
         }
         totals.put(userId, after);
         publish(record, event, userId, after);
+    }
+
+    /** Drops every analytics entry of the user and marks the user deleted. Idempotent. */
+    private void forgetUser(String userId, Instant deletedAt) {
+        deletedUsers.put(DeletedUsers.key(userId), new DeletedUsers.Mark(deletedAt));
+        totals.delete(userId);
+        String own = userId + "|";
+        DeletedUsers.deletePrefix(jobs, own);
+        DeletedUsers.deletePrefix(weeks, own);
+        DeletedUsers.deletePrefix(responseTimes.store(), own);
     }
 
     /** Applies one job event; null when the job's facts did not change. */

@@ -54,7 +54,8 @@ public final class ReminderEmailComposer {
                 unsubscribeUrl);
     }
 
-    private static String reminderId(TrackedJob job, PlannedReminder reminder) {
+    /** The reminder's id: its email's {@code X-CareerVault-Reminder} header, and {@code ReminderSent}'s id. */
+    static String reminderId(TrackedJob job, PlannedReminder reminder) {
         String identity = ReminderKeys.sent(job.userId(), job.jobId(), reminder);
         return MailTemplates.stableId(identity);
     }

@@ -1,6 +1,9 @@
 package com.careervault.notifier.reminders;
 
+import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.ReminderSent;
+import com.careervault.contracts.events.UserDeleted;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
 import com.careervault.contracts.events.JobEvent;
@@ -15,7 +18,10 @@ import com.careervault.contracts.events.UserRegistered;
 import com.careervault.notifier.mail.DueQueue;
 import com.careervault.notifier.mail.MailDeliveryException;
 import com.careervault.notifier.mail.Mailer;
+import com.careervault.notifier.users.DeletedUsers;
 import com.careervault.notifier.users.UserContact;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,8 +77,21 @@ import org.slf4j.LoggerFactory;
  * none grows with the number of a user's jobs or a job's changes (a job keeps only its current plan). A
  * preferences change replans each of the user's jobs within that one event: its work, not any record,
  * grows with the number of jobs.
+ *
+ * <p><b>Sent reminders on the log.</b> Each email sent also appends {@link ReminderSent} to the event log
+ * (forwarded to the {@code reminders-sent} sink), in the same transaction as the "sent" marker: the log
+ * holds exactly the reminders whose marker committed, once each (the event id is derived from the marker's
+ * key). The projector keeps them for the account export; this processor ignores its own events.
+ *
+ * <p><b>Deleted users.</b> {@link UserDeleted} drops every entry of the user from every reminder store (the
+ * contact, jobs, sent markers, held reminders, and scheduled entries, found by a scan of the schedule) and
+ * marks the user deleted ({@link DeletedUsers}); every later event of the user is ignored, so nothing is
+ * planned or sent for them again.
  */
-public final class ReminderProcessor implements Processor<String, EventEnvelope, Void, Void> {
+public final class ReminderProcessor implements Processor<String, EventEnvelope, String, byte[]> {
+
+    /** The CloudEvents {@code source} of the events the notifier appends. */
+    public static final String SOURCE = "/careervault/notifier";
 
     private static final Logger log = LoggerFactory.getLogger(ReminderProcessor.class);
 
@@ -81,8 +100,10 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
     private final ReminderPlanner planner;
     private final ReminderEmailComposer composer;
     private final Mailer mailer;
+    private final EventCodec codec;
 
-    private ProcessorContext<Void, Void> context;
+    private ProcessorContext<String, byte[]> context;
+    private KeyValueStore<String, DeletedUsers.Mark> deletedUsers;
     private KeyValueStore<String, UserContact> users;
     private KeyValueStore<String, TrackedJob> jobs;
     private KeyValueStore<String, PendingReminder> schedule;
@@ -90,7 +111,8 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
     private KeyValueStore<String, PendingReminder> held;
 
     public ReminderProcessor(Clock clock, ReminderSettings settings, ReminderEmailComposer composer,
-            Mailer mailer) {
+            Mailer mailer, EventCodec codec) {
+        this.codec = codec;
         this.clock = clock;
         this.settings = settings;
         this.planner = new ReminderPlanner(settings);
@@ -99,8 +121,9 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
     }
 
     @Override
-    public void init(ProcessorContext<Void, Void> context) {
+    public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
+        this.deletedUsers = context.getStateStore(DeletedUsers.STORE);
         this.users = context.getStateStore(ReminderStores.USERS);
         this.jobs = context.getStateStore(ReminderStores.JOBS);
         this.schedule = context.getStateStore(ReminderStores.SCHEDULE);
@@ -114,6 +137,16 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
     public void process(Record<String, EventEnvelope> record) {
         EventEnvelope event = record.value();
         String userId = event.userid();
+        if (event.data() instanceof ReminderSent) {
+            return; // our own record of an email sent
+        }
+        if (event.data() instanceof UserDeleted) {
+            forgetUser(userId, event.time());
+            return;
+        }
+        if (DeletedUsers.isDeleted(deletedUsers, userId)) {
+            return; // appended while the account was being deleted, or replayed: nothing for a deleted user
+        }
         // Java 17: no pattern switch yet; the event hierarchy is sealed, so this chain is complete
         if (event.data() instanceof UserRegistered registered) {
             users.put(userId, UserContact.registered(users.get(userId), registered));
@@ -227,6 +260,17 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
         holds.forEach(held::delete);
     }
 
+    /** Drops every entry of the user from every reminder store, and marks the user deleted. Idempotent. */
+    private void forgetUser(String userId, Instant deletedAt) {
+        deletedUsers.put(DeletedUsers.key(userId), new DeletedUsers.Mark(deletedAt));
+        users.delete(userId);
+        int entries = DeletedUsers.deletePrefix(jobs, ReminderKeys.jobsOf(userId))
+                + DeletedUsers.deletePrefix(sent, ReminderKeys.jobsOf(userId))
+                + DeletedUsers.deletePrefix(held, ReminderKeys.heldOf(userId))
+                + DeletedUsers.deleteWhere(schedule, pending -> userId.equals(pending.userId()));
+        log.info("user {} deleted: {} reminder store entries dropped", userId, entries);
+    }
+
     void sendDue() {
         Instant now = clock.instant();
         boolean sentAny = false;
@@ -279,7 +323,17 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
             return false;
         }
         sent.put(sentKey, new SentReminder(now, user.email()));
+        appendSent(job, reminder, sentKey, now);
         return true;
+    }
+
+    /** {@link ReminderSent} to the event log, keyed by the user, committed with the marker. */
+    private void appendSent(TrackedJob job, PlannedReminder reminder, String sentKey, Instant now) {
+        String eventId = UUID.nameUUIDFromBytes(("reminder-sent:" + sentKey).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        EventEnvelope event = EventEnvelope.of(eventId, SOURCE, now, job.userId(), new ReminderSent(job.userId(),
+                job.jobId(), ReminderEmailComposer.reminderId(job, reminder), reminder.rule().slug()));
+        context.forward(new Record<>(job.userId(), codec.encode(event), now.toEpochMilli()));
     }
 
     /** Keeps the reminder until the address is verified, and schedules its removal at its expiry. */

@@ -12,6 +12,7 @@ import com.careervault.notifier.mail.Mailer;
 import com.careervault.notifier.reminders.ReminderProcessor;
 import com.careervault.notifier.reminders.ReminderSettings;
 import com.careervault.notifier.reminders.ReminderStores;
+import com.careervault.notifier.users.DeletedUsers;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.apache.kafka.streams.Topology;
  * The notifier's processing graph (Processor API):
  *
  * <pre>
- *  careervault.events.v1 (bytes) ─▶ event-intake ─┬─▶ reminders ──────▶ (punctuator ─▶ Mailer)
+ *  careervault.events.v1 (bytes) ─▶ event-intake ─┬─▶ reminders ──────▶ (punctuator ─▶ Mailer, ReminderSent ─▶ careervault.events.v1)
  *                                                 ├─▶ user-stats ─────▶ careervault.analytics.user-stats.v1
  *                                                 ├─▶ account-emails ─▶ (punctuator ─▶ Mailer)
  *                                                 └─▶ dead-letters ───▶ careervault.events.v1.notifier-dlt
@@ -33,6 +34,9 @@ import org.apache.kafka.streams.Topology;
  *
  * The reminders and account-emails processors share the users store (the contact: address, whether it is
  * verified, name); reminders writes it, account-emails only reads it (see {@link AccountEmailProcessor}).
+ *
+ * The deleted-users store ({@link DeletedUsers}) is shared by the three processors: each marks the user on
+ * {@code UserDeleted} (whichever sees it first) and ignores a marked user's later events.
  *
  * Every store is keyed within one user and the log is keyed by user id, so no repartitioning is needed.
  * No state or output record grows with the number of a user's jobs or a job's changes, and none may
@@ -48,6 +52,7 @@ public final class NotifierTopology {
     static final String USER_STATS = "user-stats";
     static final String USER_STATS_SINK = "user-stats-topic";
     static final String ACCOUNT_EMAILS = "account-emails";
+    static final String REMINDERS_SENT_SINK = "reminders-sent-log";
 
     private final EventCodec codec;
     private final Clock clock;
@@ -87,8 +92,12 @@ public final class NotifierTopology {
         topology.addSink(DEAD_LETTERS, Topics.EVENTS_NOTIFIER_DLT, new ByteArraySerializer(),
                 new ByteArraySerializer(), INTAKE);
 
-        topology.addProcessor(REMINDERS, () -> new ReminderProcessor(clock, settings, composer, mailer), INTAKE);
+        topology.addProcessor(REMINDERS, () -> new ReminderProcessor(clock, settings, composer, mailer, codec),
+                INTAKE);
         ReminderStores.builders(codec.mapper(), limit).forEach(store -> topology.addStateStore(store, REMINDERS));
+        topology.addSink(REMINDERS_SENT_SINK, Topics.EVENTS, new StringSerializer(), new ByteArraySerializer(),
+                REMINDERS);
+        topology.addStateStore(DeletedUsers.builder(codec.mapper(), limit), REMINDERS);
 
         topology.addProcessor(USER_STATS, () -> new UserStatsProcessor(clock, codec.mapper(), limit), INTAKE);
         AnalyticsStores.builders(codec.mapper(), limit).forEach(store -> topology.addStateStore(store, USER_STATS));
@@ -99,6 +108,8 @@ public final class NotifierTopology {
                 accountComposer, mailer), INTAKE);
         AccountStores.builders(codec.mapper(), limit).forEach(store -> topology.addStateStore(store, ACCOUNT_EMAILS));
         topology.connectProcessorAndStateStores(ACCOUNT_EMAILS, ReminderStores.USERS);
+        topology.connectProcessorAndStateStores(USER_STATS, DeletedUsers.STORE);
+        topology.connectProcessorAndStateStores(ACCOUNT_EMAILS, DeletedUsers.STORE);
         return topology;
     }
 }

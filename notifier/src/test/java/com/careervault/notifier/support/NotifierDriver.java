@@ -56,6 +56,7 @@ public final class NotifierDriver implements AutoCloseable, AfterEachCallback {
     private final TestInputTopic<String, byte[]> events;
     private final TestOutputTopic<String, byte[]> deadLetters;
     private final TestOutputTopic<String, String> userStats;
+    private final TestOutputTopic<String, byte[]> appendedEvents;
 
     public NotifierDriver() {
         this(ReminderSettings.defaults());
@@ -81,6 +82,8 @@ public final class NotifierDriver implements AutoCloseable, AfterEachCallback {
                 new ByteArrayDeserializer());
         userStats = driver.createOutputTopic(Topics.ANALYTICS_USER_STATS, new StringDeserializer(),
                 new StringDeserializer());
+        appendedEvents = driver.createOutputTopic(Topics.EVENTS, new StringDeserializer(),
+                new ByteArrayDeserializer());
     }
 
     /** Publishes one event of the given user at the current time. */
@@ -127,6 +130,31 @@ public final class NotifierDriver implements AutoCloseable, AfterEachCallback {
 
     public TestOutputTopic<String, String> userStats() {
         return userStats;
+    }
+
+    /** What the notifier itself appended to the event log ({@code ReminderSent}), in order. */
+    public TestOutputTopic<String, byte[]> appendedEvents() {
+        return appendedEvents;
+    }
+
+    /**
+     * Every state store entry whose key or JSON value contains {@code text}, as {@code "store: key=value"}:
+     * what the notifier still holds about a user.
+     */
+    public java.util.List<String> entriesMentioning(String text) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        driver.getAllStateStores().forEach((name, store) -> {
+            try (KeyValueIterator<String, Object> it = driver.<String, Object>getKeyValueStore(name).all()) {
+                while (it.hasNext()) {
+                    var entry = it.next();
+                    String value = entry.value == null ? "null" : codec.mapper().writeValueAsString(entry.value);
+                    if (entry.key.contains(text) || value.contains(text)) {
+                        found.add(name + ": " + entry.key + "=" + value);
+                    }
+                }
+            }
+        });
+        return found;
     }
 
     /**

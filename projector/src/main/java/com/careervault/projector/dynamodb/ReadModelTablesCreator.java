@@ -25,8 +25,11 @@ class ReadModelTablesCreator implements InitializingBean {
 
     private final DynamoDbAsyncClient dynamoDb;
     private final DynamoDbProperties properties;
+    private final RemindersSentProperties remindersSent;
 
-    ReadModelTablesCreator(DynamoDbAsyncClient dynamoDb, DynamoDbProperties properties) {
+    ReadModelTablesCreator(DynamoDbAsyncClient dynamoDb, DynamoDbProperties properties,
+            RemindersSentProperties remindersSent) {
+        this.remindersSent = remindersSent;
         this.dynamoDb = dynamoDb;
         this.properties = properties;
     }
@@ -47,6 +50,7 @@ class ReadModelTablesCreator implements InitializingBean {
             enableTombstoneExpiry(properties.jobTagsTable(), ReadModel.JobTags.EXPIRES_AT);
         }
         create(ReadModelTables.insights(properties.insightsTable()));
+        create(ReadModelTables.remindersSent(remindersSent.remindersSentTable()));
     }
 
     /** A busy endpoint may miss the client's call timeout: a few more tries before start-up fails. */

@@ -15,6 +15,10 @@ import com.careervault.contracts.events.UserPasswordResetRequested;
 import com.careervault.contracts.events.UserPreferencesChanged;
 import com.careervault.contracts.events.UserSignUpAttempted;
 import com.careervault.contracts.events.UserRegistered;
+import com.careervault.contracts.events.ReminderSent;
+import com.careervault.contracts.events.UserDeleted;
+import com.careervault.projector.erasure.RemindersSentProjection;
+import com.careervault.projector.erasure.UserErasure;
 import com.careervault.projector.jobs.CompanySearchProjection;
 import com.careervault.projector.jobs.JobProjection;
 import com.careervault.projector.jobs.JobTagsProjection;
@@ -42,11 +46,16 @@ public class EventProjection {
     private final CompanySearchProjection companySearch;
     private final JobTagsProjection jobTags;
     private final UserProjection users;
+    private final UserErasure erasure;
+    private final RemindersSentProjection remindersSent;
     private final TransientFailureRetry retry;
     private final ProjectionMetrics metrics;
 
     public EventProjection(JobProjection jobs, CompanySearchProjection companySearch, JobTagsProjection jobTags,
-            UserProjection users, TransientFailureRetry retry, ProjectionMetrics metrics) {
+            UserProjection users, UserErasure erasure, RemindersSentProjection remindersSent,
+            TransientFailureRetry retry, ProjectionMetrics metrics) {
+        this.erasure = erasure;
+        this.remindersSent = remindersSent;
         this.jobs = jobs;
         this.companySearch = companySearch;
         this.jobTags = jobTags;
@@ -95,6 +104,10 @@ public class EventProjection {
             return users.emailVerified(event, verified, position);
         } else if (data instanceof UserEmailChanged changed) {
             return users.emailChanged(event, changed, position);
+        } else if (data instanceof UserDeleted deleted) {
+            return erasure.erase(event, deleted, position);
+        } else if (data instanceof ReminderSent sent) {
+            return remindersSent.sent(event, sent, position);
         } else if (data instanceof UserEmailVerificationRequested || data instanceof UserPasswordResetRequested
                 || data instanceof UserPasswordChanged || data instanceof UserSignUpAttempted) {
             // mail to send (the notifier's), nothing the read model shows

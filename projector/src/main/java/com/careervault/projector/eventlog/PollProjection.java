@@ -6,16 +6,20 @@ import com.careervault.contracts.events.EventFormatException;
 import com.careervault.contracts.events.JobEvent;
 import com.careervault.contracts.privacy.DataKeysUnavailableException;
 import com.careervault.contracts.privacy.PersonalDataErasedException;
+import com.careervault.contracts.events.UserDeleted;
 import com.careervault.projector.deadletter.DeadLetterPublisher;
+import com.careervault.projector.erasure.UserTombstones;
 import com.careervault.projector.readmodel.DynamoDbFailures;
 import com.careervault.projector.readmodel.Lanes;
 import com.careervault.projector.readmodel.LogPosition;
 import com.careervault.projector.readmodel.ProjectionMetrics;
 import com.careervault.projector.readmodel.RetryProperties;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,9 +54,12 @@ public class PollProjection {
     private final ProjectionMetrics metrics;
     private final RetryProperties retry;
     private final int lanes;
+    private final UserTombstones tombstones;
 
     public PollProjection(EventCodec codec, EventProjection projection, DeadLetterPublisher deadLetters,
-            ProjectorProperties properties, ProjectionMetrics metrics, RetryProperties retry) {
+            ProjectorProperties properties, ProjectionMetrics metrics, RetryProperties retry,
+            UserTombstones tombstones) {
+        this.tombstones = tombstones;
         this.codec = codec;
         this.projection = projection;
         this.deadLetters = deadLetters;
@@ -92,7 +99,15 @@ public class PollProjection {
         if (erased > 0) {
             log.info("skipped {} of {} events whose personal data is erased (deleted users)", erased, records.size());
         }
-        work.addAll(Lanes.run(byItem.values(), lanes, this::applyOne));
+        Map<String, List<Decoded>> kept;
+        try {
+            kept = withoutErasedUsers(byItem);
+        } catch (ReadModelUnavailableException e) {
+            // the dead letters already on their way finish first: nothing is in flight when the poll is redelivered
+            awaitQuietly(work);
+            throw e;
+        }
+        work.addAll(Lanes.run(kept.values(), lanes, this::applyOne));
         try {
             // allOf waits for every lane, also after one failed: nothing is in flight when the poll is redelivered
             CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
@@ -138,6 +153,49 @@ public class PollProjection {
         } catch (CompletionException ignored) {
             // the poll fails anyway
         }
+    }
+
+    /**
+     * The poll's events less those of deleted users: every event of a user who has a tombstone
+     * ({@link UserTombstones}) or whose {@code UserDeleted} is in this poll is skipped, except the
+     * {@code UserDeleted} itself (applied again on a redelivery or replay: it is idempotent, and it completes a
+     * sweep that failed half-way). This is what keeps a deleted user deleted: a late event (appended while the
+     * deletion ran) comes after the tombstone, and a replay from offset 0 meets the tombstone before the
+     * user's earliest event; events from before encryption existed are plaintext and would otherwise be
+     * projected again. Skipping the user's earlier events in the poll of their deletion changes nothing (the
+     * sweep would delete their items), and it leaves the sweep as the only writer of the user's items.
+     *
+     * @throws ReadModelUnavailableException when the tombstones cannot be read (the poll is redelivered)
+     */
+    private Map<String, List<Decoded>> withoutErasedUsers(Map<String, List<Decoded>> byItem) {
+        Set<String> users = new HashSet<>();
+        Set<String> deletedHere = new HashSet<>();
+        byItem.values().forEach(events -> events.forEach(decoded -> {
+            users.add(decoded.event().userid());
+            if (decoded.event().data() instanceof UserDeleted) {
+                deletedHere.add(decoded.event().userid());
+            }
+        }));
+        Set<String> erased;
+        try {
+            erased = new HashSet<>(tombstones.among(users).join());
+        } catch (CompletionException e) {
+            throw new ReadModelUnavailableException(DynamoDbFailures.unwrap(e));
+        }
+        erased.addAll(deletedHere);
+        if (erased.isEmpty()) {
+            return byItem;
+        }
+        Map<String, List<Decoded>> kept = new LinkedHashMap<>();
+        byItem.forEach((item, events) -> {
+            List<Decoded> left = events.stream().filter(decoded -> !erased.contains(decoded.event().userid())
+                    || decoded.event().data() instanceof UserDeleted).toList();
+            metrics.skipped(events.size() - left.size());
+            if (!left.isEmpty()) {
+                kept.put(item, left);
+            }
+        });
+        return kept;
     }
 
     /** The read-model item an event writes: the job's item for job events, the user's item otherwise. */

@@ -3,7 +3,9 @@ package com.careervault.projector.insights;
 import com.careervault.contracts.events.EventFormatException;
 import com.careervault.contracts.kafka.Topics;
 import com.careervault.projector.deadletter.DeadLetterPublisher;
+import com.careervault.projector.erasure.UserTombstones;
 import com.careervault.projector.eventlog.ProjectorProperties;
+import com.careervault.projector.readmodel.TransientFailureRetry;
 import com.careervault.projector.eventlog.ReadModelUnavailableException;
 import com.careervault.projector.readmodel.DynamoDbFailures;
 import com.careervault.projector.readmodel.Lanes;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,9 +38,14 @@ class InsightsPollProjection {
     private final DeadLetterPublisher deadLetters;
     private final InsightsMetrics metrics;
     private final int lanes;
+    private final UserTombstones tombstones;
+    private final TransientFailureRetry retry;
 
     InsightsPollProjection(AnalyticsRecordReader reader, InsightsProjection projection,
-            DeadLetterPublisher deadLetters, InsightsMetrics metrics, ProjectorProperties properties) {
+            DeadLetterPublisher deadLetters, InsightsMetrics metrics, ProjectorProperties properties,
+            UserTombstones tombstones, TransientFailureRetry retry) {
+        this.tombstones = tombstones;
+        this.retry = retry;
         this.reader = reader;
         this.projection = projection;
         this.deadLetters = deadLetters;
@@ -66,6 +74,12 @@ class InsightsPollProjection {
                 work.add(deadLetter(record, unreadable));
             }
         }
+        for (String user : erased(byUser.keySet())) {
+            // a deleted user's statistics are never stored again, whatever record comes: the item goes
+            byUser.remove(user);
+            work.add(retry.call("insights of deleted user " + user, () -> projection.erase(user))
+                    .thenAccept(metrics::record));
+        }
         work.addAll(Lanes.run(byUser.values(), lanes, this::applyOne));
         try {
             // allOf waits for every lane, also after one failed: nothing is in flight when the poll is redelivered
@@ -73,6 +87,18 @@ class InsightsPollProjection {
         } catch (CompletionException e) {
             log.warn("a poll of {} statistics records could not be fully stored ({}); it will be redelivered",
                     records.size(), DynamoDbFailures.unwrap(e).toString());
+            throw new ReadModelUnavailableException(DynamoDbFailures.unwrap(e));
+        }
+    }
+
+    /** Which users of the poll are deleted ({@link UserTombstones}); fails the poll when that is unknown. */
+    private Set<String> erased(Set<String> users) {
+        if (users.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            return tombstones.among(users).join();
+        } catch (CompletionException e) {
             throw new ReadModelUnavailableException(DynamoDbFailures.unwrap(e));
         }
     }

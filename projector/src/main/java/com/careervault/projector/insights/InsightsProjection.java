@@ -61,6 +61,15 @@ class InsightsProjection {
                 dynamoDb.updateItem(update.toRequest(table, key, position, LogPosition.IS_NEWER_THAN_ITEM))));
     }
 
+    /**
+     * Deletes the item of a deleted user (unconditionally: whatever its position, a deleted user keeps no
+     * statistics). Idempotent.
+     */
+    CompletableFuture<ProjectionOutcome> erase(String userId) {
+        return dynamoDb.deleteItem(r -> r.tableName(table).key(Map.of(Insights.USER_ID, AttributeValue.fromS(userId))))
+                .thenApply(ignored -> ProjectionOutcome.APPLIED);
+    }
+
     private static ItemUpdate figures(AnalyticsRecord.Published record) {
         UserStats stats = record.stats();
         Map<String, AttributeValue> byStatus = new LinkedHashMap<>();

@@ -34,6 +34,11 @@ public class ProjectionMetrics {
         (outcome == ProjectionOutcome.APPLIED ? applied : skipped).increment();
     }
 
+    /** Events skipped without a write: {@code count} events of deleted users. */
+    public void skipped(int count) {
+        skipped.increment(count);
+    }
+
     public void deadLettered() {
         deadLettered.increment();
     }
