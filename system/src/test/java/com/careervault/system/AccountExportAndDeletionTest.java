@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import com.careervault.contracts.dynamodb.DataKeysTable;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -130,7 +131,8 @@ class AccountExportAndDeletionTest {
         assertThat(lastAnalyticsRecords(List.of(api.userId, other.userId)))
                 .containsEntry(api.userId, "null").doesNotContainEntry(other.userId, "null");
         assertThat(itemsOf(ReadModel.Quotas.DEFAULT_TABLE, ReadModel.Quotas.USER_ID, api.userId)).isEmpty();
-        assertThat(dataKeyOf(api.userId)).isEmpty();
+        // the key material is gone; what remains is the mark that no new key is ever made for this user
+        assertThat(dataKeyOf(api.userId)).containsOnlyKeys(DataKeysTable.USER_ID, DataKeysTable.DELETED_AT);
 
         // a new account with the same address starts with nothing of the old one
         Api again = signUpWithEmail(api.email);
@@ -197,13 +199,13 @@ class AccountExportAndDeletionTest {
     }
 
     /**
-     * The user's item in the data-key table when that table exists (the crypto-shredding's key table,
-     * {@code CareerVault-DataKeys}); empty when there is no such item or no such table.
+     * The user's item in the data-key table ({@code CareerVault-DataKeys}, the crypto-shredding's); empty when
+     * there is no such item.
      */
     private static Map<String, AttributeValue> dataKeyOf(String userId) {
         try {
-            return DevStack.shared().dynamoDb().getItem(r -> r.tableName("CareerVault-DataKeys").consistentRead(true)
-                    .key(Map.of("user_id", AttributeValue.fromS(userId)))).item();
+            return DevStack.shared().dynamoDb().getItem(r -> r.tableName(DataKeysTable.DEFAULT_TABLE)
+                    .consistentRead(true).key(Map.of(DataKeysTable.USER_ID, AttributeValue.fromS(userId)))).item();
         } catch (ResourceNotFoundException noTable) {
             return Map.of();
         }

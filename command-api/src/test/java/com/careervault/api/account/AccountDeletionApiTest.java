@@ -10,6 +10,7 @@ import com.careervault.contracts.dynamodb.ReadModel.Quotas;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.EventTopic;
 import java.util.List;
+import com.careervault.contracts.dynamodb.DataKeysTable;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,7 +100,8 @@ class AccountDeletionApiTest {
                 .exchange().expectStatus().isUnauthorized();
         assertThat(reservationOf(account.email())).isEmpty();
         assertThat(guardItemsOf(account.userId())).isEmpty();
-        assertThat(dataKeyOf(account.userId())).isEmpty();
+        // the key material is gone; what remains is the mark that no new key is ever made for this user
+        assertThat(dataKeyOf(account.userId())).containsOnlyKeys(DataKeysTable.USER_ID, DataKeysTable.DELETED_AT);
 
         // the address is free: a new account takes it and holds its reservation
         String username = "again" + account.username().substring(4);
@@ -160,13 +162,13 @@ class AccountDeletionApiTest {
     }
 
     /**
-     * The user's item in the data-key table ({@code CareerVault-DataKeys}, the crypto-shredding's) when that
-     * table exists; empty when there is no such item or no such table. Passes with the real DataKeys.
+     * The user's item in the data-key table ({@code CareerVault-DataKeys}, the crypto-shredding's); empty when
+     * there is no such item.
      */
     private static Map<String, AttributeValue> dataKeyOf(String userId) {
         try {
-            return DevStack.shared().dynamoDb().getItem(r -> r.tableName("CareerVault-DataKeys").consistentRead(true)
-                    .key(Map.of("user_id", AttributeValue.fromS(userId)))).item();
+            return DevStack.shared().dynamoDb().getItem(r -> r.tableName(DataKeysTable.DEFAULT_TABLE)
+                    .consistentRead(true).key(Map.of(DataKeysTable.USER_ID, AttributeValue.fromS(userId)))).item();
         } catch (ResourceNotFoundException noTable) {
             return Map.of();
         }
