@@ -26,8 +26,10 @@ import org.bson.types.ObjectId;
 /**
  * The MongoDB migration's rate: {@code users} old users with {@code jobsPerUser} jobs each, in an in-memory
  * MongoDB (mongo-java-server, over a socket), migrated into the running stack by the real command's code
- * ({@link MigrationMain#run}). The jobs phase (read, check, append in transactions of 500) is what is timed;
- * account creation (Cognito) is reported beside it.
+ * ({@link MigrationMain#run}). The jobs phase (read, check, encrypt the personal fields with each user's data
+ * key, append in transactions of 500) is what is timed; account creation (Cognito, and each new user's data key:
+ * a GetItem and a conditional PutItem on the stack's key table) is reported beside it. The migration's keyed
+ * codec uses the stack's key table and the devstack master key by default, as the system's services here do.
  */
 final class MigrationRate {
 

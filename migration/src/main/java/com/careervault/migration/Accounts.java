@@ -10,10 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -48,13 +45,7 @@ final class Accounts implements AutoCloseable {
 
     Accounts(MigrationSettings settings, Clock clock) {
         this.clock = clock;
-        AwsCredentialsProvider credentials = settings.awsAccessKeyId() != null
-                ? StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.awsAccessKeyId(),
-                        settings.awsSecretAccessKey() == null ? "" : settings.awsSecretAccessKey()))
-                : settings.dynamoDbEndpoint() != null || settings.cognitoEndpoint() != null
-                        // the emulators check no signature: any static key will do
-                        ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
-                        : DefaultCredentialsProvider.builder().build();
+        AwsCredentialsProvider credentials = AwsAccess.credentials(settings);
         var cognitoBuilder = CognitoIdentityProviderClient.builder().region(Region.of(settings.awsRegion()))
                 .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder());
         if (settings.cognitoEndpoint() != null) {

@@ -3,6 +3,8 @@ package com.careervault.migration;
 import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.kafka.Topics;
+import com.careervault.contracts.privacy.DataKeysUnavailableException;
+import com.careervault.contracts.privacy.PersonalDataErasedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Appends the migration's events to {@code careervault.events.v1} (keyed by user id, encoded by the
  * {@link EventCodec}) together with a record of its progress, each batch in one Kafka transaction: idempotent
  * producer, {@code acks=all}, and a fixed {@code transactional.id}, so that starting a run fences a killed or
- * hung earlier one and aborts whatever transaction it left open.
+ * hung earlier one and aborts whatever transaction it left open. Events are encoded (their personal fields
+ * encrypted, which may call the key table) before a transaction begins: a key that cannot be read or made
+ * leaves nothing open and nothing appended.
  */
 final class EventLogWriter implements AutoCloseable {
 
@@ -34,6 +38,10 @@ final class EventLogWriter implements AutoCloseable {
     private final EventCodec codec;
     private final MigrationSettings settings;
     private final JsonMapper json = ProgressTopic.JSON;
+
+    /** An event as it goes on the topic: the record's key (the user id) and value. */
+    record Encoded(String key, byte[] value) {
+    }
 
     EventLogWriter(MigrationSettings settings, EventCodec codec) {
         this.settings = settings;
@@ -51,16 +59,36 @@ final class EventLogWriter implements AutoCloseable {
     }
 
     /**
+     * The event as the log gets it, its personal fields encrypted with the user's data key (made with the
+     * user's first event). The ciphertext differs on every call: duplicates are told by event id, never by bytes.
+     *
+     * @throws PersonalDataErasedException when the user's key was deleted (the account was deleted): nothing is
+     *         ever written for that user again
+     * @throws DataKeysUnavailableException when the key table or the master key cannot be reached: transient
+     */
+    Encoded encode(EventEnvelope event) {
+        return new Encoded(event.userid(), codec.encode(event));
+    }
+
+    /**
+     * Encodes {@code events} (see {@link #encode}; an exception there appends nothing), then appends them with
+     * {@code progress} as {@link #appendEncoded} does.
+     */
+    void append(List<EventEnvelope> events, Progress.Entry progress) {
+        appendEncoded(events.stream().map(this::encode).toList(), progress);
+    }
+
+    /**
      * Appends {@code events} and {@code progress} atomically: all visible to read-committed consumers, or none.
      *
      * @throws KafkaException when the broker did not take them (the transaction was aborted; nothing is visible)
      */
-    void append(List<EventEnvelope> events, Progress.Entry progress) {
+    void appendEncoded(List<Encoded> events, Progress.Entry progress) {
         producer.beginTransaction();
         try {
             List<Future<?>> sends = new ArrayList<>();
-            for (EventEnvelope event : events) {
-                sends.add(producer.send(new ProducerRecord<>(Topics.EVENTS, event.userid(), codec.encode(event))));
+            for (Encoded event : events) {
+                sends.add(producer.send(new ProducerRecord<>(Topics.EVENTS, event.key(), event.value())));
             }
             sends.add(producer.send(new ProducerRecord<>(settings.progressTopic(), "mongodb",
                     json.writeValueAsBytes(progress))));

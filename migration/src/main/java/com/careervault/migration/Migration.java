@@ -3,6 +3,7 @@ package com.careervault.migration;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.UserPasswordResetRequested;
 import com.careervault.contracts.events.UserRegistered;
+import com.careervault.contracts.privacy.PersonalDataErasedException;
 import com.careervault.migration.OldDocuments.CloseableIterator;
 import com.careervault.migration.OldDocuments.Read;
 import com.careervault.migration.Progress.UserProgress;
@@ -171,14 +172,20 @@ final class Migration {
         }
         String userId = accounts.create(user);
         accounts.completeReservation(user.email(), user.username(), userId);
-        log.append(List.of(
+        try {
+            log.append(List.of(
                         EventEnvelope.of(MigrationIds.userRegisteredEventId(user.mongoId()), settings.eventSource(),
                                 clock.instant(), userId, new UserRegistered(userId, user.username(), user.email(),
                                         user.givenName(), user.familyName(), false)),
                         EventEnvelope.of(MigrationIds.passwordResetEventId(user.mongoId()), settings.eventSource(),
                                 clock.instant(), userId, new UserPasswordResetRequested(userId, user.email(),
                                         UUID.randomUUID().toString()))),
-                Progress.Entry.user(new UserProgress(user.mongoId(), UserState.CREATED, userId)));
+                    Progress.Entry.user(new UserProgress(user.mongoId(), UserState.CREATED, userId)));
+        } catch (PersonalDataErasedException e) {
+            // the account was made and then deleted between two runs (its key with it): nothing more for it
+            rejectUser(user.mongoId(), erased(userId));
+            return false;
+        }
         summary.usersCreated++;
         userIds.put(user.mongoId(), userId);
         return true;
@@ -186,7 +193,7 @@ final class Migration {
 
     private void migrateJobs() {
         Set<String> seenIds = new HashSet<>();
-        List<EventEnvelope> batch = new ArrayList<>();
+        List<EventLogWriter.Encoded> batch = new ArrayList<>();
         List<String> batchIds = new ArrayList<>();
         bar.start("jobs", source.count(OldDocuments.JOBS));
         try (CloseableIterator<Read> reads = source.read(OldDocuments.JOBS)) {
@@ -222,10 +229,20 @@ final class Migration {
                     bar.step(1, 0);
                     continue;
                 }
-                batch.add(EventEnvelope.of(MigrationIds.jobCreatedEventId(job.mongoId()), settings.eventSource(),
-                        clock.instant(), userId, job.created()));
+                EventEnvelope created = EventEnvelope.of(MigrationIds.jobCreatedEventId(job.mongoId()),
+                        settings.eventSource(), clock.instant(), userId, job.created());
+                if (!settings.dryRun()) {
+                    try {
+                        // may read or make the user's key (the first job of a user matched to an existing
+                        // account); DataKeysUnavailableException stops the run before this batch is appended
+                        batch.add(log.encode(created));
+                    } catch (PersonalDataErasedException e) {
+                        rejectJob(job.mongoId(), erased(userId));
+                        continue;
+                    }
+                }
                 batchIds.add(job.mongoId());
-                if (batch.size() >= settings.batchSize()) {
+                if (batchIds.size() >= settings.batchSize()) {
                     flush(batch, batchIds);
                 }
             }
@@ -234,15 +251,16 @@ final class Migration {
         bar.finish();
     }
 
-    private void flush(List<EventEnvelope> batch, List<String> batchIds) {
-        if (batch.isEmpty()) {
+    /** {@code batch} is empty in a dry run; {@code batchIds} names the documents either way. */
+    private void flush(List<EventLogWriter.Encoded> batch, List<String> batchIds) {
+        if (batchIds.isEmpty()) {
             return;
         }
         if (!settings.dryRun()) {
-            log.append(batch, Progress.Entry.jobs(List.copyOf(batchIds)));
+            log.appendEncoded(batch, Progress.Entry.jobs(List.copyOf(batchIds)));
         }
-        summary.jobsImported += batch.size();
-        bar.step(batch.size(), 0);
+        summary.jobsImported += batchIds.size();
+        bar.step(batchIds.size(), 0);
         batch.clear();
         batchIds.clear();
         if (!settings.batchPause().isZero()) {
@@ -253,6 +271,11 @@ final class Migration {
                 throw new IllegalStateException("interrupted", e);
             }
         }
+    }
+
+    private static String erased(String userId) {
+        return "the CareerVault account " + userId + " was deleted (its data key with it): nothing is imported "
+                + "for a deleted account";
     }
 
     private void rejectUser(String id, String reason) {

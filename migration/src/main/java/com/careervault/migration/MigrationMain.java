@@ -7,7 +7,8 @@ import java.time.Clock;
  * The command: {@code mvn -q -pl migration exec:exec@mongo -Dmongo.uri=mongodb://… [-Dmongo.database=job_tracker]
  * [-Ddry-run]} or {@code -Dmongo.export-dir=DIR}. Settings: {@link MigrationSettings}; what it does:
  * {@link Migration}. Exit status 0 when every document was migrated or reported in the rejects file, 1 when the
- * run stopped (an outage): a rerun then continues where it stopped; 2 for settings that make no sense.
+ * run stopped (an outage of Kafka, Cognito, DynamoDB or the data keys): a rerun then continues where it stopped;
+ * 2 for settings that make no sense.
  */
 public final class MigrationMain {
 
@@ -47,7 +48,9 @@ public final class MigrationMain {
                         : new LiveMongo(settings.mongoUri(), settings.mongoDatabase());
                 Accounts accounts = new Accounts(settings, clock);
                 RejectsFile rejects = new RejectsFile(settings.rejectsFile());
-                EventLogWriter log = settings.dryRun() ? null : open(progressTopic, settings)) {
+                // a dry run appends nothing, so it makes no data keys either
+                EventCodecs codecs = settings.dryRun() ? null : EventCodecs.open(settings);
+                EventLogWriter log = settings.dryRun() ? null : open(progressTopic, settings, codecs)) {
             // read after the writer fenced any earlier run: nothing can be committed behind this read
             Progress progress = progressTopic.read();
             Summary summary = new Migration(settings, source, accounts, log, progress, rejects,
@@ -59,8 +62,8 @@ public final class MigrationMain {
         }
     }
 
-    private static EventLogWriter open(ProgressTopic progressTopic, MigrationSettings settings) {
+    private static EventLogWriter open(ProgressTopic progressTopic, MigrationSettings settings, EventCodecs codecs) {
         progressTopic.create();
-        return new EventLogWriter(settings, EventCodecs.eventCodec(settings));
+        return new EventLogWriter(settings, codecs.codec());
     }
 }

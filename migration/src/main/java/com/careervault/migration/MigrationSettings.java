@@ -1,6 +1,9 @@
 package com.careervault.migration;
 
+import com.careervault.contracts.dynamodb.DataKeysTable;
 import com.careervault.contracts.dynamodb.EmailReservationsTable;
+import com.careervault.contracts.privacy.ConfiguredMasterKey;
+import com.careervault.contracts.privacy.DataKeysSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -27,15 +30,22 @@ import java.util.Properties;
  * @param awsSecretAccessKey likewise
  * @param dynamoDbEndpoint endpoint override (dynalite by default); null (set empty) means AWS
  * @param emailReservationsTable the API's table of email reservations
- * @param createTables create the email reservations table when it is missing (devstack)
+ * @param createTables create the email reservations and data keys tables when they are missing (devstack)
  * @param cognitoEndpoint endpoint override (cognito-local by default); null (set empty) means AWS
  * @param userPoolId the user pool; empty means the devstack's pool, looked up by its name
+ * @param dataKeysTable the users' data keys (env {@code DYNAMODB_DATA_KEYS_TABLE}, as the services)
+ * @param dataKeysMasterKey the master key that wraps the data keys (env {@code DATA_KEYS_MASTER_KEY}, the
+ *        services' value); the devstack's public key by default, but only while {@code dynamoDbEndpoint} points
+ *        at an emulator: against AWS it must be given (or {@code dataKeysKmsKeyArn}), since keys wrapped by the
+ *        wrong master key could not be read by the services
+ * @param dataKeysKmsKeyArn an AWS KMS key as the master key instead (env {@code DATA_KEYS_KMS_KEY_ARN})
  */
 public record MigrationSettings(String mongoUri, String mongoDatabase, Path exportDir, boolean dryRun,
         Path rejectsFile, String kafkaBootstrapServers, String eventSource, String progressTopic,
         String transactionalId, int batchSize, Duration batchPause, String awsRegion, String awsAccessKeyId,
         String awsSecretAccessKey, String dynamoDbEndpoint, String emailReservationsTable, boolean createTables,
-        String cognitoEndpoint, String userPoolId) {
+        String cognitoEndpoint, String userPoolId, String dataKeysTable, String dataKeysMasterKey,
+        String dataKeysKmsKeyArn) {
 
     public static final String DEFAULT_PROGRESS_TOPIC = "careervault.migration.progress.v1";
 
@@ -48,6 +58,10 @@ public record MigrationSettings(String mongoUri, String mongoDatabase, Path expo
         if (batchSize < 1) {
             throw new IllegalArgumentException("migration.batch-size must be at least 1");
         }
+        if (dataKeysMasterKey == null && dataKeysKmsKeyArn == null) {
+            throw new IllegalArgumentException("set DATA_KEYS_MASTER_KEY or DATA_KEYS_KMS_KEY_ARN to the services' "
+                    + "value: the personal fields of the events are encrypted with keys it wraps");
+        }
     }
 
     /** Reads the settings from system properties, then environment variables, then the devstack defaults. */
@@ -55,6 +69,7 @@ public record MigrationSettings(String mongoUri, String mongoDatabase, Path expo
         Lookup get = new Lookup(system, env);
         String exportDir = get.value("mongo.export-dir", "MONGO_EXPORT_DIR", null);
         String dryRun = get.value("dry-run", "MIGRATION_DRY_RUN", "false");
+        String dynamoDbEndpoint = get.endpoint("dynamodb.endpoint", "DYNAMODB_ENDPOINT", "http://127.0.0.1:4567");
         return new MigrationSettings(
                 get.value("mongo.uri", "MONGO_URI", null),
                 get.value("mongo.database", "MONGO_DATABASE", "job_tracker"),
@@ -71,12 +86,25 @@ public record MigrationSettings(String mongoUri, String mongoDatabase, Path expo
                 get.value("aws.region", "AWS_DEFAULT_REGION", "us-east-1"),
                 get.value("aws.access-key-id", "AWS_ACCESS_KEY_ID", null),
                 get.value("aws.secret-access-key", "AWS_SECRET_ACCESS_KEY", null),
-                get.endpoint("dynamodb.endpoint", "DYNAMODB_ENDPOINT", "http://127.0.0.1:4567"),
+                dynamoDbEndpoint,
                 get.value("dynamodb.email-reservations-table", "DYNAMODB_EMAIL_RESERVATIONS_TABLE",
                         EmailReservationsTable.DEFAULT_TABLE),
                 Boolean.parseBoolean(get.value("dynamodb.create-tables", "DYNAMODB_CREATE_TABLES", "false")),
                 get.endpoint("cognito.endpoint", "COGNITO_ENDPOINT", "http://127.0.0.1:9229"),
-                get.value("cognito.user-pool-id", "COGNITO_USER_POOL_ID", null));
+                get.value("cognito.user-pool-id", "COGNITO_USER_POOL_ID", null),
+                get.value("dynamodb.data-keys-table", "DYNAMODB_DATA_KEYS_TABLE", DataKeysTable.DEFAULT_TABLE),
+                // the devstack's public key only against an emulator: never wrap real users' keys with it
+                get.value("data-keys.master-key", "DATA_KEYS_MASTER_KEY",
+                        dynamoDbEndpoint != null ? ConfiguredMasterKey.DEVSTACK_NOT_FOR_PRODUCTION : null),
+                get.value("data-keys.kms-key-arn", "DATA_KEYS_KMS_KEY_ARN", null));
+    }
+
+    /**
+     * The data keys as the services configure them: same table and master key, default cache (one minute,
+     * 10,000 users: the migration writes each user's events together, so one key read per user).
+     */
+    public DataKeysSettings dataKeys() {
+        return new DataKeysSettings(dataKeysTable, dataKeysMasterKey, dataKeysKmsKeyArn, null, 0);
     }
 
     /** {@code 300ms}, {@code 2s}, {@code 1m}, {@code 1h} (as the services' settings), or ISO-8601 {@code PT0.3S}. */
@@ -92,6 +120,15 @@ public record MigrationSettings(String mongoUri, String mongoDatabase, Path expo
             case "m" -> Duration.ofMinutes(amount);
             default -> Duration.ofHours(amount);
         };
+    }
+
+    /** As a record's, but never with the master key or the secret access key (whoever has them reads the data). */
+    @Override
+    public String toString() {
+        return "MigrationSettings[source=" + sourceDescription() + ", dryRun=" + dryRun + ", kafka="
+                + kafkaBootstrapServers + ", dynamoDbEndpoint=" + dynamoDbEndpoint + ", cognitoEndpoint="
+                + cognitoEndpoint + ", dataKeysTable=" + dataKeysTable + ", masterKey="
+                + (dataKeysKmsKeyArn != null ? dataKeysKmsKeyArn : "(configured)") + "]";
     }
 
     /** Where the documents come from, for the summary. */

@@ -9,8 +9,10 @@ import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.UserPasswordResetRequested;
 import com.careervault.contracts.events.UserRegistered;
 import com.careervault.contracts.jobs.JobStatus;
+import com.careervault.contracts.privacy.PersonalFields;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.DevStackExtension;
+import com.careervault.devstack.EventTopic;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +25,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.bson.types.ObjectId;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -130,6 +136,25 @@ class ExportFilesMigrationTest {
                 null, null, new ImportedFrom("mongodb", "65b000000000000000000001",
                         Instant.parse("2024-01-14T09:30:00Z"), Instant.parse("2024-02-01T12:00:00.123Z"))));
         assertThat(((JobCreated) created.data()).notes()).hasSize(28); // "é" in NFC: one code unit
+        // on the topic, the personal fields are encrypted with Ada's data key (what decoded above): none in clear
+        List<EventTopic.Received> adasRecords = EventTopic.eventsOf(adaId);
+        assertThat(adasRecords).extracting(EventTopic.Received::type).containsExactlyInAnyOrder(
+                "careervault.user.registered.v1", "careervault.user.password-reset-requested.v1",
+                "careervault.job.created.v1", "careervault.job.created.v1");
+        for (EventTopic.Received record : adasRecords) {
+            JsonNode raw = json.readTree(record.value());
+            assertThat(raw.get("data").get(PersonalFields.ENCRYPTED_FIELDS).asString()).as(record.type())
+                    .isNotBlank();
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).as(record.type()).doesNotContain(
+                    "ada.lovelace@example.com", "Ada Lovelace", "\"ada\"", "Analytical Engines", "Programmer",
+                    "London", "£50k", "example.com/jobs", "Babbage");
+        }
+        EventTopic.Received rawCreated = adasRecords.stream().filter(r -> r.event().get("id").asString()
+                .equals(created.id())).findFirst().orElseThrow();
+        JsonNode rawData = json.readTree(rawCreated.value()).get("data");
+        assertThat(rawData.has("company")).isFalse();
+        assertThat(rawData.get("imported_from").get("id").asString()).isEqualTo("65b000000000000000000001");
+        assertThat(rawCreated.data().get("company").asString()).isEqualTo("Analytical Engines Ltd");
         assertThat(ours.stream().filter(e -> e.data() instanceof JobCreated)
                 .map(e -> ((JobCreated) e.data()).status())).containsExactlyInAnyOrder(JobStatus.Interviewing,
                 JobStatus.Applied, JobStatus.Screening, JobStatus.Wishlist);
@@ -143,6 +168,49 @@ class ExportFilesMigrationTest {
         assertThat(again.summary().jobsImported).isZero();
         assertThat(rejects(again.rejectsFile(), true)).isEqualTo(reasons);
         assertThat(ofUsers(MigrationTestSupport.events(stack), Set.of(adaId, gracesId()))).isEqualTo(ours);
+        assertThat(EventTopic.eventsOf(adaId)).hasSameSizeAs(adasRecords);
+    }
+
+    @Test
+    void theJobsOfAnAccountDeletedSinceAnEarlierRunAreRejectedNotImported(@TempDir Path dir) throws Exception {
+        String user = new ObjectId().toHexString();
+        String firstJob = new ObjectId().toHexString();
+        String laterJob = new ObjectId().toHexString();
+        Files.writeString(dir.resolve("users.json"), """
+                {"_id":{"$oid":"%s"},"email":"gone-%s@example.com","username":"gone-%s"}
+                """.formatted(user, user, user), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("jobs.json"), job(firstJob, user, "First Co"), StandardCharsets.UTF_8);
+        MigrationTestSupport.Run first = MigrationTestSupport.run(MigrationTestSupport.properties(stack,
+                Map.of("mongo.export-dir", dir.toString())));
+        assertThat(first.summary().jobsImported).isEqualTo(1);
+        String userId = sub("gone-" + user);
+
+        // the user deletes the account (the API deletes the data key), then the rest of the old data comes
+        try (DynamoDbAsyncClient dynamoDb = MigrationTestSupport.dynamoDbAsync(stack)) {
+            MigrationTestSupport.dataKeys(dynamoDb).delete(userId);
+        }
+        Files.writeString(dir.resolve("jobs.json"), job(firstJob, user, "First Co") + job(laterJob, user, "Later Co"),
+                StandardCharsets.UTF_8);
+        MigrationTestSupport.Run again = MigrationTestSupport.run(MigrationTestSupport.properties(stack,
+                Map.of("mongo.export-dir", dir.toString())));
+
+        assertThat(again.summary().usersAlreadyMigrated).isEqualTo(1);
+        assertThat(again.summary().jobsAlreadyImported).isEqualTo(1);
+        assertThat(again.summary().jobsImported).isZero();
+        assertThat(again.summary().jobsRejected).isEqualTo(1);
+        assertThat(rejects(again.rejectsFile(), true)).containsOnly(Map.entry("jobs/" + laterJob,
+                "the CareerVault account " + userId + " was deleted (its data key with it): nothing is imported "
+                        + "for a deleted account"));
+        // nothing new on the topic for that user: the first run's three records only
+        assertThat(EventTopic.eventsOf(userId)).extracting(r -> r.event().get("id").asString())
+                .containsExactlyInAnyOrder(MigrationIds.userRegisteredEventId(user),
+                        MigrationIds.passwordResetEventId(user), MigrationIds.jobCreatedEventId(firstJob));
+    }
+
+    private static String job(String id, String user, String company) {
+        return """
+                {"_id":{"$oid":"%s"},"user_id":{"$oid":"%s"},"company":"%s","position":"Engineer","status":"Applied","applied_date":{"$date":"2024-01-15T00:00:00Z"},"created_at":{"$date":"2024-01-14T09:30:00Z"},"updated_at":{"$date":"2024-01-14T09:30:00Z"}}
+                """.formatted(id, user, company);
     }
 
     @Test

@@ -43,7 +43,8 @@ class ResumeAccountCreationTest {
             MigrationSettings settings = MigrationTestSupport.settings(properties);
             // what the killed run left: its CREATING record, then the Cognito user
             new ProgressTopic(settings).create();
-            try (EventLogWriter log = new EventLogWriter(settings, EventCodecs.eventCodec(settings))) {
+            try (EventCodecs codecs = EventCodecs.open(settings);
+                    EventLogWriter log = new EventLogWriter(settings, codecs.codec())) {
                 log.append(List.of(), Progress.Entry.user(
                         new Progress.UserProgress(mongoId, Progress.UserState.CREATING, null)));
             }
