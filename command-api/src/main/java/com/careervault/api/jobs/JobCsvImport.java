@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Imports a jobs' CSV file for one user ({@code POST /api/jobs/import}).
@@ -82,13 +83,22 @@ class JobCsvImport {
      * @throws ImportInterruptedException (503) when the event log fails after some batches were recorded
      */
     Mono<ImportResult> run(String userId, byte[] bytes, boolean dryRun) {
-        JobCsvFile file = JobCsvFile.read(bytes, MAX_ROWS);
         Instant now = clock.instant();
-        List<JobCsvRow> rows = new ArrayList<>();
-        for (CSVRecord record : file.records()) {
-            rows.add(JobCsvRow.read(record.getRecordNumber(), file.cells(record), file.columns().size(), validator,
-                    now));
-        }
+        // parsing and validating up to 5,000 rows is CPU work of some milliseconds: off the event loop
+        return Mono.fromCallable(() -> JobCsvFile.read(bytes, MAX_ROWS))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(file -> {
+                    List<JobCsvRow> rows = new ArrayList<>();
+                    for (CSVRecord record : file.records()) {
+                        rows.add(JobCsvRow.read(record.getRecordNumber(), file.cells(record), file.columns().size(),
+                                validator, now));
+                    }
+                    return decide(userId, file, rows, dryRun, now);
+                });
+    }
+
+    private Mono<ImportResult> decide(String userId, JobCsvFile file, List<JobCsvRow> rows, boolean dryRun,
+            Instant now) {
         return progress.awaitCaughtUp(userId)
                 .then(Mono.defer(() -> find(userId, rows.stream().filter(JobCsvRow::valid)
                         .map(JobCsvRow::jobId).filter(id -> id != null).distinct().toList())))
