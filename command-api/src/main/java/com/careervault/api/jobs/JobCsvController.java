@@ -147,7 +147,18 @@ public class JobCsvController {
     @ApiResponse(responseCode = "200", description = "Row by row, what was done (or would be, in a dry run).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = ImportResult.class)))
-    @ApiResponse(responseCode = "413", ref = "#/components/responses/ContentTooLarge")
+    @ApiResponse(responseCode = "413", description = "More than 5,000 data rows (`too-many-rows`, with the member "
+            + "`max_rows`) or a file larger than the import's limit (`payload-too-large`); nothing was imported.",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "503", description = "The event log, the read model or the quota table is "
+            + "unavailable. `import-interrupted`: some batches were recorded (the member `rows_recorded`), the rest "
+            + "not; other "
+            + "types: nothing was recorded. Either way, send the same file again after `Retry-After`.",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before sending it again.",
+                    schema = @Schema(type = "integer", example = "5")),
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
