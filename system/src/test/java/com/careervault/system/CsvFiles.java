@@ -26,7 +26,9 @@ final class CsvFiles {
 
     /** {@code GET /api/jobs/export.csv} with the query (may be empty): the answer, body as bytes. */
     static EntityExchangeResult<byte[]> export(WebTestClient http, Api user, String query) {
-        return http.get().uri("/api/jobs/export.csv" + (query.isEmpty() ? "" : "?" + query))
+        // an export of 10,000 jobs is some MB, past the client's default in-memory limit (256 KB)
+        return http.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024)).build()
+                .get().uri("/api/jobs/export.csv" + (query.isEmpty() ? "" : "?" + query))
                 .header("Authorization", user.bearer).exchange()
                 .expectBody(byte[].class).returnResult();
     }
