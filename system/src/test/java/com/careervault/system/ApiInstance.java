@@ -38,6 +38,12 @@ final class ApiInstance implements AutoCloseable {
                 .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new)));
     }
 
+    /** An HTTP client of this instance that waits up to {@code timeout} for an answer of up to 64 MB. */
+    WebTestClient http(Duration timeout) {
+        return http.mutate().responseTimeout(timeout)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024)).build();
+    }
+
     /** POST with the user's token and JSON body; {@code headers} are name, value pairs. */
     WebTestClient.ResponseSpec post(Api user, String path, String json, String... headers) {
         WebTestClient.RequestBodySpec request = http.post().uri(path).header("Authorization", user.bearer)

@@ -64,6 +64,11 @@ class DocumentedAnswersTest {
         assertDocumented(document, "/api/jobs/{jobId}", "delete", api.delete("/api/jobs/" + jobId)
                 .expectStatus().isAccepted().expectBody(String.class).returnResult());
 
+        // the CSV import's answer: a created row, a rejected one with errors, a warning
+        assertDocumented(document, "/api/jobs/import", "post", CsvFiles.upload(api.http, api,
+                        "company,position,status,contact\nCsv Co,Dev,Applied,x\nCsv Co,Dev,Hired,\n", false)
+                .expectStatus().isOk().expectBody(String.class).returnResult());
+
         assertDocumented(document, "/api/jobs/{jobId}/restore", "post", api.post("/api/jobs/"
                         + java.util.UUID.randomUUID() + "/restore", "")
                 .expectStatus().isNotFound().expectBody(String.class).returnResult());

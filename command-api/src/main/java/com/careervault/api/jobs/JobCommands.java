@@ -107,34 +107,44 @@ public class JobCommands {
      */
     Mono<Outcome> update(String userId, String jobId, JobFields fields, String ifMatch) {
         return live(userId, jobId, ifMatch).flatMap(current -> {
-            JobView now = current.view();
             Instant time = clock.instant();
-            List<EventEnvelope> changes = new ArrayList<>();
-            JobUpdated updated = new JobUpdated(jobId,
-                    changed(fields.company(), now.company()),
-                    changed(fields.position(), now.position()),
-                    changed(fields.location(), now.location()),
-                    changed(fields.salaryRange(), now.salaryRange()),
-                    fields.appliedDate() != null && !fields.appliedDate().toString().equals(now.appliedDate())
-                            ? fields.appliedDate() : null,
-                    changed(fields.url(), now.url()),
-                    changed(fields.notes(), now.notes()),
-                    fields.interviewAt() != null && !fields.interviewAt().toString().equals(now.interviewAt())
-                            ? fields.interviewAt() : null,
-                    fields.followUpAt() != null && !fields.followUpAt().toString().equals(now.followUpAt())
-                            ? fields.followUpAt() : null,
-                    fields.tags() != null && !fields.tags().equals(now.tags()) ? fields.tags() : null,
-                    fields.cleared().stream().filter(name -> isSet(now, name)).toList());
-            if (!isNoChange(updated)) {
-                changes.add(envelope(UUID.randomUUID().toString(), userId, time, updated));
-            }
-            JobStatus from = JobStatus.parse(now.status());
-            if (fields.status() != null && fields.status() != from) {
-                changes.add(envelope(UUID.randomUUID().toString(), userId, time,
-                        new JobStatusChanged(jobId, from, fields.status())));
-            }
+            List<EventEnvelope> changes = changes(jobId, current.view(), fields).stream()
+                    .map(event -> envelope(UUID.randomUUID().toString(), userId, time, event))
+                    .toList();
             return appendAll(jobId, changes, current.version());
         });
+    }
+
+    /**
+     * What bringing the job {@code now} to {@code fields} takes: a {@code job.updated} with the fields that
+     * differ and the cleared ones that are set, then a {@code job.status-changed} if the status differs; empty
+     * when nothing does.
+     */
+    static List<CareerVaultEvent> changes(String jobId, JobView now, JobFields fields) {
+        List<CareerVaultEvent> changes = new ArrayList<>();
+        JobUpdated updated = new JobUpdated(jobId,
+                changed(fields.company(), now.company()),
+                changed(fields.position(), now.position()),
+                changed(fields.location(), now.location()),
+                changed(fields.salaryRange(), now.salaryRange()),
+                fields.appliedDate() != null && !fields.appliedDate().toString().equals(now.appliedDate())
+                        ? fields.appliedDate() : null,
+                changed(fields.url(), now.url()),
+                changed(fields.notes(), now.notes()),
+                fields.interviewAt() != null && !Timestamps.format(fields.interviewAt()).equals(now.interviewAt())
+                        ? fields.interviewAt() : null,
+                fields.followUpAt() != null && !Timestamps.format(fields.followUpAt()).equals(now.followUpAt())
+                        ? fields.followUpAt() : null,
+                fields.tags() != null && !fields.tags().equals(now.tags()) ? fields.tags() : null,
+                fields.cleared().stream().filter(name -> isSet(now, name)).toList());
+        if (!isNoChange(updated)) {
+            changes.add(updated);
+        }
+        JobStatus from = JobStatus.parse(now.status());
+        if (fields.status() != null && fields.status() != from) {
+            changes.add(new JobStatusChanged(jobId, from, fields.status()));
+        }
+        return changes;
     }
 
     Mono<Outcome> delete(String userId, String jobId, String ifMatch) {

@@ -11,6 +11,7 @@ import com.careervault.contracts.search.TagKeys;
 import com.careervault.contracts.time.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -198,6 +199,38 @@ public class JobStore {
             }
             return collect(query, userId, listing, clientField, last, limit, read, items, pages + 1);
         });
+    }
+
+    /**
+     * The caller's live jobs, oldest first, one index page at a time (at most {@code pageSize} jobs each), so
+     * that a caller can stream them without holding them all. Read from the {@code user_id-created_at} index
+     * (eventually consistent, tombstones are not in it); with {@code from} and/or {@code to}, only jobs whose
+     * {@code applied_date} lies within them, both inclusive (a filter expression on the index's pages, which
+     * may then come back shorter or empty). Always emits at least one page.
+     */
+    Flux<List<JobView>> pages(String userId, LocalDate from, LocalDate to, int pageSize) {
+        Map<String, String> names = new HashMap<>(Map.of("#u", Jobs.USER_ID));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":u", AttributeValue.fromS(userId)));
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(Jobs.USER_CREATED_AT_INDEX)
+                .keyConditionExpression("#u = :u").scanIndexForward(true).limit(pageSize);
+        List<String> conditions = new ArrayList<>();
+        if (from != null) {
+            values.put(":from", AttributeValue.fromS(from.toString()));
+            conditions.add("#a >= :from");
+        }
+        if (to != null) {
+            values.put(":to", AttributeValue.fromS(to.toString()));
+            conditions.add("#a <= :to");
+        }
+        if (!conditions.isEmpty()) {
+            names.put("#a", Jobs.APPLIED_DATE);
+            query.filterExpression(String.join(" AND ", conditions));
+        }
+        query.expressionAttributeNames(names).expressionAttributeValues(values);
+        return page(query, null)
+                .expand(response -> response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                        ? page(query, response.lastEvaluatedKey()) : Mono.empty())
+                .map(response -> response.items().stream().map(JobItems::view).toList());
     }
 
     /** How many live jobs the caller has in each status (every status present, zero included). */

@@ -113,7 +113,9 @@ public class OpenApiConfiguration {
 
     @Bean
     OpenApiCustomizer operationDefaults(Environment environment) {
-        return new OperationDefaults(bodyLimit(environment));
+        return new OperationDefaults(bodyLimit(environment), Binder.get(environment)
+                .bind("careervault.api.limits", com.careervault.api.web.RequestLimitsProperties.class)
+                .orElse(new com.careervault.api.web.RequestLimitsProperties(null, null, null)).maxImportSize());
     }
 
     /**

@@ -27,9 +27,12 @@ import org.springframework.util.unit.DataSize;
 final class OperationDefaults implements OpenApiCustomizer {
 
     private final DataSize bodyLimit;
+    private final DataSize uploadLimit;
 
-    OperationDefaults(DataSize bodyLimit) {
+    /** @param uploadLimit the limit of a multipart/form-data body (a file upload), not {@code bodyLimit} */
+    OperationDefaults(DataSize bodyLimit, DataSize uploadLimit) {
         this.bodyLimit = bodyLimit;
+        this.uploadLimit = uploadLimit;
     }
 
     @Override
@@ -73,13 +76,15 @@ final class OperationDefaults implements OpenApiCustomizer {
         if (body != null) {
             addProblem(responses, 413);
             addProblem(responses, 415);
-            String limit = "At most " + ProblemResponses.describe(bodyLimit) + "; a larger body is refused with 413.";
+            boolean upload = body.getContent() != null && body.getContent().containsKey("multipart/form-data");
+            DataSize max = upload ? uploadLimit : bodyLimit;
+            String limit = "At most " + ProblemResponses.describe(max) + "; a larger body is refused with 413.";
             if (body.getDescription() == null) {
                 body.setDescription(limit);
             } else if (!body.getDescription().contains(limit)) {
                 body.setDescription(body.getDescription() + " " + limit);
             }
-            body.addExtension("x-max-body-bytes", bodyLimit.toBytes());
+            body.addExtension("x-max-body-bytes", max.toBytes());
         }
         if (AddressLimitedRoutes.isLimited(HttpMethod.valueOf(method.name()), path)) {
             addProblem(responses, 429);

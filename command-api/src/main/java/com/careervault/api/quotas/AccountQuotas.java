@@ -70,6 +70,32 @@ public class AccountQuotas {
     }
 
     /**
+     * Admits jobs created by an import ({@code jobIds}): counts them against the live-job cap like
+     * {@link #admitting} (all of them or none: {@link JobLimitReachedException}, 409), runs {@code publish},
+     * and releases them if it fails. The import as a whole has taken its create rate
+     * ({@link #takeImportRate}); its rows do not each spend one.
+     *
+     * @param publish lazy: subscribed only once the jobs are admitted
+     */
+    public <T> Mono<T> admittingImported(String userId, List<String> jobIds, Mono<T> publish) {
+        return readmitting(userId, jobIds, publish);
+    }
+
+    /**
+     * An import that creates jobs spends one create of the account's rate ({@link CreateRateExceededException},
+     * 429, when none is left): the rate bounds how often an account imports, while the file's row limit and the
+     * live-job cap bound how much one import creates.
+     */
+    public Mono<Void> takeImportRate(String userId) {
+        return rate.take(userId, 1);
+    }
+
+    /** How many more jobs the account may hold now: the cap minus the jobs counted (errs high, see above). */
+    public Mono<Integer> room(String userId) {
+        return live.room(userId);
+    }
+
+    /**
      * Takes the rate of {@code jobIds.size()} creates and counts the ids not counted yet. Emits the ids this
      * call counted, which the caller must {@link #release} if the jobs are then not created.
      */

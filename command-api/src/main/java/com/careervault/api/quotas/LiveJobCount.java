@@ -47,6 +47,15 @@ final class LiveJobCount {
                         .onErrorResume(e -> unmark(userId, marked).then(Mono.error(e))));
     }
 
+    /** How many more jobs the account may hold now: the cap minus the jobs counted (read consistently). */
+    Mono<Integer> room(String userId) {
+        return table.get(table.key(userId, Quotas.LIVE_JOBS_GUARD)).map(item -> {
+            AttributeValue live = item.get(Quotas.LIVE_JOBS);
+            long counted = live == null ? 0 : Long.parseLong(live.n());
+            return (int) Math.max(0, maxLiveJobs - counted);
+        });
+    }
+
     /** Uncounts the jobs that are counted; ids never counted (or already released) change nothing. */
     Mono<Void> release(String userId, List<String> jobIds) {
         return Flux.fromIterable(jobIds)

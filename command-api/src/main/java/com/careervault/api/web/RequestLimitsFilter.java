@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
  * (RFC 9110 section 15.5.15, RFC 6585 section 5), as problem+json. Reactor
  * Netty answers these itself with an empty body and no hook to change it
  * ({@code HttpServerOperations.sendDecodingFailures}), so its limits are raised
- * and ours are enforced here, first of all filters (before authentication).
+ * and ours are enforced here, first of all filters (before authentication). A CSV import whose
+ * {@code Content-Length} exceeds its file limit is refused with 413 here too, before its body is read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -47,8 +48,18 @@ public class RequestLimitsFilter implements WebFilter {
                     "request-header-fields-too-large", "The request headers take more than "
                             + limits.maxHeaderSize().toBytes() + " bytes"));
         }
+        long declared = request.getHeaders().getContentLength();
+        if (declared > limits.maxImportSize().toBytes() + RequestLimitsProperties.MULTIPART_OVERHEAD.toBytes()
+                && IMPORT.equals(request.getPath().pathWithinApplication().value())) {
+            return problems.write(exchange, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                    "The file is larger than the " + limits.maxImportSize().toBytes() + " bytes an import accepts; "
+                            + "split it into smaller files"));
+        }
         return chain.filter(exchange);
     }
+
+    /** The CSV import, whose body is a file up to {@code maxImportSize} (other bodies: the codecs' limit). */
+    private static final String IMPORT = "/api/jobs/import";
 
     private static int targetLength(URI uri) {
         String path = uri.getRawPath();

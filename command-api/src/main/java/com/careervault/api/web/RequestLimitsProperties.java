@@ -12,11 +12,18 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxTargetLength the longest request target (path and query, as sent, percent-encoded), in characters
  * @param maxHeaderSize the most bytes all header lines may take together ({@code name: value}, no line ends)
+ * @param maxImportSize the largest file a CSV import ({@code POST /api/jobs/import}) takes
+ *        ({@code CSV_IMPORT_MAX_SIZE}, default 10MB); a request whose {@code Content-Length} is larger than this
+ *        plus {@link #MULTIPART_OVERHEAD} is refused with 413 before it is read
  */
 @ConfigurationProperties("careervault.api.limits")
-public record RequestLimitsProperties(Integer maxTargetLength, DataSize maxHeaderSize) {
+public record RequestLimitsProperties(Integer maxTargetLength, DataSize maxHeaderSize, DataSize maxImportSize) {
+
+    /** What multipart/form-data framing (boundaries, part headers) may add to a file. */
+    public static final DataSize MULTIPART_OVERHEAD = DataSize.ofKilobytes(16);
 
     public RequestLimitsProperties {
+        maxImportSize = maxImportSize == null ? DataSize.ofMegabytes(10) : maxImportSize;
         maxTargetLength = maxTargetLength == null ? 4096 : maxTargetLength;
         maxHeaderSize = maxHeaderSize == null ? DataSize.ofKilobytes(8) : maxHeaderSize;
     }

@@ -14,7 +14,10 @@ public final class ReminderPlanner {
                 new InterviewReminderPolicy(), new CustomReminderPolicy(settings.maxLateness()));
     }
 
+    /** What every rule plans, less what falls before the job's {@link TrackedJob#remindFrom} (imported jobs). */
     public List<PlannedReminder> plan(TrackedJob job, ReminderPreferences preferences) {
-        return policies.stream().map(policy -> policy.plan(job, preferences)).flatMap(Optional::stream).toList();
+        return policies.stream().map(policy -> policy.plan(job, preferences)).flatMap(Optional::stream)
+                .filter(reminder -> job.remindFrom() == null || !reminder.dueAt().isBefore(job.remindFrom()))
+                .toList();
     }
 }

@@ -13,17 +13,24 @@ import java.util.List;
  * (so that a change can cancel exactly what it replaces).
  *
  * @param appliedSince when the job last entered Applied; null while it is in another status
+ * @param remindFrom no reminder due before this is planned: the {@code job.created} event's time for an imported
+ *        job (its back-dated history sets off no reminder whose time had passed when it was imported); null
+ *        for a job created in CareerVault
  */
 public record TrackedJob(String userId, String jobId, String company, String position, JobStatus status,
-        Instant appliedSince, Instant interviewAt, Instant followUpAt, List<PlannedReminder> planned) {
+        Instant appliedSince, Instant interviewAt, Instant followUpAt, List<PlannedReminder> planned,
+        Instant remindFrom) {
 
     public TrackedJob {
         planned = planned == null ? List.of() : List.copyOf(planned);
     }
 
+    /** An imported job entered its status when it was created where it came from, not when it was imported. */
     public static TrackedJob created(String userId, JobCreated event, Instant time) {
+        Instant since = event.importedFrom() == null ? time : event.importedFrom().createdAt();
         return new TrackedJob(userId, event.jobId(), event.company(), event.position(), event.status(),
-                event.status() == JobStatus.Applied ? time : null, event.interviewAt(), event.followUpAt(), List.of());
+                event.status() == JobStatus.Applied ? since : null, event.interviewAt(), event.followUpAt(), List.of(),
+                event.importedFrom() == null ? null : time);
     }
 
     /** A deleted job brought back: its status since the last stage of its history. */
@@ -31,13 +38,13 @@ public record TrackedJob(String userId, String jobId, String company, String pos
         Instant since = event.statusHistory().get(event.statusHistory().size() - 1).at();
         return new TrackedJob(userId, event.jobId(), event.company(), event.position(), event.status(),
                 event.status() == JobStatus.Applied ? since : null, event.interviewAt(), event.followUpAt(),
-                List.of());
+                List.of(), null);
     }
 
     public TrackedJob updated(JobUpdated event) {
         return new TrackedJob(userId, jobId, orElse(event.company(), company), orElse(event.position(), position),
                 status, appliedSince, changed(event, "interview_at", event.interviewAt(), interviewAt),
-                changed(event, "follow_up_at", event.followUpAt(), followUpAt), planned);
+                changed(event, "follow_up_at", event.followUpAt(), followUpAt), planned, remindFrom);
     }
 
     /** A repeated change to the status the job already has is no change: the Applied clock keeps running. */
@@ -46,12 +53,12 @@ public record TrackedJob(String userId, String jobId, String company, String pos
             return this;
         }
         return new TrackedJob(userId, jobId, company, position, event.to(),
-                event.to() == JobStatus.Applied ? time : null, interviewAt, followUpAt, planned);
+                event.to() == JobStatus.Applied ? time : null, interviewAt, followUpAt, planned, remindFrom);
     }
 
     public TrackedJob withPlanned(List<PlannedReminder> reminders) {
         return new TrackedJob(userId, jobId, company, position, status, appliedSince, interviewAt, followUpAt,
-                reminders);
+                reminders, remindFrom);
     }
 
     private static <T> T orElse(T value, T fallback) {

@@ -11,6 +11,8 @@ import static com.careervault.notifier.support.Events.restored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.ImportedFrom;
+import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.StatusStage;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.contracts.links.EmailLinks;
@@ -69,6 +71,34 @@ class ReminderTopologyTest {
         });
         driver.advance(Duration.ofDays(30));
         assertThat(driver.mailer().sent()).hasSize(1);
+    }
+
+    @Test
+    void anImportedJobSetsOffNoReminderDueBeforeItWasImported() {
+        Instant now = driver.now();
+        // in Applied since 10 days before the import (its follow-up fell due 3 days ago), a custom follow-up an
+        // hour ago (within the lateness a live job's reminder may still be sent with): neither is ever sent
+        String old = newJobId();
+        driver.send(user, imported(old, now.minus(Duration.ofDays(10)), null, now.minus(Duration.ofHours(1))));
+        // in Applied since 3 days before the import: its follow-up falls due 4 days after it, from the original date
+        String recent = newJobId();
+        driver.send(user, imported(recent, now.minus(Duration.ofDays(3)), null, null));
+
+        driver.advance(Duration.ofDays(4).minus(TICK));
+        assertThat(driver.mailer().sent()).isEmpty();
+        driver.advance(TICK);
+        assertThat(driver.mailer().sent()).singleElement().satisfies(email -> {
+            assertThat(email.subject()).isEqualTo("Time to follow up: Senior Software Engineer at Recent Corp");
+            assertThat(email.text()).contains("Friday 20 November 2026");
+        });
+        driver.advance(Duration.ofDays(30));
+        assertThat(driver.mailer().sent()).hasSize(1);
+    }
+
+    private static JobCreated imported(String jobId, Instant createdAt, Instant interviewAt, Instant followUpAt) {
+        return new JobCreated(jobId, interviewAt == null && followUpAt == null ? "Recent Corp" : "Old Corp",
+                "Senior Software Engineer", JobStatus.Applied, null, null, null, null, null, interviewAt, followUpAt,
+                null, new ImportedFrom(ImportedFrom.CSV, jobId, createdAt, null));
     }
 
     @Test

@@ -61,7 +61,7 @@ public class CompanySearchProjection {
         return entries.jobItem(event.userid(), job.jobId()).thenCompose(item -> item.isPresent()
                 ? done()
                 : entries.put(event.userid(), job.jobId(), CompanySearchKeys.keysOf(job.company()), job.status(),
-                        JobAttributes.sortableInstant(event.time()), position));
+                        JobAttributes.sortableInstant(JobAttributes.createdAt(event, job)), position));
     }
 
     /**

@@ -1,6 +1,8 @@
 package com.careervault.projector.jobs;
 
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.contracts.time.Timestamps;
 import java.time.Instant;
@@ -39,6 +41,20 @@ final class JobAttributes {
      */
     static String sortableInstant(Instant value) {
         return Timestamps.format(value);
+    }
+
+    /**
+     * When a job was created: the event's {@code time}, or for an imported job ({@code imported_from}, a
+     * MongoDB migration or a CSV import) its creation time in the system it came from.
+     */
+    static Instant createdAt(EventEnvelope event, JobCreated job) {
+        return job.importedFrom() == null ? event.time() : job.importedFrom().createdAt();
+    }
+
+    /** When a job last changed as it is created: its creation, or an imported job's last change there. */
+    static Instant updatedAt(EventEnvelope event, JobCreated job) {
+        return job.importedFrom() == null || job.importedFrom().updatedAt() == null ? createdAt(event, job)
+                : job.importedFrom().updatedAt();
     }
 
     static AttributeValue tags(List<String> tags) {

@@ -70,17 +70,23 @@ public class JobProjection {
         this.clock = clock;
     }
 
-    /** A new job becomes an item, unless an item (live or tombstone) with its key exists already. */
+    /**
+     * A new job becomes an item, unless an item (live or tombstone) with its key exists already. Its
+     * {@code created_at} (and first history step, and index keys) is the event's time, or for an imported job
+     * {@code imported_from.created_at}; its {@code updated_at} then {@code imported_from.updated_at} if given.
+     */
     public CompletableFuture<ProjectionOutcome> created(EventEnvelope event, JobCreated job, LogPosition position) {
         Map<String, AttributeValue> item = item(event.userid(), job.jobId(), job.company(), job.position(),
                 job.status(), job.location(), job.salaryRange(), job.appliedDate(), job.url(), job.notes(),
                 job.interviewAt(), job.followUpAt(), job.tags());
-        String createdAt = JobAttributes.sortableInstant(event.time());
+        // an imported job keeps its original creation (and last change) time; the event's time is the import's
+        Instant created = JobAttributes.createdAt(event, job);
+        String createdAt = JobAttributes.sortableInstant(created);
         item.put(Jobs.CREATED_AT, text(createdAt));
-        item.put(Jobs.UPDATED_AT, text(createdAt));
+        item.put(Jobs.UPDATED_AT, text(JobAttributes.sortableInstant(JobAttributes.updatedAt(event, job))));
         item.put(Jobs.STATUS_CREATED_AT, JobAttributes.statusCreatedAt(job.status(), createdAt));
         item.put(Jobs.STATUS_HISTORY,
-                AttributeValue.fromL(List.of(JobAttributes.historyEntry(job.status(), event.time()))));
+                AttributeValue.fromL(List.of(JobAttributes.historyEntry(job.status(), created))));
         item.put(Jobs.STATUS_HISTORY_COUNT, AttributeValue.fromN("1"));
         item.putAll(position.attributes());
         return ConditionalWrite.outcomeOf(dynamoDb.putItem(PutItemRequest.builder()

@@ -56,7 +56,7 @@ public class JobTagsProjection {
         return entries.jobItem(event.userid(), job.jobId()).thenCompose(item -> item.isPresent()
                 ? done()
                 : index(event.userid(), job.jobId(), job.tags(), job.status(),
-                        JobAttributes.sortableInstant(event.time()), position));
+                        JobAttributes.sortableInstant(JobAttributes.createdAt(event, job)), position));
     }
 
     /**

@@ -11,6 +11,8 @@ import static org.awaitility.Awaitility.await;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.ImportedFrom;
+import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
 import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.StatusStage;
@@ -90,6 +92,37 @@ class JobProjectionTest {
         expected.put(Position.OFFSET, n(at.offset()));
 
         await().atMost(APPLIED).untilAsserted(() -> assertThat(readModel.job(user, job)).isEqualTo(expected));
+    }
+
+    @Test
+    void anImportedJobKeepsItsOriginalCreationAndChangeTimes() {
+        String user = newId();
+        String job = newId();
+        Instant imported = Instant.parse("2026-11-30T12:00:00Z");
+        RecordMetadata at = log.publish(event(user, imported, new JobCreated(job, "Acme", "Engineer",
+                JobStatus.Interviewing, null, null, LocalDate.parse("2024-03-01"), null, null, null, null, null,
+                new ImportedFrom(ImportedFrom.CSV, "ab12", Instant.parse("2024-03-01T08:30:00.5Z"),
+                        Instant.parse("2024-04-02T10:00:00Z")))));
+        String other = newId();
+        log.publish(event(user, imported, new JobCreated(other, "Initech", "Analyst", JobStatus.Applied, null,
+                null, null, null, null, null, null, null,
+                new ImportedFrom(ImportedFrom.MONGODB, "5f1d7a2b3c4d5e6f7a8b9c0d", Instant.parse("2023-01-02T03:04:05Z"),
+                        null))));
+
+        await().atMost(APPLIED).untilAsserted(() -> {
+            Map<String, AttributeValue> item = readModel.job(user, job);
+            assertThat(item.get(Position.OFFSET)).isEqualTo(n(at.offset()));
+            assertThat(item.get(Jobs.CREATED_AT)).isEqualTo(s("2024-03-01T08:30:00.500000Z"));
+            assertThat(item.get(Jobs.UPDATED_AT)).isEqualTo(s("2024-04-02T10:00:00.000000Z"));
+            assertThat(item.get(Jobs.STATUS_CREATED_AT)).isEqualTo(s("Interviewing#2024-03-01T08:30:00.500000Z"));
+            assertThat(item.get(Jobs.STATUS_HISTORY).l()).containsExactly(
+                    history("Interviewing", "2024-03-01T08:30:00.500000Z"));
+            Map<String, AttributeValue> withoutChange = readModel.job(user, other);
+            assertThat(withoutChange.get(Jobs.CREATED_AT)).isEqualTo(s("2023-01-02T03:04:05.000000Z"));
+            assertThat(withoutChange.get(Jobs.UPDATED_AT)).isEqualTo(s("2023-01-02T03:04:05.000000Z"));
+            assertThat(withoutChange.get(Jobs.STATUS_HISTORY).l()).containsExactly(
+                    history("Applied", "2023-01-02T03:04:05.000000Z"));
+        });
     }
 
     @Test
