@@ -28,8 +28,10 @@ public record JobFacts(JobStatus status, Instant createdAt, LocalDate appliedDat
     static final Set<JobStatus> INTERVIEWS = EnumSet.of(JobStatus.Interviewing, JobStatus.Offer, JobStatus.Accepted);
     static final Set<JobStatus> OFFERS = EnumSet.of(JobStatus.Offer, JobStatus.Accepted);
 
-    static JobFacts created(JobCreated event, Instant time) {
+    static JobFacts created(JobCreated event, Instant eventTime) {
         JobStatus status = event.status();
+        // an imported job was created where it came from; its event's time is only when it was imported
+        Instant time = event.importedFrom() == null ? eventTime : event.importedFrom().createdAt();
         return new JobFacts(status, time, event.appliedDate(), status == JobStatus.Applied ? time : null, null,
                 status != JobStatus.Wishlist, RESPONSES.contains(status), INTERVIEWS.contains(status),
                 OFFERS.contains(status));

@@ -8,6 +8,8 @@ import static com.careervault.notifier.support.Events.restored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.ImportedFrom;
+import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.StatusStage;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.notifier.support.Events;
@@ -15,6 +17,7 @@ import com.careervault.notifier.support.NotifierDriver;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,6 +114,22 @@ class UserStatsTopologyTest {
         assertThat(data.get("interview_rate").asDouble()).isEqualTo(0.3333);
         assertThat(data.get("median_days_to_first_response").asDouble()).isEqualTo(3.0);
         assertThat(weeks(data)).contains("2026-W45=1", "2026-W48=2");
+    }
+
+    @Test
+    void anImportedJobCountsFromWhenItWasCreatedWhereItCameFrom() {
+        String job = newJobId();
+        Instant createdThere = NotifierDriver.START.minus(Duration.ofDays(10));
+        driver.send(user, new JobCreated(job, "Acme", "Engineer", JobStatus.Applied, null, null, null, null, null,
+                null, null, null, new ImportedFrom(ImportedFrom.MONGODB, "6560f1a2b3c4d5e6f7a8b9c0", createdThere,
+                        null)));
+        assertThat(weeks(lastStats())).containsExactly("2026-W46=1");
+
+        driver.advance(Duration.ofDays(2));
+        driver.send(user, moved(job, JobStatus.Applied, JobStatus.Screening));
+
+        // applied 10 days before the import, answered 2 days after it
+        assertThat(lastStats().get("median_days_to_first_response").asDouble()).isEqualTo(12.0);
     }
 
     @Test
