@@ -17,7 +17,9 @@ class IssuerGuardTest {
                         "--careervault.cognito.client-id=client",
                         "--careervault.cognito.issuer-uri=http://127.0.0.1:9229/local_abc",
                         "--careervault.reminders.link-secret=a-link-secret-of-32-bytes-or-more-in-utf8",
-                        "--careervault.cursors.secret=a-cursor-secret-of-sufficient-length")
+                        "--careervault.cursors.secret=a-cursor-secret-of-sufficient-length",
+                        // every other required secret is given, so that the issuer is what it refuses
+                        "--careervault.data-keys.master-key=ZGV2c3RhY2sta2V5LU5PVC1GT1ItUFJPRFVDVElPTiE=")
                 .close())
                 .hasRootCauseMessage("refusing to start: token issuer 'http://127.0.0.1:9229/local_abc' is not an "
                         + "https://cognito-idp.<region>.amazonaws.com/<poolId> URL (only the devstack profile may "
