@@ -179,7 +179,7 @@ final class Migration {
                                         user.givenName(), user.familyName(), false)),
                         EventEnvelope.of(MigrationIds.passwordResetEventId(user.mongoId()), settings.eventSource(),
                                 clock.instant(), userId, new UserPasswordResetRequested(userId, user.email(),
-                                        UUID.randomUUID().toString()))),
+                                        UUID.randomUUID().toString(), UserPasswordResetRequested.MOVED_ACCOUNT))),
                     Progress.Entry.user(new UserProgress(user.mongoId(), UserState.CREATED, userId)));
         } catch (PersonalDataErasedException e) {
             // the account was made and then deleted between two runs (its key with it): nothing more for it

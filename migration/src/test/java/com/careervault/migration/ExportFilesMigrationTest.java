@@ -124,6 +124,7 @@ class ExportFilesMigrationTest {
                 && e.userid().equals(adaId)).findFirst().orElseThrow();
         assertThat(ours.indexOf(reset)).isGreaterThan(registeredAt);
         assertThat(((UserPasswordResetRequested) reset.data()).email()).isEqualTo("ada.lovelace@example.com");
+        assertThat(((UserPasswordResetRequested) reset.data()).forMovedAccount()).isTrue();
 
         EventEnvelope created = ours.stream().filter(e -> e.data() instanceof JobCreated job
                 && job.importedFrom().id().equals("65b000000000000000000001")).findFirst().orElseThrow();

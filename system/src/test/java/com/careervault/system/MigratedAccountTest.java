@@ -58,6 +58,7 @@ class MigratedAccountTest {
 
         MimeMessage resetMail = await().atMost(Duration.ofSeconds(60)).until(() -> Mails.to(email).stream()
                 .filter(m -> Mails.link(m, "reset-password").isPresent()).toList(), found -> !found.isEmpty()).get(0);
+        assertThat(Mails.subject(resetMail)).isEqualTo("Your job applications have moved to CareerVault");
         Matcher link = Mails.link(resetMail, "reset-password").orElseThrow();
         http.post().uri("/auth/reset-password").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("token", link.group(3), "password", "N3w!Passw0rd")).exchange()

@@ -21,7 +21,7 @@ final class SampleEvents {
             case USER_EMAIL_VERIFIED -> new UserEmailVerified(USER, "jdoe@example.com");
             case USER_EMAIL_CHANGED -> new UserEmailChanged(USER, "jane.doe@example.org", "jdoe@example.com");
             case USER_PASSWORD_RESET_REQUESTED -> new UserPasswordResetRequested(USER, "jdoe@example.com",
-                    "5f0c9a7e-2b1d-4e8f-9a3c-7d6e5f4a3b21");
+                    "5f0c9a7e-2b1d-4e8f-9a3c-7d6e5f4a3b21", UserPasswordResetRequested.MOVED_ACCOUNT);
             case USER_PASSWORD_CHANGED -> new UserPasswordChanged(USER, UserPasswordChanged.RESET);
             case USER_SIGN_UP_ATTEMPTED -> new UserSignUpAttempted(USER, "jdoe@example.com");
             case USER_DELETED -> new UserDeleted(USER);

@@ -6,6 +6,11 @@ public enum AccountEmail {
     VERIFY_EMAIL("verify-email"),
     /** "Reset your password": a RESET_PASSWORD link; sent to unverified addresses too, the link proves the mailbox. */
     RESET_PASSWORD("reset-password"),
+    /**
+     * "Your account has moved: set your password": a RESET_PASSWORD link with the longer moved-account
+     * lifetime, for an account the migration brought from the old system (its password could not move).
+     */
+    SET_PASSWORD("set-password"),
     /** "Your password was changed": to a verified address only. */
     PASSWORD_CHANGED("password-changed"),
     /** "Someone tried to sign up with your address": to a verified address only, throttled per user. */

@@ -66,6 +66,8 @@ public final class AccountEmailComposer {
                     request.requestedAt());
             case RESET_PASSWORD -> links.resetPassword(request.userId(), request.to(), request.detail(),
                     request.requestedAt());
+            case SET_PASSWORD -> links.setPassword(request.userId(), request.to(), request.detail(),
+                    request.requestedAt());
             case PASSWORD_CHANGED, SIGN_UP_ATTEMPTED -> null;
         };
     }

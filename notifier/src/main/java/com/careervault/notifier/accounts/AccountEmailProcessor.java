@@ -130,7 +130,8 @@ public final class AccountEmailProcessor implements Processor<String, EventEnvel
                         + "verified", event.userid());
             }
         } else if (event.data() instanceof UserPasswordResetRequested reset) {
-            queue(AccountEmail.RESET_PASSWORD, event, reset.email(), nameOf(contact), reset.resetId());
+            queue(reset.forMovedAccount() ? AccountEmail.SET_PASSWORD : AccountEmail.RESET_PASSWORD, event,
+                    reset.email(), nameOf(contact), reset.resetId());
         } else if (event.data() instanceof UserPasswordChanged changed) {
             if (isVerified(contact, "password change notice")) {
                 queue(AccountEmail.PASSWORD_CHANGED, event, contact.email(), contact.givenName(), changed.reason());

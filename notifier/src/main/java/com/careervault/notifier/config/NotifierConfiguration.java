@@ -33,7 +33,8 @@ public class NotifierConfiguration {
     @Bean
     LinkUrls linkUrls(ReminderLinkProperties secret, NotifierProperties properties, EmailLinkProperties links) {
         return new LinkUrls(new EmailLinks(secret.linkSecret()), properties.publicApiUrl(),
-                links.verifyEmailLifetime(), links.resetPasswordLifetime(), links.unsubscribeLifetime());
+                links.verifyEmailLifetime(), links.resetPasswordLifetime(), links.unsubscribeLifetime(),
+                links.setPasswordLifetime());
     }
 
     @Bean

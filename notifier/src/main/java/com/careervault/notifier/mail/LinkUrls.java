@@ -25,6 +25,7 @@ public final class LinkUrls {
     private final Duration verifyEmailLifetime;
     private final Duration resetPasswordLifetime;
     private final Duration unsubscribeLifetime;
+    private final Duration setPasswordLifetime;
 
     /**
      * @param publicUrl the origin the web app and the API share, e.g. {@code https://careervault.example.com}
@@ -33,12 +34,13 @@ public final class LinkUrls {
      *         and a token sent in clear over the internet could be read and replayed on the way
      */
     public LinkUrls(EmailLinks links, String publicUrl, Duration verifyEmailLifetime,
-            Duration resetPasswordLifetime, Duration unsubscribeLifetime) {
+            Duration resetPasswordLifetime, Duration unsubscribeLifetime, Duration setPasswordLifetime) {
         this.links = links;
         this.publicUrl = checked(publicUrl);
         this.verifyEmailLifetime = verifyEmailLifetime;
         this.resetPasswordLifetime = resetPasswordLifetime;
         this.unsubscribeLifetime = unsubscribeLifetime;
+        this.setPasswordLifetime = setPasswordLifetime;
     }
 
     /** A signed link's URL and the instant (whole seconds) from which the API refuses it. */
@@ -53,6 +55,11 @@ public final class LinkUrls {
     /** The reset link: its {@code jti} is the reset id, which the API accepts once. */
     public SignedUrl resetPassword(String userId, String email, String resetId, Instant from) {
         return url(new Link(Purpose.RESET_PASSWORD, userId, email, resetId, expiry(from, resetPasswordLifetime)));
+    }
+
+    /** A moved account's first-password link: a reset link (same page, same single use) that lives longer. */
+    public SignedUrl setPassword(String userId, String email, String resetId, Instant from) {
+        return url(new Link(Purpose.RESET_PASSWORD, userId, email, resetId, expiry(from, setPasswordLifetime)));
     }
 
     /** The one-click unsubscribe link, bound to the address it is mailed to. */

@@ -118,6 +118,25 @@ class AccountEmailTopologyTest {
     }
 
     @Test
+    void aMovedAccountIsAskedToSetAPasswordWithALongerLivedResetLink() {
+        driver.send(user, user.unverified("ada@example.com"));
+        driver.advance(TICK);
+        String resetId = UUID.randomUUID().toString();
+        Instant requestedAt = driver.now();
+        driver.send(user, new UserPasswordResetRequested(user.userId(), "ada@example.com", resetId,
+                UserPasswordResetRequested.MOVED_ACCOUNT));
+        driver.advance(TICK);
+
+        assertThat(driver.mailer().sent()).extracting(Email::subject).containsExactly(
+                "Confirm your email address for CareerVault", "Your job applications have moved to CareerVault");
+        Email welcome = driver.mailer().sent().get(1);
+        assertThat(welcome.to()).isEqualTo("ada@example.com");
+        Link link = linkIn(welcome, "/reset-password?token=", Purpose.RESET_PASSWORD, requestedAt);
+        assertThat(link.id()).isEqualTo(resetId);
+        assertThat(link.expiresAt()).isEqualTo(requestedAt.plus(NotifierDriver.SET_PASSWORD_LIFETIME));
+    }
+
+    @Test
     void thePasswordChangedNoticeGoesOnlyToAVerifiedAddress() {
         driver.send(user, user.unverified("jane@example.com"));
         driver.advance(TICK);

@@ -30,6 +30,7 @@ class LinkUrlsTest {
     }
 
     private static LinkUrls urls(String publicUrl) {
-        return new LinkUrls(LINKS, publicUrl, Duration.ofHours(72), Duration.ofHours(1), Duration.ofDays(60));
+        return new LinkUrls(LINKS, publicUrl, Duration.ofHours(72), Duration.ofHours(1), Duration.ofDays(60),
+                Duration.ofDays(14));
     }
 }

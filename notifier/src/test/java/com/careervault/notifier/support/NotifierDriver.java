@@ -45,6 +45,7 @@ public final class NotifierDriver implements AutoCloseable, AfterEachCallback {
     public static final Duration VERIFY_EMAIL_LIFETIME = Duration.ofHours(72);
     public static final Duration RESET_PASSWORD_LIFETIME = Duration.ofHours(1);
     public static final Duration UNSUBSCRIBE_LIFETIME = Duration.ofDays(60);
+    public static final Duration SET_PASSWORD_LIFETIME = Duration.ofDays(14);
     public static final Duration SIGN_UP_NOTICE_INTERVAL = Duration.ofDays(1);
     public static final String PUBLIC_API_URL = "https://api.careervault.test";
     private static final Duration MAX_STEP = Duration.ofHours(6);
@@ -64,7 +65,7 @@ public final class NotifierDriver implements AutoCloseable, AfterEachCallback {
 
     public NotifierDriver(ReminderSettings settings) {
         var links = new LinkUrls(new EmailLinks(LINK_SECRET), PUBLIC_API_URL, VERIFY_EMAIL_LIFETIME,
-                RESET_PASSWORD_LIFETIME, UNSUBSCRIBE_LIFETIME);
+                RESET_PASSWORD_LIFETIME, UNSUBSCRIBE_LIFETIME, SET_PASSWORD_LIFETIME);
         var topology = new NotifierTopology(codec, clock, settings, new ReminderEmailComposer(links),
                 new AccountEmailComposer(links), SIGN_UP_NOTICE_INTERVAL, mailer, RecordSizeLimit.DEFAULT).build();
         Properties props = new Properties();
