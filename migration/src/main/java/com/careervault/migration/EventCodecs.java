@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.kms.KmsAsyncClient;
 
 /**
  * THE one place where the migration builds its {@link EventCodec}: the keyed codec of the services
@@ -51,9 +50,7 @@ final class EventCodecs implements AutoCloseable {
         MasterKey masterKey;
         try {
             // KMS in the key's own region (from its ARN), as the services call it
-            masterKey = keys.masterKey(() -> KmsAsyncClient.builder()
-                    .region(Region.of(keys.kmsRegion().orElse(settings.awsRegion())))
-                    .credentialsProvider(AwsAccess.credentials(settings)).build());
+            masterKey = keys.masterKey(settings.awsRegion(), AwsAccess.credentials(settings));
         } catch (RuntimeException e) {
             dynamoDb.close();
             throw e;

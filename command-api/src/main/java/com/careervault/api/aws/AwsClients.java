@@ -1,13 +1,10 @@
 package com.careervault.api.aws;
 
 import com.careervault.api.auth.CognitoProperties;
+import com.careervault.contracts.aws.AwsCredentials;
 import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
@@ -23,7 +20,7 @@ public class AwsClients {
     DynamoDbAsyncClient dynamoDb(AwsProperties aws, DynamoDbProperties dynamo) {
         DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder()
                 .region(Region.of(aws.region()))
-                .credentialsProvider(credentials(aws))
+                .credentialsProvider(AwsCredentials.of(aws.accessKeyId(), aws.secretAccessKey()))
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallTimeout(dynamo.callTimeout())
                         .build());
@@ -37,7 +34,7 @@ public class AwsClients {
     CognitoIdentityProviderAsyncClient cognito(AwsProperties aws, CognitoProperties cognito) {
         CognitoIdentityProviderAsyncClientBuilder builder = CognitoIdentityProviderAsyncClient.builder()
                 .region(Region.of(aws.region()))
-                .credentialsProvider(credentials(aws))
+                .credentialsProvider(AwsCredentials.of(aws.accessKeyId(), aws.secretAccessKey()))
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallTimeout(cognito.callTimeout())
                         .build());
@@ -47,9 +44,4 @@ public class AwsClients {
         return builder.build();
     }
 
-    private static AwsCredentialsProvider credentials(AwsProperties aws) {
-        return aws.hasStaticCredentials()
-                ? StaticCredentialsProvider.create(AwsBasicCredentials.create(aws.accessKeyId(), aws.secretAccessKey()))
-                : DefaultCredentialsProvider.builder().build();
-    }
 }

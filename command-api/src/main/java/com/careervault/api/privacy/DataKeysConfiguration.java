@@ -1,6 +1,7 @@
 package com.careervault.api.privacy;
 
 import com.careervault.api.aws.AwsProperties;
+import com.careervault.contracts.aws.AwsCredentials;
 import com.careervault.contracts.privacy.DataKeys;
 import com.careervault.contracts.privacy.DataKeysSettings;
 import com.careervault.contracts.privacy.MasterKey;
@@ -8,12 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.kms.KmsAsyncClient;
 
 /**
  * The API's data keys: it creates a user's key with the first personal event and deletes it with the account.
@@ -27,13 +23,7 @@ class DataKeysConfiguration {
     @Bean
     MasterKey dataKeysMasterKey(DataKeysProperties properties, AwsProperties aws) {
         DataKeysSettings settings = properties.settings();
-        MasterKey key = settings.masterKey(() -> KmsAsyncClient.builder()
-                .region(Region.of(settings.kmsRegion().orElse(aws.region())))
-                .credentialsProvider(aws.hasStaticCredentials()
-                        ? StaticCredentialsProvider.create(
-                                AwsBasicCredentials.create(aws.accessKeyId(), aws.secretAccessKey()))
-                        : DefaultCredentialsProvider.builder().build())
-                .build());
+        MasterKey key = settings.masterKey(aws.region(), AwsCredentials.of(aws.accessKeyId(), aws.secretAccessKey()));
         log.info("data keys in {}, wrapped by {}", settings.table(), key.description());
         return key;
     }

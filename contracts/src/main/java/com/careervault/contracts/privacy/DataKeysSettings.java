@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.kms.KmsAsyncClient;
 
@@ -57,6 +59,15 @@ public record DataKeysSettings(String table, String masterKey, String kmsKeyArn,
      */
     public MasterKey masterKey(Supplier<KmsAsyncClient> kms) {
         return usesKms() ? new KmsMasterKey(kms.get(), kmsKeyArn, true) : new ConfiguredMasterKey(masterKey);
+    }
+
+    /**
+     * {@link #masterKey(Supplier)} with a KMS client (when one is configured) that calls the region of the key's
+     * ARN, else {@code defaultRegion}, with {@code credentials}.
+     */
+    public MasterKey masterKey(String defaultRegion, AwsCredentialsProvider credentials) {
+        return masterKey(() -> KmsAsyncClient.builder().region(Region.of(kmsRegion().orElse(defaultRegion)))
+                .credentialsProvider(credentials).build());
     }
 
     /** The data keys in {@link #table}, cached as configured. */

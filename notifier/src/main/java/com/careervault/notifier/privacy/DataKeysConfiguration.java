@@ -1,5 +1,6 @@
 package com.careervault.notifier.privacy;
 
+import com.careervault.contracts.aws.AwsCredentials;
 import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.privacy.DataKeys;
 import com.careervault.contracts.privacy.DataKeysSettings;
@@ -8,14 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
-import software.amazon.awssdk.services.kms.KmsAsyncClient;
 
 /**
  * The notifier reads users' data keys (never creates or deletes one) to decrypt the personal fields of
@@ -30,7 +26,7 @@ public class DataKeysConfiguration {
     DynamoDbAsyncClient dataKeysDynamoDb(AwsProperties aws, DynamoDbProperties dynamoDb) {
         DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder()
                 .region(Region.of(aws.region()))
-                .credentialsProvider(credentials(aws))
+                .credentialsProvider(AwsCredentials.of(aws.accessKeyId(), aws.secretAccessKey()))
                 // bounded: a stream thread waits for these calls
                 .overrideConfiguration(config -> config
                         .apiCallAttemptTimeout(dynamoDb.apiCallAttemptTimeout())
@@ -42,10 +38,7 @@ public class DataKeysConfiguration {
     @Bean
     MasterKey dataKeysMasterKey(DataKeysProperties properties, AwsProperties aws) {
         DataKeysSettings settings = properties.settings();
-        MasterKey key = settings.masterKey(() -> KmsAsyncClient.builder()
-                .region(Region.of(settings.kmsRegion().orElse(aws.region())))
-                .credentialsProvider(credentials(aws))
-                .build());
+        MasterKey key = settings.masterKey(aws.region(), AwsCredentials.of(aws.accessKeyId(), aws.secretAccessKey()));
         log.info("data keys in {}, wrapped by {}", settings.table(), key.description());
         return key;
     }
@@ -61,9 +54,4 @@ public class DataKeysConfiguration {
         return new EventCodec(dataKeys);
     }
 
-    private static AwsCredentialsProvider credentials(AwsProperties aws) {
-        return aws.hasStaticCredentials()
-                ? StaticCredentialsProvider.create(AwsBasicCredentials.create(aws.accessKeyId(), aws.secretAccessKey()))
-                : DefaultCredentialsProvider.builder().build();
-    }
 }

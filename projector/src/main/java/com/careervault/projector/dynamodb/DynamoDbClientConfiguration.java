@@ -1,12 +1,9 @@
 package com.careervault.projector.dynamodb;
 
+import com.careervault.contracts.aws.AwsCredentials;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -20,7 +17,7 @@ class DynamoDbClientConfiguration {
     DynamoDbAsyncClient dynamoDbAsyncClient(AwsProperties aws, DynamoDbProperties dynamoDb) {
         DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder()
                 .region(Region.of(aws.region()))
-                .credentialsProvider(credentials(aws))
+                .credentialsProvider(AwsCredentials.of(aws.accessKeyId(), aws.secretAccessKey()))
                 .httpClientBuilder(NettyNioAsyncHttpClient.builder()
                         .maxConcurrency(dynamoDb.maxConcurrency())
                         .connectionTimeout(Duration.ofSeconds(2))
@@ -34,11 +31,4 @@ class DynamoDbClientConfiguration {
         return builder.build();
     }
 
-    private static AwsCredentialsProvider credentials(AwsProperties aws) {
-        if (aws.hasStaticCredentials()) {
-            return StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(aws.accessKeyId(), aws.secretAccessKey()));
-        }
-        return DefaultCredentialsProvider.builder().build();
-    }
 }

@@ -1,5 +1,6 @@
 package com.careervault.projector.privacy;
 
+import com.careervault.contracts.aws.AwsCredentials;
 import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.privacy.DataKeys;
 import com.careervault.contracts.privacy.DataKeysSettings;
@@ -9,12 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.kms.KmsAsyncClient;
 
 /**
  * The projector reads users' data keys (never creates or deletes one) to decrypt the personal fields of
@@ -28,13 +24,7 @@ class DataKeysConfiguration {
     @Bean
     MasterKey dataKeysMasterKey(DataKeysProperties properties, AwsProperties aws) {
         DataKeysSettings settings = properties.settings();
-        MasterKey key = settings.masterKey(() -> KmsAsyncClient.builder()
-                .region(Region.of(settings.kmsRegion().orElse(aws.region())))
-                .credentialsProvider(aws.hasStaticCredentials()
-                        ? StaticCredentialsProvider.create(
-                                AwsBasicCredentials.create(aws.accessKeyId(), aws.secretAccessKey()))
-                        : DefaultCredentialsProvider.builder().build())
-                .build());
+        MasterKey key = settings.masterKey(aws.region(), AwsCredentials.of(aws.accessKeyId(), aws.secretAccessKey()));
         log.info("data keys in {}, wrapped by {}", settings.table(), key.description());
         return key;
     }
