@@ -6,6 +6,7 @@ import com.careervault.api.events.EventLogProperties;
 import com.careervault.api.events.EventLogUnavailableException;
 import com.careervault.api.problems.DependencyUnavailableException;
 import com.careervault.api.quotas.AccountQuotas;
+import com.careervault.api.quotas.ImportKeySalts;
 import com.careervault.api.quotas.JobLimitReachedException;
 import com.careervault.contracts.events.CareerVaultEvent;
 import com.careervault.contracts.events.EventEnvelope;
@@ -57,12 +58,14 @@ class JobCsvImport {
     private final JobStore store;
     private final ProjectorProgress progress;
     private final AccountQuotas quotas;
+    private final ImportKeySalts salts;
     private final Validator validator;
     private final EventLogProperties events;
     private final Clock clock;
 
     JobCsvImport(EventLog eventLog, JobStore store, ProjectorProgress progress, AccountQuotas quotas,
-            Validator validator, EventLogProperties events, Clock clock) {
+            ImportKeySalts salts, Validator validator, EventLogProperties events, Clock clock) {
+        this.salts = salts;
         this.eventLog = eventLog;
         this.store = store;
         this.progress = progress;
@@ -102,24 +105,30 @@ class JobCsvImport {
         return progress.awaitCaughtUp(userId)
                 .then(Mono.defer(() -> find(userId, rows.stream().filter(JobCsvRow::valid)
                         .map(JobCsvRow::jobId).filter(id -> id != null).distinct().toList())))
-                .flatMap(named -> {
+                .zipWith(salts.saltOf(userId))
+                .flatMap(namedAndSalt -> {
+                    Map<String, StoredJob> named = namedAndSalt.getT1();
+                    Map<Long, String> rowKeys = new HashMap<>();
                     Map<Long, String> createIds = new HashMap<>();
                     for (JobCsvRow row : rows) {
                         StoredJob job = row.valid() && row.jobId() != null ? named.get(row.jobId()) : null;
                         if (row.valid() && (job == null || job.deleted())) {
-                            createIds.put(row.number(), JobCsvRow.jobIdFor(userId, row.key()));
+                            String key = row.key(namedAndSalt.getT2());
+                            rowKeys.put(row.number(), key);
+                            createIds.put(row.number(), JobCsvRow.jobIdFor(userId, key));
                         }
                     }
                     return find(userId, createIds.values().stream().distinct().toList())
                             .zipWith(quotas.room(userId))
-                            .map(found -> plan(userId, rows, named, createIds, found.getT1(), found.getT2(), now));
+                            .map(found -> plan(userId, rows, named, rowKeys, createIds, found.getT1(),
+                                    found.getT2(), now));
                 })
                 .flatMap(plans -> dryRun ? Mono.just(result(true, plans, file))
                         : append(userId, plans, now).thenReturn(result(false, plans, file)));
     }
 
     private List<Planned> plan(String userId, List<JobCsvRow> rows, Map<String, StoredJob> named,
-            Map<Long, String> createIds, Map<String, StoredJob> derived, int room, Instant now) {
+            Map<Long, String> rowKeys, Map<Long, String> createIds, Map<String, StoredJob> derived, int room, Instant now) {
         List<Planned> plans = new ArrayList<>();
         Map<String, Long> firstRowOfJob = new HashMap<>();
         int creates = 0;
@@ -158,15 +167,15 @@ class JobCsvImport {
             } else {
                 creates++;
                 plans.add(new Planned(new ImportResult.Row(row.number(), ImportResult.CREATED, createId, null),
-                        List.of(created(createId, row, now)), createId));
+                        List.of(created(createId, row, rowKeys.get(row.number()), now)), createId));
             }
         }
         return plans;
     }
 
-    private static JobCreated created(String jobId, JobCsvRow row, Instant now) {
+    private static JobCreated created(String jobId, JobCsvRow row, String key, Instant now) {
         JobFields f = row.fields();
-        ImportedFrom origin = new ImportedFrom(ImportedFrom.CSV, row.key(),
+        ImportedFrom origin = new ImportedFrom(ImportedFrom.CSV, key,
                 row.createdAt() == null ? now : row.createdAt(), row.updatedAt());
         return new JobCreated(jobId, f.company(), f.position(), f.status(), f.location(), f.salaryRange(),
                 f.appliedDate(), f.url(), f.notes(), f.interviewAt(), f.followUpAt(), f.tags(), origin);

@@ -8,8 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * One data row of an import, read under the JSON API's field rules: text in NFC and trimmed (blank is absent),
@@ -126,18 +127,21 @@ record JobCsvRow(long number, String jobId, JobFields fields, Instant createdAt,
     }
 
     /**
-     * The key of a row without a job of the caller's: SHA-256 (hex) of its company, position and applied date,
-     * each in NFC, in lower case, with runs of white space as one space, joined with a line feed (no date:
-     * empty). Two rows that differ only in letter case or spacing of these name the same job.
+     * The key of a row without a job of the caller's: HMAC-SHA256 (RFC 2104; hex) under the account's secret
+     * salt ({@code ImportKeySalts}) of its company, position and applied date, each in NFC, in lower case, with
+     * runs of white space as one space, joined with a line feed (no date: empty). Two rows that differ only in
+     * letter case or spacing of these name the same job; without the salt, which is deleted with the account,
+     * nobody can tell which company a key names.
      */
-    String key() {
+    String key(byte[] salt) {
         String canonical = normalised(fields.company()) + "\n" + normalised(fields.position()) + "\n"
                 + (fields.appliedDate() == null ? "" : fields.appliedDate().toString());
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JVM has HmacSHA256", e);
         }
     }
 

@@ -19,6 +19,7 @@ class JobCsvTest {
 
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
+    private static final byte[] SALT = "an account's import salt of 32 bytes".getBytes(StandardCharsets.UTF_8);
 
     @Test
     void formulaCellsGetOneApostropheAndTheImportTakesExactlyThatOff() {
@@ -108,7 +109,7 @@ class JobCsvTest {
         assertThat(good.createdAt()).isEqualTo(Instant.parse("2026-11-20T10:15:30.123456Z"));
         assertThat(good.fields().cleared()).containsExactly("location", "salary_range", "notes", "follow_up_at");
         // the key ignores letter case and spacing of company and position
-        assertThat(good.key()).hasSize(64);
+        assertThat(good.key(SALT)).hasSize(64);
 
         assertThat(rows.get(2).errors()).containsExactly(new FieldProblem("position", "must be at most 200 characters"));
         assertThat(rows.get(3).errors()).containsExactly(
@@ -120,9 +121,13 @@ class JobCsvTest {
         JobCsvFile file = JobCsvFile.read(bytes("company,position,status,applied_date\n"
                 + "Acme  Corp,Dev,Applied,2026-01-02\nACME CORP,dev,Offer,2026-01-02\nAcme Corp,Dev,Applied,\n"), 10);
         List<String> keys = file.records().stream()
-                .map(record -> JobCsvRow.read(record.getRecordNumber(), file.cells(record), 4, VALIDATOR, NOW).key())
-                .toList();
+                .map(record -> JobCsvRow.read(record.getRecordNumber(), file.cells(record), 4, VALIDATOR, NOW))
+                .map(row -> row.key(SALT)).toList();
         assertThat(keys.get(0)).isEqualTo(keys.get(1)).isNotEqualTo(keys.get(2));
+        // another account's salt gives other keys: a key says nothing without its account's salt
+        JobCsvRow first = JobCsvRow.read(1, file.cells(file.records().get(0)), 4, VALIDATOR, NOW);
+        assertThat(first.key("another account's salt, 32 bytes".getBytes(StandardCharsets.UTF_8)))
+                .isNotEqualTo(keys.get(0));
         assertThat(JobCsvRow.jobIdFor("u1", keys.get(0))).isEqualTo(JobCsvRow.jobIdFor("u1", keys.get(1)))
                 .isNotEqualTo(JobCsvRow.jobIdFor("u2", keys.get(0)));
     }
