@@ -180,6 +180,10 @@ public class PollProjection {
         try {
             erased = new HashSet<>(tombstones.among(users).join());
         } catch (CompletionException e) {
+            // counted like any failed write: an operator sees the outage in the same metric
+            metrics.transientFailure();
+            log.warn("the user tombstones cannot be read ({}); the poll will be redelivered",
+                    DynamoDbFailures.unwrap(e).toString());
             throw new ReadModelUnavailableException(DynamoDbFailures.unwrap(e));
         }
         erased.addAll(deletedHere);
