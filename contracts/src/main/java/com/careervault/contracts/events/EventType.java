@@ -17,12 +17,14 @@ public enum EventType {
     USER_PASSWORD_CHANGED("careervault.user.password-changed.v1", UserPasswordChanged.class),
     USER_SIGN_UP_ATTEMPTED("careervault.user.sign-up-attempted.v1", UserSignUpAttempted.class),
     USER_DELETED("careervault.user.deleted.v1", UserDeleted.class),
+    USER_RESUME_CHANGED("careervault.user.resume-changed.v1", UserResumeChanged.class),
     REMINDER_SENT("careervault.reminder.sent.v1", ReminderSent.class),
     JOB_CREATED("careervault.job.created.v1", JobCreated.class),
     JOB_UPDATED("careervault.job.updated.v1", JobUpdated.class),
     JOB_STATUS_CHANGED("careervault.job.status-changed.v1", JobStatusChanged.class),
     JOB_DELETED("careervault.job.deleted.v1", JobDeleted.class),
-    JOB_RESTORED("careervault.job.restored.v1", JobRestored.class);
+    JOB_RESTORED("careervault.job.restored.v1", JobRestored.class),
+    JOB_ENRICHED("careervault.job.enriched.v1", JobEnriched.class);
 
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -10,10 +10,13 @@ import java.util.List;
  *
  * @param importedFrom present when the job was imported (MongoDB migration, CSV import): its origin and
  *        original dates; a reminder due before the event's time is never sent for it
+ * @param jobDescription the posting's text (plain text, at most {@link
+ *        com.careervault.contracts.jobs.JobFieldLimits#JOB_DESCRIPTION_MAX} code points), which the enricher
+ *        reads; absent when not given
  */
 public record JobCreated(String jobId, String company, String position, JobStatus status, String location,
         String salaryRange, LocalDate appliedDate, String url, String notes, Instant interviewAt,
-        Instant followUpAt, List<String> tags, ImportedFrom importedFrom) implements JobEvent {
+        Instant followUpAt, List<String> tags, ImportedFrom importedFrom, String jobDescription) implements JobEvent {
 
     public JobCreated {
         Require.text(jobId, "job_id");
@@ -23,11 +26,19 @@ public record JobCreated(String jobId, String company, String position, JobStatu
         tags = tags == null ? null : List.copyOf(tags);
     }
 
-    /** A job recorded in CareerVault itself (not imported). */
+    /** A job with no posting text. */
+    public JobCreated(String jobId, String company, String position, JobStatus status, String location,
+            String salaryRange, LocalDate appliedDate, String url, String notes, Instant interviewAt,
+            Instant followUpAt, List<String> tags, ImportedFrom importedFrom) {
+        this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
+                followUpAt, tags, importedFrom, null);
+    }
+
+    /** A job recorded in CareerVault itself (not imported), with no posting text. */
     public JobCreated(String jobId, String company, String position, JobStatus status, String location,
             String salaryRange, LocalDate appliedDate, String url, String notes, Instant interviewAt,
             Instant followUpAt, List<String> tags) {
         this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
-                followUpAt, tags, null);
+                followUpAt, tags, null, null);
     }
 }

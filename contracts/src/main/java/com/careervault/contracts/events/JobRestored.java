@@ -14,13 +14,23 @@ import java.util.List;
  * @param createdAt when the job was first created (not the restore: that is the event's {@code time})
  * @param statusHistory the newest stages of the job's history (at most 20), oldest first; its last stage
  *        is {@code status}
+ * @param jobDescription the posting's text the job had, absent when none
  * @param statusHistoryCount how many stages the job has had in all (at least the size of the history; more
  *        when the oldest were dropped)
  */
 public record JobRestored(String jobId, String company, String position, JobStatus status, String location,
         String salaryRange, LocalDate appliedDate, String url, String notes, Instant interviewAt,
         Instant followUpAt, List<String> tags, Instant createdAt, List<StatusStage> statusHistory,
-        long statusHistoryCount) implements JobEvent {
+        long statusHistoryCount, String jobDescription) implements JobEvent {
+
+    /** A restored job that had no posting text. */
+    public JobRestored(String jobId, String company, String position, JobStatus status, String location,
+            String salaryRange, LocalDate appliedDate, String url, String notes, Instant interviewAt,
+            Instant followUpAt, List<String> tags, Instant createdAt, List<StatusStage> statusHistory,
+            long statusHistoryCount) {
+        this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
+                followUpAt, tags, createdAt, statusHistory, statusHistoryCount, null);
+    }
 
     public JobRestored {
         Require.text(jobId, "job_id");

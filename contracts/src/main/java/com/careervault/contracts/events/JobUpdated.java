@@ -8,15 +8,24 @@ import java.util.Set;
 /**
  * Fields of a job that changed, other than its status (which has its own
  * event). A field left null did not change; a field named in {@code cleared}
- * was removed.
+ * was removed. {@code jobDescription} is the posting's new text (the enricher reads it).
  */
 public record JobUpdated(String jobId, String company, String position, String location, String salaryRange,
         LocalDate appliedDate, String url, String notes, Instant interviewAt, Instant followUpAt, List<String> tags,
-        List<String> cleared) implements JobEvent {
+        List<String> cleared, String jobDescription) implements JobEvent {
 
     /** The optional fields a client may clear. */
     public static final Set<String> CLEARABLE = Set.of(
-            "location", "salary_range", "applied_date", "url", "notes", "interview_at", "follow_up_at", "tags");
+            "location", "salary_range", "applied_date", "url", "notes", "interview_at", "follow_up_at", "tags",
+            "job_description");
+
+    /** A change that leaves the posting's text alone. */
+    public JobUpdated(String jobId, String company, String position, String location, String salaryRange,
+            LocalDate appliedDate, String url, String notes, Instant interviewAt, Instant followUpAt,
+            List<String> tags, List<String> cleared) {
+        this(jobId, company, position, location, salaryRange, appliedDate, url, notes, interviewAt, followUpAt,
+                tags, cleared, null);
+    }
 
     public JobUpdated {
         Require.text(jobId, "job_id");

@@ -15,6 +15,10 @@ public final class JobFieldLimits {
     public static final int NOTES_MAX = 5000;
     public static final int TAGS_MAX = 20;
     public static final int TAG_MAX = 50;
+    /** The posting's text ({@code job_description}): multi-line plain text. */
+    public static final int JOB_DESCRIPTION_MAX = 20_000;
+    /** A user's resume ({@code PUT /api/me/resume}): multi-line plain text, kept out of the event log. */
+    public static final int RESUME_MAX = 50_000;
     /** An absolute http(s) URL with a host (a Java regex, matched against the whole value). */
     public static final String HTTP_URL = "(?i)https?://[^\\s/?#]+.*";
     public static final String HTTP_URL_MESSAGE = "must be an absolute http(s) URL";

@@ -11,6 +11,8 @@ public final class Topics {
     public static final String EVENTS_PROJECTOR_DLT = EVENTS + ".projector-dlt";
     /** Event records the notifier could not read, with the reason in headers. */
     public static final String EVENTS_NOTIFIER_DLT = EVENTS + ".notifier-dlt";
+    /** Event records the enricher could not read, with the reason in headers. */
+    public static final String EVENTS_ENRICHER_DLT = EVENTS + ".enricher-dlt";
     /** Per-user application statistics for analytics consumers; compacted, keyed by user id. */
     public static final String ANALYTICS_USER_STATS = "careervault.analytics.user-stats.v1";
     /** Statistics records the projector could not store (the insights table), with the reason in headers. */
@@ -31,6 +33,7 @@ public final class Topics {
                 new TopicSpec(EVENTS, EVENT_PARTITIONS, false),
                 new TopicSpec(EVENTS_PROJECTOR_DLT, 1, false),
                 new TopicSpec(EVENTS_NOTIFIER_DLT, 1, false),
+                new TopicSpec(EVENTS_ENRICHER_DLT, 1, false),
                 new TopicSpec(ANALYTICS_USER_STATS, EVENT_PARTITIONS, true),
                 new TopicSpec(ANALYTICS_USER_STATS_PROJECTOR_DLT, 1, false));
     }

@@ -16,7 +16,7 @@ public final class PersonalFields {
     public static final String ENCRYPTED_FIELDS = "encrypted_fields";
 
     private static final List<String> JOB = List.of(
-            "company", "position", "location", "salary_range", "url", "notes", "tags");
+            "company", "position", "location", "salary_range", "url", "notes", "tags", "job_description");
 
     private PersonalFields() {
     }
@@ -29,8 +29,10 @@ public final class PersonalFields {
                     USER_SIGN_UP_ATTEMPTED -> List.of("email");
             case USER_EMAIL_CHANGED -> List.of("email", "previous_email");
             case JOB_CREATED, JOB_UPDATED, JOB_RESTORED -> JOB;
+            // what the enricher read from the posting and the resume; hashes, scores and provider stay clear
+            case JOB_ENRICHED -> List.of("summary", "required_skills", "strengths", "gaps");
             case USER_PREFERENCES_CHANGED, USER_PASSWORD_CHANGED, USER_DELETED, REMINDER_SENT, JOB_STATUS_CHANGED,
-                    JOB_DELETED ->
+                    JOB_DELETED, USER_RESUME_CHANGED ->
                     List.of();
         };
     }

@@ -25,6 +25,14 @@ final class SampleEvents {
             case USER_PASSWORD_CHANGED -> new UserPasswordChanged(USER, UserPasswordChanged.RESET);
             case USER_SIGN_UP_ATTEMPTED -> new UserSignUpAttempted(USER, "jdoe@example.com");
             case USER_DELETED -> new UserDeleted(USER);
+            case USER_RESUME_CHANGED -> new UserResumeChanged(USER,
+                    "9f2c1e0b7a6d5c4b3a29180716f5e4d3c2b1a09f8e7d6c5b4a3928170615f4e3", 4210);
+            case JOB_ENRICHED -> new JobEnriched(JOB,
+                    "1b2c3d4e5f60718293a4b5c6d7e8f90112233445566778899aabbccddeeff001",
+                    "a1b2c3d4e5f60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00",
+                    "9f2c1e0b7a6d5c4b3a29180716f5e4d3c2b1a09f8e7d6c5b4a3928170615f4e3", "gemini", "lexical-1",
+                    true, "timeout", "We build payment APIs in Java and Kafka.", List.of("java", "kafka", "aws"),
+                    67, List.of("java", "kafka"), List.of("aws"));
             case REMINDER_SENT -> new ReminderSent(USER, JOB, "3f0c9a1e-5b7d-4e2a-9c31-8d6f2b4a7e10", "interview");
             case USER_PREFERENCES_CHANGED -> new UserPreferencesChanged(USER,
                     new ReminderPreferences(true, 10, false, true, "Europe/Berlin"));
@@ -32,7 +40,8 @@ final class SampleEvents {
                     "San Francisco, CA", "$150k-$200k", LocalDate.parse("2026-11-20"), "https://jobs.example.com/42",
                     "Referred by Sam", Instant.parse("2026-12-01T15:00:00Z"), Instant.parse("2026-11-27T09:00:00Z"),
                     List.of("backend", "remote"), new ImportedFrom(ImportedFrom.MONGODB, "6560f1a2b3c4d5e6f7a8b9c0",
-                    Instant.parse("2024-03-01T09:30:00Z"), Instant.parse("2024-03-15T12:00:00Z")));
+                    Instant.parse("2024-03-01T09:30:00Z"), Instant.parse("2024-03-15T12:00:00Z")),
+                    "We build payment APIs in Java and Kafka.\nYou know AWS and SQL.");
             case JOB_UPDATED -> new JobUpdated(JOB, null, "Staff Engineer", null, "$180k-$220k", null, null,
                     "Second round booked", null, null, null, List.of("url", "tags"));
             case JOB_STATUS_CHANGED -> new JobStatusChanged(JOB, JobStatus.Applied, JobStatus.Interviewing);
