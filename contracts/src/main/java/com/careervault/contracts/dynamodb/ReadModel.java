@@ -40,6 +40,19 @@ public final class ReadModel {
         public static final String INTERVIEW_AT = "interview_at";
         public static final String FOLLOW_UP_AT = "follow_up_at";
         public static final String TAGS = "tags";
+        /** S: the posting's text (at most 20,000 code points), absent when the job has none. */
+        public static final String JOB_DESCRIPTION = "job_description";
+        /**
+         * S: {@code EnrichmentInputs.hash} of {@link #JOB_DESCRIPTION}, present exactly when it is; the
+         * condition under which a {@code JobEnriched} result is kept.
+         */
+        public static final String JOB_DESCRIPTION_HASH = "job_description_hash";
+        /**
+         * M: the enricher's result for the current {@link #JOB_DESCRIPTION} (the newest {@code JobEnriched}
+         * whose {@code description_hash} matches), with the keys of {@link Ai}; removed when the description
+         * changes or is cleared.
+         */
+        public static final String AI = "ai";
         public static final String CREATED_AT = "created_at";
         public static final String UPDATED_AT = "updated_at";
         public static final String STATUS_CREATED_AT = "status_created_at";
@@ -70,6 +83,32 @@ public final class ReadModel {
         public static final String RESTORABLE = "restorable";
 
         private Jobs() {
+        }
+    }
+
+    /**
+     * The keys of a job's {@link Jobs#AI} map: the {@code JobEnriched} data under its JSON names (summary S,
+     * required_skills L of S, match_score N (absent without a resume), strengths L, gaps L, provider S, model
+     * S, degraded BOOL, degraded_reason S, input_hash S, description_hash S, resume_hash S) plus computed_at
+     * (S, the event's time, ISO-8601) and event_id (S).
+     */
+    public static final class Ai {
+        public static final String SUMMARY = "summary";
+        public static final String REQUIRED_SKILLS = "required_skills";
+        public static final String MATCH_SCORE = "match_score";
+        public static final String STRENGTHS = "strengths";
+        public static final String GAPS = "gaps";
+        public static final String PROVIDER = "provider";
+        public static final String MODEL = "model";
+        public static final String DEGRADED = "degraded";
+        public static final String DEGRADED_REASON = "degraded_reason";
+        public static final String INPUT_HASH = "input_hash";
+        public static final String DESCRIPTION_HASH = "description_hash";
+        public static final String RESUME_HASH = "resume_hash";
+        public static final String COMPUTED_AT = "computed_at";
+        public static final String EVENT_ID = "event_id";
+
+        private Ai() {
         }
     }
 
