@@ -45,7 +45,7 @@ public final class LexicalProvider implements InsightProvider {
     static final int SCORED_TERMS = 40;
     static final int POINTS = 10;
     static final int SUMMARY_SENTENCES = 3;
-    private static final int SENTENCE_MIN_TERMS = 3;
+    private static final int SENTENCE_MIN_TERMS = 5;
 
     private final Terms terms;
 
