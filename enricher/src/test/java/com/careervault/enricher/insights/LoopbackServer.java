@@ -91,7 +91,7 @@ public final class LoopbackServer implements AutoCloseable {
 
     @Override
     public void close() {
+        executor.shutdownNow(); // first: interrupts a handler that is still delaying its answer
         server.stop(0);
-        executor.shutdownNow();
     }
 }
