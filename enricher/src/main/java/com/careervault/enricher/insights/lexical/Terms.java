@@ -33,7 +33,8 @@ final class Terms {
         int i = 0;
         while (i < tokens.size()) {
             int matched = 0;
-            for (int n = Math.min(vocabulary.longestPhrase(), tokens.size() - i); n >= 1 && matched == 0; n--) {
+            int longest = vocabulary.startsPhrase(tokens.get(i)) ? vocabulary.longestPhrase() : 1;
+            for (int n = Math.min(longest, tokens.size() - i); n >= 1 && matched == 0; n--) {
                 Vocabulary.Skill skill = vocabulary.skill(String.join(" ", tokens.subList(i, i + n)));
                 if (skill != null) {
                     terms.add(new Term(skill.key(), true));

@@ -24,11 +24,16 @@ final class Vocabulary {
 
     private final Map<String, Skill> phrases;   // any spelling's tokens, space-joined -> the skill
     private final Set<String> skillTokens;      // every token of every spelling (kept whole by the tokenizer)
+    private final Set<String> phraseStarts;     // first tokens of multi-token spellings
     private final Set<String> stopWords;
     private final int longestPhrase;
 
     private Vocabulary(Map<String, Skill> phrases, Set<String> skillTokens, Set<String> stopWords, int longestPhrase) {
         this.phrases = Map.copyOf(phrases);
+        Set<String> starts = new HashSet<>();
+        phrases.keySet().stream().filter(phrase -> phrase.indexOf(' ') > 0)
+                .forEach(phrase -> starts.add(phrase.substring(0, phrase.indexOf(' '))));
+        this.phraseStarts = Set.copyOf(starts);
         this.skillTokens = Set.copyOf(skillTokens);
         this.stopWords = Set.copyOf(stopWords);
         this.longestPhrase = longestPhrase;
@@ -65,6 +70,11 @@ final class Vocabulary {
     /** The skill that these consecutive tokens spell, or null. */
     Skill skill(String phrase) {
         return phrases.get(phrase);
+    }
+
+    /** Whether a multi-token skill may start with this token (saves phrase look-ups on every other token). */
+    boolean startsPhrase(String token) {
+        return phraseStarts.contains(token);
     }
 
     Set<String> skillTokens() {
