@@ -140,7 +140,7 @@ class LexicalProviderTest {
     static String resource(String name) {
         try (InputStream in = LexicalProviderTest.class.getClassLoader().getResourceAsStream("lexical/" + name)) {
             if (in == null) {
-                return "(missing test resource lexical/" + name + ")";
+                throw new IllegalStateException("missing test resource lexical/" + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
