@@ -4,10 +4,11 @@
  * (the decisions file's "Command API" section) while docs/openapi.json does not have them yet.
  * Every part of the app that uses them imports them from here, so the switch is this one file.
  * REPLACE at merge, once `npm run generate` has them in src/api/schema.ts:
- *   - `JobWithInsights` → `Job` (from '../statuses'), `JobInsights` → `components['schemas'][<the ai object>]`,
- *     `AiStatus` → `NonNullable<Job['ai_status']>`;
+ *   - `JobWithInsights` → `Job` (from '../statuses'), `JobInsights` → `components['schemas']['AiInsights']`
+ *     (the name on the i16-api branch), `AiStatus` → `NonNullable<Job['ai_status']>`,
+ *     `AiProvider` → `JobInsights['provider']`;
  *   - `CreateJobBody` / `JobPatch` → `components['schemas']['CreateJobRequest']` / `['UpdateJobRequest']`;
- *   - `Resume` / `ResumeRequest` → `components['schemas'][<their generated names>]`;
+ *   - `Resume` / `ResumeRequest` → `components['schemas']['Resume']` / `['ResumeRequest']`;
  *   - `resumeClient` → the app's `api` (from '../../api/client'), and delete `ResumePaths`.
  */
 import type { Client } from 'openapi-fetch';
