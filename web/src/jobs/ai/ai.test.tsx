@@ -47,7 +47,7 @@ const READY: JobInsights = {
   computed_at: '2026-12-01T10:00:00Z',
   resume_hash: 'ab'.repeat(32),
 };
-const pending: JobWithInsights = { ...JOB, job_description: POSTING, ai_status: 'pending', ai: null };
+const pending: JobWithInsights = { ...JOB, job_description: POSTING, ai_status: 'pending' };
 const ready: JobWithInsights = { ...JOB, job_description: POSTING, ai_status: 'ready', ai: READY };
 
 function section(job: JobWithInsights, waiting: Waiting = 'idle') {
@@ -120,7 +120,7 @@ describe('the AI insights region', () => {
   });
 
   it('without a description: only a hint to add the posting\'s text', () => {
-    const { html, text } = section({ ...JOB, ai_status: 'none', ai: null });
+    const { html, text } = section({ ...JOB, ai_status: 'none' });
     expect(text).toBe('AI insights Add the posting\'s text to get insights.');
     expect(html).toContain('<a href="/jobs/j1/edit" data-discover="true">Add the posting&#x27;s text</a>');
   });
