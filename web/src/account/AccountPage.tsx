@@ -8,9 +8,10 @@ import { useFormSubmission } from '../forms/useFormSubmission';
 import { changeEmail, changePassword, type ChangeEmailField, type ChangePasswordField } from './accountApi';
 import { ResendVerification } from './ResendVerification';
 import { DeleteAccountSection, DownloadDataSection } from './AccountDataSections';
+import { ResumeSection } from '../jobs/ai/ResumeSection';
 import './account.css';
 
-/** `/account`: the email and whether it is verified, change email, change password, download my data, delete the account. */
+/** `/account`: the email and whether it is verified, change email, change password, the resume, download my data, delete the account. */
 export function AccountPage() {
   const profile = useCurrentProfile();
   useEffect(() => {
@@ -43,6 +44,7 @@ export function AccountPage() {
       </section>
       <ChangeEmailSection />
       <ChangePasswordSection />
+      <ResumeSection />
       <DownloadDataSection />
       <DeleteAccountSection />
     </main>

@@ -3,7 +3,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Problem } from '../api/client';
 import { splitFieldProblems } from '../api/problems';
 import { createJob, fetchJob, patchJob, refusal } from './jobsApi';
-import { createBody, emptyForm, FIELDS, formOf, mergePatch, rebase, type JobFormValues } from './formValues';
+import { createBody, emptyForm, FIELDS, formOf, JOB_DESCRIPTION_MAX, mergePatch, rebase, withDefaults, type JobFormValues } from './formValues';
+import { CharacterCount, characterCount, tooLong } from '../forms/CharacterCount';
 import { useNotify } from '../layout/notifications';
 import { useDraft } from '../forms/useDraft';
 import { STATUSES, isStatus, jobName, type Job } from './statuses';
@@ -39,7 +40,7 @@ export function NewJobPage() {
     <main id="main">
       <h1>New job</h1>
       <JobForm
-        values={draft.values}
+        values={withDefaults(draft.values)}
         onChange={(values) => setDraft((d) => ({ ...d, values }))}
         submitLabel="Save"
         cancel={<Link to="/" className="button" onClick={() => clearDraft()}>Cancel</Link>}
@@ -85,7 +86,7 @@ export function EditJobPage() {
   useEffect(() => {
     if (!job) return;
     // start from the server's copy unless there are typed changes to keep (a draft left untouched goes stale)
-    const untouched = draft && JSON.stringify(draft.values) === JSON.stringify(draft.base);
+    const untouched = draft && JSON.stringify(withDefaults(draft.values)) === JSON.stringify(withDefaults(draft.base));
     if (!draft || (untouched && draft.version !== job.version)) {
       setDraft({ values: formOf(job), base: formOf(job), version: job.version });
     }
@@ -100,12 +101,14 @@ export function EditJobPage() {
       {!draft && !loadError && <p aria-live="polite">Loading…</p>}
       {draft && (
         <JobForm
-          values={draft.values}
+          values={withDefaults(draft.values)}
           onChange={(values) => setDraft((d) => (d ? { ...d, values } : d))}
           submitLabel="Save"
           cancel={<Link to={`/jobs/${jobId}`} className="button" onClick={() => clearDraft()}>Cancel</Link>}
           onSubmit={async (values) => {
-            const patch = mergePatch(draft.base, values);
+            // a draft kept from before the form had a field has no value for it: the field was blank
+            const base = withDefaults(draft.base);
+            const patch = mergePatch(base, values);
             if (Object.keys(patch).length === 0) {
               clearDraft();
               navigate(`/jobs/${jobId}`);
@@ -120,7 +123,7 @@ export function EditJobPage() {
               // keep what was typed; compare it with the latest copy from now on
               const latest = await reload.current().catch(() => undefined);
               if (latest) {
-                setDraft({ values: rebase(draft.base, values, formOf(latest)), base: formOf(latest), version: latest.version });
+                setDraft({ values: rebase(base, values, formOf(latest)), base: formOf(latest), version: latest.version });
                 setConflict('This job was changed elsewhere since you opened it. The form now shows the latest version with your changes on top: check them and Save again.');
                 return { ok: true, status: 412 };
               }
@@ -157,6 +160,8 @@ function JobForm({ values, onChange, onSubmit, submitLabel, cancel }: {
     const missing: Errors = {};
     if (!values.company.trim()) missing.company = 'Enter the company.';
     if (!values.position.trim()) missing.position = 'Enter the position.';
+    const descriptionTooLong = tooLong('job description', characterCount(values.job_description.trim()), JOB_DESCRIPTION_MAX);
+    if (descriptionTooLong) missing.job_description = descriptionTooLong;
     if (Object.keys(missing).length) {
       setErrors(missing);
       setOther([]);
@@ -182,15 +187,16 @@ function JobForm({ values, onChange, onSubmit, submitLabel, cancel }: {
     }
   }
 
-  const field = (key: keyof JobFormValues, label: string, input: (props: InputProps) => ReactNode, hint?: string) => {
+  const field = (key: keyof JobFormValues, label: string, input: (props: InputProps) => ReactNode, hint?: string, after?: ReactNode) => {
     const id = `${formId}-${key}`;
     const error = errors[key];
-    const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+    const described = [hint && `${id}-hint`, after && `${id}-count`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
     return (
       <div className="field">
         <label htmlFor={id}>{label}</label>
         {hint && <span id={`${id}-hint`} className="hint">{hint}</span>}
         {input({ id, name: key, 'aria-invalid': error ? true : undefined, 'aria-describedby': described })}
+        {after}
         {error && <span id={`${id}-error`} className="field-error">{error}</span>}
       </div>
     );
@@ -234,6 +240,15 @@ function JobForm({ values, onChange, onSubmit, submitLabel, cancel }: {
       {field('notes', 'Notes', (props) => (
         <textarea {...props} rows={5} maxLength={5000} value={values.notes} onChange={(e) => set('notes')(e.target.value)} />
       ))}
+      {field(
+        'job_description',
+        'Job description',
+        (props) => (
+          <textarea {...props} rows={10} value={values.job_description} onChange={(e) => set('job_description')(e.target.value)} />
+        ),
+        "Optional. Paste the posting's text: the job page then shows AI insights (a summary, the skills asked for and, with your resume, how well you match).",
+        <CharacterCount id={`${formId}-job_description`} text={values.job_description} max={JOB_DESCRIPTION_MAX} />,
+      )}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>{busy ? 'Saving…' : submitLabel}</button>
         {cancel}

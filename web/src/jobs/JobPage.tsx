@@ -2,9 +2,12 @@ import { dateTime, formatDate } from './dates';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteJob, fetchJob, refusal } from './jobsApi';
-import { jobName, type Job } from './statuses';
+import { jobName } from './statuses';
+import { characterCount } from '../forms/CharacterCount';
 import { Tags } from './Tags';
 import { useUndoableDelete } from './undo';
+import { AiInsights, useAwaitedInsights } from './ai/AiInsights';
+import type { JobWithInsights } from './ai/aiTypes';
 import './jobs.css';
 
 
@@ -15,11 +18,12 @@ function when(instant?: string) {
 /** `/jobs/:jobId`: every field, the status timeline (newest first), Edit and Delete. */
 export function JobPage() {
   const { jobId = '' } = useParams();
-  const [job, setJob] = useState<Job>();
+  const [job, setJob] = useState<JobWithInsights>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
   const undoDelete = useUndoableDelete();
+  const insights = useAwaitedInsights(job, setJob);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -70,6 +74,12 @@ export function JobPage() {
     ['Follow up at', when(job.follow_up_at)],
     ['Tags', job.tags?.length ? <Tags tags={job.tags} /> : undefined],
     ['Notes', job.notes],
+    ['Job description', job.job_description && (
+      <details className="job-description">
+        <summary>The posting's text ({characterCount(job.job_description).toLocaleString('en')} characters)</summary>
+        <div className="job-description-text" tabIndex={0} role="region" aria-label="The posting's text">{job.job_description}</div>
+      </details>
+    )],
     ['Created', when(job.created_at)],
     ['Last changed', when(job.updated_at)],
   ];
@@ -94,6 +104,7 @@ export function JobPage() {
           </div>
         ))}
       </dl>
+      <AiInsights job={job} waiting={insights.waiting} onCheckAgain={insights.checkAgain} />
       <h2>Status timeline</h2>
       {history.length === 0 ? (
         <p className="muted">No status changes recorded.</p>

@@ -1,5 +1,6 @@
 import type { CreateJobRequest, UpdateJobRequest } from './jobsApi';
-import type { Job, JobStatus } from './statuses';
+import type { JobWithInsights } from './ai/aiTypes';
+import type { JobStatus } from './statuses';
 
 /** A job form's fields as the inputs hold them (text), so a draft can be kept as it was typed. */
 export interface JobFormValues {
@@ -16,16 +17,27 @@ export interface JobFormValues {
   follow_up_at: string;
   /** Comma-separated. */
   tags: string;
+  /** The posting's text (multi-line, ≤ 20,000 characters); the AI insights are computed from it. */
+  job_description: string;
 }
+
+/** The most characters (code points) a job description may have (`JobFieldLimits.JOB_DESCRIPTION_MAX`). */
+export const JOB_DESCRIPTION_MAX = 20_000;
 
 export const FIELDS = [
   'company', 'position', 'status', 'location', 'salary_range', 'applied_date', 'url', 'notes', 'interview_at', 'follow_up_at', 'tags',
+  'job_description',
 ] as const satisfies readonly (keyof JobFormValues)[];
 
 export const emptyForm: JobFormValues = {
   company: '', position: '', status: 'Applied', location: '', salary_range: '', applied_date: '', url: '', notes: '',
-  interview_at: '', follow_up_at: '', tags: '',
+  interview_at: '', follow_up_at: '', tags: '', job_description: '',
 };
+
+/** A kept draft's values with the fields added since it was written (a draft from before an update). */
+export function withDefaults(values: Partial<JobFormValues>): JobFormValues {
+  return { ...emptyForm, ...values };
+}
 
 function pad(n: number) {
   return String(n).padStart(2, '0');
@@ -55,7 +67,7 @@ export function parseTags(text: string): string[] {
   return [...seen];
 }
 
-export function formOf(job: Job): JobFormValues {
+export function formOf(job: JobWithInsights): JobFormValues {
   return {
     company: job.company,
     position: job.position,
@@ -68,6 +80,7 @@ export function formOf(job: Job): JobFormValues {
     interview_at: toLocalInput(job.interview_at),
     follow_up_at: toLocalInput(job.follow_up_at),
     tags: (job.tags ?? []).join(', '),
+    job_description: job.job_description ?? '',
   };
 }
 
@@ -81,6 +94,7 @@ export function createBody(v: JobFormValues): CreateJobRequest {
     applied_date: text(v.applied_date),
     url: text(v.url),
     notes: text(v.notes),
+    job_description: text(v.job_description),
     interview_at: fromLocalInput(v.interview_at),
     follow_up_at: fromLocalInput(v.follow_up_at),
   };
@@ -100,7 +114,7 @@ export function mergePatch(before: JobFormValues, after: JobFormValues): UpdateJ
     if (after[key].trim() !== before[key].trim()) patch[key] = after[key].trim();
   }
   if (after.status !== before.status) patch.status = after.status;
-  for (const key of ['location', 'salary_range', 'applied_date', 'url', 'notes'] as const) {
+  for (const key of ['location', 'salary_range', 'applied_date', 'url', 'notes', 'job_description'] as const) {
     const a = after[key].trim();
     if (a !== before[key].trim()) patch[key] = a || null;
   }

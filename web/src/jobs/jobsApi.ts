@@ -1,10 +1,12 @@
 import { api, type Problem } from '../api/client';
 import { retryAfterOf, tooManyAttempts } from '../api/rateLimit';
 import type { components } from '../api/schema';
+import type { CreateJobBody, JobPatch } from './ai/aiTypes';
 import type { Job, JobStatus } from './statuses';
 
-export type CreateJobRequest = components['schemas']['CreateJobRequest'];
-export type UpdateJobRequest = components['schemas']['UpdateJobRequest'];
+// with issue 16's job_description (src/jobs/ai/aiTypes.ts until the generated types have it)
+export type CreateJobRequest = CreateJobBody;
+export type UpdateJobRequest = JobPatch;
 export type BulkResultEntry = components['schemas']['BulkResultEntry'];
 
 /** Commands wait this long (seconds, RFC 7240 `Prefer: wait`) for the read model, so the UI shows the change at once. */
