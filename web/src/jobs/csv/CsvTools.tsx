@@ -98,12 +98,14 @@ function ImportCsvForm({ onImported }: { onImported: () => void }) {
 
   /**
    * The import answers once its events are in the log; the read model follows
-   * within a moment. So the list reloads at once and twice more shortly after.
+   * within moments (longer for a big file, or while the projector restarts).
+   * So the list reloads at once and a few times more over the next half minute,
+   * and the result stays on screen: nobody has to reload the page.
    */
   function refreshList() {
     onImported();
     followUps.current.forEach(clearTimeout);
-    followUps.current = [1_500, 4_000].map((ms) => setTimeout(onImported, ms));
+    followUps.current = [1_500, 4_000, 8_000, 15_000, 30_000].map((ms) => setTimeout(onImported, ms));
   }
 
   async function run(dryRun: boolean) {

@@ -2,6 +2,7 @@ package com.careervault.system;
 
 import com.careervault.api.CommandApiApplication;
 import com.careervault.devstack.DevStack;
+import com.careervault.enricher.EnricherApplication;
 import com.careervault.notifier.NotifierApplication;
 import com.careervault.projector.ProjectorApplication;
 import java.util.ArrayList;
@@ -12,8 +13,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The three services, each in its own application context in this JVM,
- * pointed at a running devstack with the {@code devstack} profile.
+ * The services (projector, notifier, enricher, command API), each in its own application context in this
+ * JVM, pointed at a running devstack with the {@code devstack} profile.
  */
 public final class RunningSystem implements AutoCloseable {
 
@@ -34,6 +35,7 @@ public final class RunningSystem implements AutoCloseable {
             contexts.add(ProjectorApplication.application().run(arguments(settings)));
             if (withNotifier) {
                 contexts.add(NotifierApplication.application().run(arguments(settings)));
+                contexts.add(EnricherApplication.application().run(arguments(settings)));
             }
             Map<String, String> api = new LinkedHashMap<>(settings);
             api.put("server.port", Integer.toString(apiPort));
@@ -48,7 +50,7 @@ public final class RunningSystem implements AutoCloseable {
     }
 
     /**
-     * Starts projector, notifier and command API. {@code apiPort} 0 picks a free
+     * Starts projector, notifier, enricher and command API. {@code apiPort} 0 picks a free
      * port; {@code overrides} are extra settings for all three (command-line precedence).
      */
     public static RunningSystem start(DevStack stack, int apiPort, Map<String, String> overrides) {
@@ -75,6 +77,12 @@ public final class RunningSystem implements AutoCloseable {
     /** The projector's application context (the first started), e.g. to look at its metrics. */
     public ConfigurableApplicationContext projector() {
         return contexts.get(0);
+    }
+
+    /** The enricher's application context, e.g. to look at its metrics; absent in a second instance. */
+    public ConfigurableApplicationContext enricher() {
+        return contexts.stream().filter(c -> c.containsBean("enricherApplication")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("this instance runs no enricher"));
     }
 
     /** The command API's application context (the last started), e.g. to use its producer settings. */
