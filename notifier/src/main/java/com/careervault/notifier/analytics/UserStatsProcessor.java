@@ -5,11 +5,13 @@ import com.careervault.contracts.events.UserDeleted;
 import com.careervault.notifier.users.DeletedUsers;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobEnriched;
 import com.careervault.contracts.events.JobEvent;
 import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.events.UserRegistered;
+import com.careervault.contracts.events.UserResumeChanged;
 import com.careervault.notifier.streams.RecordSizeLimit;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -79,6 +81,9 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
         }
         if (DeletedUsers.isDeleted(deletedUsers, userId)) {
             return;
+        }
+        if (event.data() instanceof JobEnriched || event.data() instanceof UserResumeChanged) {
+            return; // no figure comes from the enricher's input or output: nothing to publish
         }
         UserTotals before = totals.get(userId);
         UserTotals after;

@@ -6,6 +6,7 @@ import com.careervault.contracts.events.ReminderSent;
 import com.careervault.contracts.events.UserDeleted;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobEnriched;
 import com.careervault.contracts.events.JobEvent;
 import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
@@ -15,6 +16,7 @@ import com.careervault.contracts.events.UserEmailChanged;
 import com.careervault.contracts.events.UserEmailVerified;
 import com.careervault.contracts.events.UserPreferencesChanged;
 import com.careervault.contracts.events.UserRegistered;
+import com.careervault.contracts.events.UserResumeChanged;
 import com.careervault.notifier.mail.DueQueue;
 import com.careervault.notifier.mail.MailDeliveryException;
 import com.careervault.notifier.mail.Mailer;
@@ -139,6 +141,11 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
         String userId = event.userid();
         if (event.data() instanceof ReminderSent) {
             return; // our own record of an email sent
+        }
+        if (event.data() instanceof JobEnriched || event.data() instanceof UserResumeChanged) {
+            // the enricher's input and output: no reminder depends on them, and an enrichment is no activity
+            // of the user on the job (it must not move a follow-up)
+            return;
         }
         if (event.data() instanceof UserDeleted) {
             forgetUser(userId, event.time());

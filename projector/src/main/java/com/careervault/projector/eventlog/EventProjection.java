@@ -4,6 +4,7 @@ import com.careervault.contracts.events.CareerVaultEvent;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobEnriched;
 import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
@@ -13,6 +14,7 @@ import com.careervault.contracts.events.UserEmailVerified;
 import com.careervault.contracts.events.UserPasswordChanged;
 import com.careervault.contracts.events.UserPasswordResetRequested;
 import com.careervault.contracts.events.UserPreferencesChanged;
+import com.careervault.contracts.events.UserResumeChanged;
 import com.careervault.contracts.events.UserSignUpAttempted;
 import com.careervault.contracts.events.UserRegistered;
 import com.careervault.contracts.events.ReminderSent;
@@ -20,6 +22,7 @@ import com.careervault.contracts.events.UserDeleted;
 import com.careervault.projector.erasure.RemindersSentProjection;
 import com.careervault.projector.erasure.UserErasure;
 import com.careervault.projector.jobs.CompanySearchProjection;
+import com.careervault.projector.jobs.JobEnrichmentProjection;
 import com.careervault.projector.jobs.JobProjection;
 import com.careervault.projector.jobs.JobTagsProjection;
 import com.careervault.projector.readmodel.LogPosition;
@@ -43,6 +46,7 @@ public class EventProjection {
     private static final Logger log = LoggerFactory.getLogger(EventProjection.class);
 
     private final JobProjection jobs;
+    private final JobEnrichmentProjection enrichments;
     private final CompanySearchProjection companySearch;
     private final JobTagsProjection jobTags;
     private final UserProjection users;
@@ -51,9 +55,11 @@ public class EventProjection {
     private final TransientFailureRetry retry;
     private final ProjectionMetrics metrics;
 
-    public EventProjection(JobProjection jobs, CompanySearchProjection companySearch, JobTagsProjection jobTags,
-            UserProjection users, UserErasure erasure, RemindersSentProjection remindersSent,
-            TransientFailureRetry retry, ProjectionMetrics metrics) {
+    public EventProjection(JobProjection jobs, JobEnrichmentProjection enrichments,
+            CompanySearchProjection companySearch, JobTagsProjection jobTags, UserProjection users,
+            UserErasure erasure, RemindersSentProjection remindersSent, TransientFailureRetry retry,
+            ProjectionMetrics metrics) {
+        this.enrichments = enrichments;
         this.erasure = erasure;
         this.remindersSent = remindersSent;
         this.jobs = jobs;
@@ -96,6 +102,9 @@ public class EventProjection {
             // a restore is the creation of the same job again (see JobProjection#restored)
             return indexesThenJob(companySearch.restored(event, restored, position),
                     jobTags.restored(event, restored, position), () -> jobs.restored(event, restored, position));
+        } else if (data instanceof JobEnriched enriched) {
+            // the job item only: no index entry shows an enrichment
+            return enrichments.enriched(event, enriched, position);
         } else if (data instanceof UserRegistered registered) {
             return users.registered(event, registered, position);
         } else if (data instanceof UserPreferencesChanged changed) {
@@ -111,6 +120,9 @@ public class EventProjection {
         } else if (data instanceof UserEmailVerificationRequested || data instanceof UserPasswordResetRequested
                 || data instanceof UserPasswordChanged || data instanceof UserSignUpAttempted) {
             // mail to send (the notifier's), nothing the read model shows
+            return CompletableFuture.completedFuture(ProjectionOutcome.SKIPPED);
+        } else if (data instanceof UserResumeChanged) {
+            // the enricher's trigger; the resume itself lives in CareerVault-Resumes, written by the API
             return CompletableFuture.completedFuture(ProjectionOutcome.SKIPPED);
         }
         throw new IllegalStateException("no projection for " + data.getClass().getName());

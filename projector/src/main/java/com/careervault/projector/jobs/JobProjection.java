@@ -7,6 +7,7 @@ import static com.careervault.projector.jobs.JobAttributes.tags;
 import static com.careervault.projector.jobs.JobAttributes.text;
 
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.enrichment.EnrichmentInputs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
@@ -44,7 +45,7 @@ public class JobProjection {
     private static final Map<String, String> FIELD_TO_ATTRIBUTE = Map.of(
             "location", Jobs.LOCATION, "salary_range", Jobs.SALARY_RANGE, "applied_date", Jobs.APPLIED_DATE,
             "url", Jobs.URL, "notes", Jobs.NOTES, "interview_at", Jobs.INTERVIEW_AT,
-            "follow_up_at", Jobs.FOLLOW_UP_AT, "tags", Jobs.TAGS);
+            "follow_up_at", Jobs.FOLLOW_UP_AT, "tags", Jobs.TAGS, "job_description", Jobs.JOB_DESCRIPTION);
 
     /** Updates only touch live jobs: never a tombstone, never a job whose creation we have not seen. */
     private static final String LIVE_JOB = "attribute_exists(#" + Jobs.JOB_ID + ") AND attribute_not_exists(#"
@@ -53,6 +54,12 @@ public class JobProjection {
     /** What a tombstone keeps of the live item besides its own attributes: nothing derived, nothing positional. */
     private static final Set<String> NOT_RESTORABLE = Set.of(Jobs.USER_ID, Jobs.JOB_ID, Jobs.COMPANY_KEY,
             Jobs.STATUS_CREATED_AT, Position.PARTITION, Position.OFFSET);
+
+    /**
+     * What a tombstone drops altogether: the enricher's result, which a restore does not bring back (the
+     * restored job is enriched again, from the enricher's memo).
+     */
+    private static final Set<String> DROPPED_ON_DELETE = Set.of(Jobs.AI);
 
     /** Reads of a job for one status change: the first, and fresh ones after losing a race to another writer. */
     private static final int MAX_READ_ATTEMPTS = 3;
@@ -78,7 +85,7 @@ public class JobProjection {
     public CompletableFuture<ProjectionOutcome> created(EventEnvelope event, JobCreated job, LogPosition position) {
         Map<String, AttributeValue> item = item(event.userid(), job.jobId(), job.company(), job.position(),
                 job.status(), job.location(), job.salaryRange(), job.appliedDate(), job.url(), job.notes(),
-                job.interviewAt(), job.followUpAt(), job.tags());
+                job.interviewAt(), job.followUpAt(), job.tags(), job.jobDescription());
         // an imported job keeps its original creation (and last change) time; the event's time is the import's
         Instant created = JobAttributes.createdAt(event, job);
         String createdAt = JobAttributes.sortableInstant(created);
@@ -107,7 +114,7 @@ public class JobProjection {
             LogPosition position) {
         Map<String, AttributeValue> item = item(event.userid(), job.jobId(), job.company(), job.position(),
                 job.status(), job.location(), job.salaryRange(), job.appliedDate(), job.url(), job.notes(),
-                job.interviewAt(), job.followUpAt(), job.tags());
+                job.interviewAt(), job.followUpAt(), job.tags(), job.jobDescription());
         String createdAt = JobAttributes.sortableInstant(job.createdAt());
         item.put(Jobs.CREATED_AT, text(createdAt));
         item.put(Jobs.UPDATED_AT, instant(event.time()));
@@ -131,10 +138,13 @@ public class JobProjection {
                 .build()));
     }
 
-    /** The attributes a job's content gives its item: keys, fields, company key; no times, no history. */
+    /**
+     * The attributes a job's content gives its item: keys, fields, company key, the description's hash; no
+     * times, no history, no enrichment (that comes with its own event).
+     */
     private static Map<String, AttributeValue> item(String userId, String jobId, String company, String position,
             JobStatus status, String location, String salaryRange, LocalDate appliedDate, String url, String notes,
-            Instant interviewAt, Instant followUpAt, List<String> tags) {
+            Instant interviewAt, Instant followUpAt, List<String> tags, String jobDescription) {
         Map<String, AttributeValue> item = new HashMap<>(JobAttributes.key(userId, jobId));
         item.put(Jobs.COMPANY, text(company));
         item.put(Jobs.COMPANY_KEY, companyKey(company));
@@ -148,14 +158,47 @@ public class JobProjection {
         putIfPresent(item, Jobs.INTERVIEW_AT, instant(interviewAt));
         putIfPresent(item, Jobs.FOLLOW_UP_AT, instant(followUpAt));
         putIfPresent(item, Jobs.TAGS, tags(tags));
+        putIfPresent(item, Jobs.JOB_DESCRIPTION, text(jobDescription));
+        putIfPresent(item, Jobs.JOB_DESCRIPTION_HASH, descriptionHash(jobDescription));
         return item;
     }
 
     /**
      * Sets the fields that changed and removes the cleared ones. A field both
      * given and cleared keeps the given value: the event cannot mean both.
+     * <p>
+     * A cleared description goes with its hash and the enricher's result ({@code ai}). A given description
+     * keeps {@code ai} only when its hash is the one the item has (the same text sent again, e.g. by a PUT):
+     * the write is first tried on that condition, and when it fails (another text, or no item to update)
+     * again without it, removing {@code ai}. An update that leaves the description alone leaves {@code ai}.
      */
     public CompletableFuture<ProjectionOutcome> updated(EventEnvelope event, JobUpdated job, LogPosition position) {
+        Map<String, AttributeValue> key = JobAttributes.key(event.userid(), job.jobId());
+        if (job.jobDescription() == null) {
+            ItemUpdate update = fieldsOf(event, job);
+            if (job.cleared().contains("job_description")) {
+                update.remove(Jobs.JOB_DESCRIPTION_HASH).remove(Jobs.AI);
+            }
+            return ConditionalWrite.outcomeOf(dynamoDb.updateItem(update.toRequest(table, key, position,
+                    liveJob(update) + " AND " + LogPosition.IS_NEWER_THAN_ITEM)));
+        }
+        AttributeValue hash = descriptionHash(job.jobDescription());
+        ItemUpdate sameText = fieldsOf(event, job).set(Jobs.JOB_DESCRIPTION_HASH, hash);
+        String unchanged = sameText.name(Jobs.JOB_DESCRIPTION_HASH) + " = " + sameText.value("current_hash", hash);
+        return ConditionalWrite.outcomeOf(dynamoDb.updateItem(sameText.toRequest(table, key, position,
+                liveJob(sameText) + " AND " + unchanged + " AND " + LogPosition.IS_NEWER_THAN_ITEM)))
+                .thenCompose(outcome -> {
+                    if (outcome == ProjectionOutcome.APPLIED) {
+                        return CompletableFuture.completedFuture(outcome);
+                    }
+                    ItemUpdate newText = fieldsOf(event, job).set(Jobs.JOB_DESCRIPTION_HASH, hash).remove(Jobs.AI);
+                    return ConditionalWrite.outcomeOf(dynamoDb.updateItem(newText.toRequest(table, key, position,
+                            liveJob(newText) + " AND " + LogPosition.IS_NEWER_THAN_ITEM)));
+                });
+    }
+
+    /** The update of the event's fields (set and cleared) and {@code updated_at}. */
+    private static ItemUpdate fieldsOf(EventEnvelope event, JobUpdated job) {
         ItemUpdate update = new ItemUpdate()
                 .setIfPresent(Jobs.COMPANY, text(job.company()))
                 .setIfPresent(Jobs.COMPANY_KEY, companyKey(job.company()))
@@ -168,15 +211,14 @@ public class JobProjection {
                 .setIfPresent(Jobs.INTERVIEW_AT, instant(job.interviewAt()))
                 .setIfPresent(Jobs.FOLLOW_UP_AT, instant(job.followUpAt()))
                 .setIfPresent(Jobs.TAGS, tags(job.tags()))
+                .setIfPresent(Jobs.JOB_DESCRIPTION, text(job.jobDescription()))
                 .set(Jobs.UPDATED_AT, instant(event.time()));
         for (String field : job.cleared()) {
             if (!isGiven(job, field)) {
                 update.remove(FIELD_TO_ATTRIBUTE.get(field));
             }
         }
-        return ConditionalWrite.outcomeOf(dynamoDb.updateItem(update.toRequest(table,
-                JobAttributes.key(event.userid(), job.jobId()), position,
-                liveJob(update) + " AND " + LogPosition.IS_NEWER_THAN_ITEM)));
+        return update;
     }
 
     /**
@@ -261,8 +303,10 @@ public class JobProjection {
                         Map<String, AttributeValue> restorable = new HashMap<>();
                         item.forEach((name, value) -> {
                             if (!NOT_RESTORABLE.contains(name)) {
-                                restorable.put(name, value);
                                 update.remove(name);
+                                if (!DROPPED_ON_DELETE.contains(name)) {
+                                    restorable.put(name, value);
+                                }
                             }
                         });
                         update.set(Jobs.RESTORABLE, AttributeValue.fromM(restorable))
@@ -295,8 +339,14 @@ public class JobProjection {
             case "interview_at" -> job.interviewAt() != null;
             case "follow_up_at" -> job.followUpAt() != null;
             case "tags" -> job.tags() != null;
+            case "job_description" -> job.jobDescription() != null;
             default -> false;
         };
+    }
+
+    /** {@link EnrichmentInputs#hash} of the description, what a {@code JobEnriched} result must match. */
+    static AttributeValue descriptionHash(String jobDescription) {
+        return jobDescription == null ? null : AttributeValue.fromS(EnrichmentInputs.hash(jobDescription));
     }
 
     private static void putIfPresent(Map<String, AttributeValue> item, String attribute, AttributeValue value) {

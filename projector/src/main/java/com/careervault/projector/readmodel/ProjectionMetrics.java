@@ -4,7 +4,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
-/** Counts what happens to events: {@code careervault.projector.events{outcome=...}}. */
+/**
+ * Counts what happens to events: {@code careervault.projector.events{outcome=...}}; and of the enricher's
+ * results ({@code JobEnriched}), how many were kept on their job and how many ignored because the job no
+ * longer has the description they were computed from (changed, cleared, deleted, or never seen):
+ * {@code careervault.projector.enrichments{outcome=kept|ignored}}.
+ */
 @Component
 public class ProjectionMetrics {
 
@@ -13,6 +18,8 @@ public class ProjectionMetrics {
     private final Counter deadLettered;
     private final Counter erased;
     private final Counter transientFailures;
+    private final Counter enrichmentsKept;
+    private final Counter enrichmentsIgnored;
 
     public ProjectionMetrics(MeterRegistry registry) {
         this.applied = outcome(registry, "applied");
@@ -23,6 +30,13 @@ public class ProjectionMetrics {
         this.transientFailures = Counter.builder("careervault.projector.dynamodb.transient-failures")
                 .description("DynamoDB calls that failed transiently (throttling, 5xx, timeouts) and will be repeated")
                 .register(registry);
+        this.enrichmentsKept = enrichment(registry, "kept");
+        this.enrichmentsIgnored = enrichment(registry, "ignored");
+    }
+
+    private static Counter enrichment(MeterRegistry registry, String outcome) {
+        return Counter.builder("careervault.projector.enrichments").tag("outcome", outcome)
+                .description("the enricher's results, by whether they are kept on their job").register(registry);
     }
 
     private static Counter outcome(MeterRegistry registry, String outcome) {
@@ -49,6 +63,24 @@ public class ProjectionMetrics {
 
     public double erasedCount() {
         return erased.count();
+    }
+
+    /** A {@code JobEnriched} result stored on its job. */
+    public void enrichmentKept() {
+        enrichmentsKept.increment();
+    }
+
+    /** A {@code JobEnriched} result not stored: its job has another description, none, or is gone. */
+    public void enrichmentIgnored() {
+        enrichmentsIgnored.increment();
+    }
+
+    public double enrichmentsKeptCount() {
+        return enrichmentsKept.count();
+    }
+
+    public double enrichmentsIgnoredCount() {
+        return enrichmentsIgnored.count();
     }
 
     public void transientFailure() {

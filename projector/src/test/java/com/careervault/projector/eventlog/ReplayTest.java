@@ -11,7 +11,10 @@ import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.dynamodb.ReadModel.Users;
 import com.careervault.contracts.dynamodb.ReadModelTables;
+import com.careervault.contracts.enrichment.EnrichmentInputs;
+import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobEnriched;
 import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.StatusStage;
 import com.careervault.contracts.search.CompanySearchKeys;
@@ -78,9 +81,10 @@ class ReplayTest {
             log.publish(event(user, t.plusSeconds(5), new JobDeleted(restored)));
             log.publish(event(user, t.plusSeconds(4),
                     new JobStatusChanged(moved, JobStatus.Wishlist, JobStatus.Applied)));
-            lastOfJob.put(List.of(user, kept), log.publish(event(user, t.plusSeconds(5), new JobUpdated(kept,
-                    "Tech Corp Inc", null, null, null, null, null, "second call", null, null, List.of("onsite"),
-                    List.of("url")))));
+            log.publish(event(user, t.plusSeconds(5), new JobUpdated(kept, "Tech Corp Inc", null, null, null,
+                    null, null, "second call", null, null, List.of("onsite"), List.of("url"), POSTING)));
+            // the enricher's result for the posting: kept on the job, in the rebuilt table too
+            lastOfJob.put(List.of(user, kept), log.publish(enriched(user, t.plusSeconds(6), kept)));
             lastOfJob.put(List.of(user, deleted),
                     log.publish(event(user, t.plusSeconds(6), new JobDeleted(deleted))));
             lastOfJob.put(List.of(user, restored), log.publish(event(user, t.plusSeconds(6), new JobRestored(
@@ -104,6 +108,8 @@ class ReplayTest {
             projected.put(user, snapshot(Jobs.DEFAULT_TABLE, Users.DEFAULT_TABLE, CompanySearch.DEFAULT_TABLE,
                     JobTags.DEFAULT_TABLE, user));
             assertThat(projected.get(user).jobs()).hasSize(4);
+            assertThat(projected.get(user).jobs()).filteredOn(item -> item.containsKey(Jobs.AI)).singleElement()
+                    .satisfies(item -> assertThat(item.get(Jobs.JOB_DESCRIPTION).s()).isEqualTo(POSTING));
             // "Tech Corp Inc" (renamed), "Globex", restored "Initech", and the tombstones of "Umbrella"'s keys
             assertThat(projected.get(user).search()).filteredOn(entry -> !entry.containsKey(CompanySearch.REMOVED))
                     .hasSize(21 + 6 + CompanySearchKeys.keysOf("Initech").size());
@@ -115,6 +121,16 @@ class ReplayTest {
             assertThat(projected.get(user).tags()).filteredOn(entry -> entry.containsKey(JobTags.REMOVED))
                     .hasSize(2);
         }
+    }
+
+    private static final String POSTING = "Backend engineer.\nJava and Kafka.";
+
+    private static EventEnvelope enriched(String user, Instant time, String job) {
+        String descriptionHash = EnrichmentInputs.hash(POSTING);
+        String inputHash = EnrichmentInputs.inputHash(descriptionHash, null);
+        return EventEnvelope.of(EnrichmentInputs.eventId(job, inputHash, "lexical"), "/careervault/enricher", time,
+                user, new JobEnriched(job, inputHash, descriptionHash, null, "lexical", "lexical-1", false, null,
+                        "Backend engineer.", List.of("Java", "Kafka"), null, List.of(), List.of()));
     }
 
     @AfterAll
