@@ -21,5 +21,18 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
     process.exit(0);
   });
 }
+// A client that gives up on a request (the AWS SDK's attempt timeout on a busy machine) resets its
+// connection; dynalite 4.0.0 rethrows that socket error from its request handler, which would end the whole
+// server. The request is abandoned anyway, so such an error is logged and the server goes on; any other
+// uncaught error still stops it.
+const CLIENT_WENT_AWAY = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
+process.on('uncaughtException', (error) => {
+  if (CLIENT_WENT_AWAY.has(error && error.code) || (error && error.message === 'aborted')) {
+    console.error(`[with-parent] ${path.basename(target)}: a client went away mid-request (${error.code || error.message}); serving on`);
+    return;
+  }
+  console.error(`[with-parent] ${path.basename(target)}: uncaught ${error && error.stack ? error.stack : error}`);
+  process.exit(1);
+});
 process.stdin.resume();
 require(target);
