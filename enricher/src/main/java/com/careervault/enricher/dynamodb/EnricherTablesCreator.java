@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 class EnricherTablesCreator implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(EnricherTablesCreator.class);
+    private static final int CREATE_ATTEMPTS = 5;
 
     private final DynamoDbAsyncClient dynamoDb;
     private final DynamoDbProperties properties;
@@ -38,7 +40,22 @@ class EnricherTablesCreator implements InitializingBean {
         }
     }
 
+    /** A busy endpoint may miss the client's call timeout: a few more tries before start-up fails. */
     private void create(CreateTableRequest request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                createOnce(request);
+                return;
+            } catch (CompletionException e) {
+                if (!(e.getCause() instanceof SdkClientException) || attempt >= CREATE_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("creating table {} failed ({}); trying again", request.tableName(), e.getCause().toString());
+            }
+        }
+    }
+
+    private void createOnce(CreateTableRequest request) {
         try {
             dynamoDb.createTable(request).join();
             dynamoDb.waiter().waitUntilTableExists(table -> table.tableName(request.tableName())).join();
