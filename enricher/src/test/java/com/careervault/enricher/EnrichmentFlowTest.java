@@ -12,6 +12,8 @@ import com.careervault.contracts.events.JobEnriched;
 import com.careervault.contracts.events.UserDeleted;
 import com.careervault.contracts.events.UserResumeChanged;
 import com.careervault.contracts.jobs.JobStatus;
+import com.careervault.contracts.privacy.DataKeys;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.careervault.enricher.EventLog.Appended;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,6 +37,10 @@ class EnrichmentFlowTest {
     private EventCodec codec;
     @Autowired
     private TestProviders providers;
+    @Autowired
+    private DataKeys dataKeys;
+    @Autowired
+    private MeterRegistry meters;
 
     private EventLog log;
     private final Tables tables = new Tables();
@@ -177,6 +183,7 @@ class EnrichmentFlowTest {
     void overTheRateLimitTheResultIsTheLexicalOneMarkedRateLimited() {
         // EnricherTest.RATE_LIMIT: 4 calls per user per minute
         String user = newId();
+        double rateLimitedBefore = rateLimited();
         for (int i = 1; i <= 5; i++) {
             log.publish(user, job("job-" + i + "-" + user, "Busy " + i, "Engineer", "Posting number " + i + " " + user));
         }
@@ -188,6 +195,30 @@ class EnrichmentFlowTest {
         assertThat(enriched.get(4).data().provider()).isEqualTo(AiProviders.GEMINI);
         assertThat(providers.calls("Posting number 5 " + user)).isZero();
         assertThat(providers.calls("Posting number 4 " + user)).isEqualTo(1);
+        assertThat(rateLimited()).isEqualTo(rateLimitedBefore + 1);
+    }
+
+    @Test
+    void aResumeChangeOfADeletedUserComputesAndRemembersNothing() {
+        String user = newId();
+        String job = newId();
+        String description = "A posting whose user deletes the account.";
+        tables.putJob(user, job, "Late Ltd", "Engineer", description, Instant.now(), 0, 0, null);
+        dataKeys.keyFor(user);
+        // what the command API does when the account is deleted (the projector erases the jobs later)
+        dataKeys.delete(user);
+        RecordMetadata changed = log.publish(user, new UserResumeChanged(user, null, null));
+
+        await().atMost(WAIT).until(() -> EventLog.committed("careervault-enricher", changed.partition())
+                > changed.offset());
+        assertThat(providers.calls(description)).isZero();
+        assertThat(tables.memo(user)).isEmpty();
+    }
+
+    private double rateLimited() {
+        var counter = meters.find("careervault.enricher.provider.calls").tags("provider", AiProviders.GEMINI,
+                "outcome", "rate-limited").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

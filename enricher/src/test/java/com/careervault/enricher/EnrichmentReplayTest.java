@@ -6,19 +6,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.events.JobDeleted;
-import com.careervault.contracts.kafka.Topics;
-import com.careervault.devstack.DevStack;
 import com.careervault.devstack.DevStackInitializer;
 import com.careervault.enricher.EventLog.Appended;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +48,7 @@ class EnrichmentReplayTest {
     }
 
     @Test
-    void aReplayInAnotherConsumerGroupCallsNoProviderAndAppendsNoDuplicate() throws Exception {
+    void aReplayInAnotherConsumerGroupCallsNoProviderAndAppendsNoDuplicate() {
         String user = newId();
         String job = newId();
         String description = "A posting enriched once, replayed once.";
@@ -78,20 +71,11 @@ class EnrichmentReplayTest {
             // an event after the job's, on the same partition: once the replay has committed past it, it is done
             RecordMetadata marker = log.publish(user, new JobDeleted(newId()));
             assertThat(marker.partition()).isEqualTo(created.partition());
-            await().atMost(Duration.ofSeconds(60)).until(() -> committed(group, marker.partition()) > marker.offset());
+            await().atMost(Duration.ofSeconds(60)).until(() -> EventLog.committed(group, marker.partition()) > marker.offset());
         }
 
         assertThat(providers.calls(description)).isEqualTo(1);
         List<Appended> after = log.enrichedOf(user);
         assertThat(after).extracting(a -> a.event().id()).containsExactly(first.event().id());
-    }
-
-    private static long committed(String group, int partition) throws Exception {
-        try (Admin admin = DevStack.shared().kafkaAdmin()) {
-            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-            OffsetAndMetadata offset = offsets.get(new TopicPartition(Topics.EVENTS, partition));
-            return offset == null ? -1 : offset.offset();
-        }
     }
 }

@@ -4,7 +4,9 @@ import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.EventFormatException;
 import com.careervault.contracts.events.UserDeleted;
+import com.careervault.contracts.events.UserResumeChanged;
 import com.careervault.contracts.kafka.Topics;
+import com.careervault.contracts.privacy.DataKeys;
 import com.careervault.contracts.privacy.PersonalDataErasedException;
 import com.careervault.enricher.deadletter.DeadLetterPublisher;
 import com.careervault.enricher.enrichment.EnricherMetrics;
@@ -59,10 +61,12 @@ public class PollEnrichment {
     private final KafkaTemplate<byte[], byte[]> kafka;
     private final TransientRetry retry;
     private final EnricherMetrics metrics;
+    private final DataKeys dataKeys;
 
     public PollEnrichment(EventCodec codec, Enrichment enrichment, EnrichmentMemo memo,
             DeadLetterPublisher deadLetters, KafkaTemplate<byte[], byte[]> kafka, TransientRetry retry,
-            EnricherMetrics metrics) {
+            EnricherMetrics metrics, DataKeys dataKeys) {
+        this.dataKeys = dataKeys;
         this.codec = codec;
         this.enrichment = enrichment;
         this.memo = memo;
@@ -103,14 +107,32 @@ public class PollEnrichment {
                 int forgotten = memo.forget(event.userid());
                 metrics.event("ignored");
                 log.info("user {} deleted: {} remembered enrichments deleted", event.userid(), forgotten);
-            } else if (deletedHere.contains(event.userid())) {
-                // the user is gone: nothing is computed, nothing is appended for them
+            } else if (deletedHere.contains(event.userid()) || deletedBefore(event)) {
+                // the user is gone: nothing is computed, remembered or appended for them
                 metrics.event("ignored");
             } else {
                 out.addAll(process(each));
             }
         }
         send(out, records.size());
+    }
+
+    /**
+     * A resume change is the one trigger that is not encrypted, so a deleted user's is still readable: it is
+     * recognised by the user's deleted data key ({@code keyFor} refuses a deleted user; it creates the key of
+     * a user who never had one, as encoding the result would). Without this, a replay could compute and
+     * remember results for the jobs the projector has not erased yet.
+     */
+    private boolean deletedBefore(EventEnvelope event) {
+        if (!(event.data() instanceof UserResumeChanged)) {
+            return false;
+        }
+        try {
+            retry.call("reading the data key of " + event.userid(), () -> dataKeys.keyFor(event.userid()));
+            return false;
+        } catch (PersonalDataErasedException gone) {
+            return true;
+        }
     }
 
     private List<ProducerRecord<byte[], byte[]>> process(Decoded each) {
