@@ -30,7 +30,7 @@ class ComposeFileTest {
     private final Path root = Path.of(System.getProperty("careervault.devstack.dir")).getParent();
 
     @ParameterizedTest
-    @ValueSource(strings = {"command-api", "projector", "notifier"})
+    @ValueSource(strings = {"command-api", "projector", "notifier", "enricher"})
     void everyEnvironmentVariableOfAServiceIsReadByItsConfiguration(String service) throws IOException {
         Set<String> readByService = placeholders(service);
         Map<String, Object> environment = environment(service);
@@ -45,7 +45,7 @@ class ComposeFileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"command-api", "projector", "notifier"})
+    @ValueSource(strings = {"command-api", "projector", "notifier", "enricher"})
     void eachServiceIsBuiltFromItsOwnDockerfileWithItsExecutableJar(String service) throws IOException {
         Map<String, Object> build = map(services().get(service)).get("build") instanceof Map<?, ?> b ? cast(b) : Map.of();
         String dockerfile = (String) build.get("dockerfile");
@@ -76,6 +76,9 @@ class ComposeFileTest {
         assertThat(cognito).isEqualTo("http://cognito:9229");
         assertThat(map(services.get("cognito").get("environment"))).containsEntry("PORT", 9229);
         assertThat(environment("projector").get("DYNAMODB_ENDPOINT")).isEqualTo(dynamo);
+        assertThat(environment("enricher").get("DYNAMODB_ENDPOINT")).isEqualTo(dynamo);
+        assertThat(environment("enricher").get("DYNAMODB_JOBS_TABLE"))
+                .isEqualTo(environment("projector").get("DYNAMODB_JOBS_TABLE"));
         assertThat(environment("notifier").get("SMTP_PORT")).isEqualTo(1025);
         assertThat(environment("notifier").get("REMINDER_LINK_SECRET"))
                 .isEqualTo(environment("command-api").get("REMINDER_LINK_SECRET"));

@@ -1,0 +1,52 @@
+package com.careervault.enricher.insights;
+
+import com.careervault.contracts.enrichment.AiProviders;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Picks the provider the enricher asks ({@link AiProperties#selectedProvider()}: {@code AI_PROVIDER}, else
+ * gemini when {@code GEMINI_API_KEY} is set, else lexical) and the lexical provider as its fallback. A context
+ * that already has an {@link EnricherProviders} (the tests' counting providers) keeps it.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProviderConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ProviderConfiguration.class);
+
+    @Bean
+    @ConditionalOnMissingBean(EnricherProviders.class)
+    EnricherProviders enricherProviders(AiProperties ai) {
+        Map<String, Supplier<InsightProvider>> available = available(ai);
+        String selected = ai.selectedProvider();
+        InsightProvider fallback = create(available, AiProviders.LEXICAL);
+        InsightProvider configured = AiProviders.LEXICAL.equals(selected) ? fallback : create(available, selected);
+        log.info("insights from the {} provider (model {}), falling back to {} ({})", configured.name(),
+                configured.model(), fallback.name(), fallback.model());
+        return new EnricherProviders(configured, fallback);
+    }
+
+    /**
+     * The providers of this build by {@link AiProviders} name. The provider classes ({@code insights.lexical},
+     * {@code insights.gemini}, {@code insights.openai}) are written on another branch: their entries are added
+     * here when it is merged (lexical: {@code LexicalProvider::new}; gemini and openai-compatible: their
+     * settings made from {@code ai}).
+     */
+    static Map<String, Supplier<InsightProvider>> available(AiProperties ai) {
+        return Map.of();
+    }
+
+    private static InsightProvider create(Map<String, Supplier<InsightProvider>> available, String name) {
+        Supplier<InsightProvider> provider = available.get(name);
+        if (provider == null) {
+            throw new IllegalStateException("the " + name + " provider is not part of this build (available: "
+                    + available.keySet() + ")");
+        }
+        return provider.get();
+    }
+}
