@@ -1,6 +1,11 @@
 package com.careervault.enricher.insights;
 
 import com.careervault.contracts.enrichment.AiProviders;
+import com.careervault.enricher.insights.gemini.GeminiProvider;
+import com.careervault.enricher.insights.gemini.GeminiSettings;
+import com.careervault.enricher.insights.lexical.LexicalProvider;
+import com.careervault.enricher.insights.openai.OpenAiCompatibleProvider;
+import com.careervault.enricher.insights.openai.OpenAiCompatibleSettings;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -31,14 +36,28 @@ class ProviderConfiguration {
         return new EnricherProviders(configured, fallback);
     }
 
-    /**
-     * The providers of this build by {@link AiProviders} name. The provider classes ({@code insights.lexical},
-     * {@code insights.gemini}, {@code insights.openai}) are written on another branch: their entries are added
-     * here when it is merged (lexical: {@code LexicalProvider::new}; gemini and openai-compatible: their
-     * settings made from {@code ai}).
-     */
+    /** The providers of this build by {@link AiProviders} name, each made from {@code ai} when chosen. */
     static Map<String, Supplier<InsightProvider>> available(AiProperties ai) {
-        return Map.of();
+        return Map.of(
+                AiProviders.LEXICAL, LexicalProvider::new,
+                AiProviders.GEMINI, () -> new GeminiProvider(new GeminiSettings(
+                        required(ai.geminiApiKey(), "GEMINI_API_KEY"), ai.geminiModel(), ai.callTimeout(),
+                        blankToNull(ai.geminiBaseUrl()))),
+                AiProviders.OPENAI_COMPATIBLE, () -> new OpenAiCompatibleProvider(new OpenAiCompatibleSettings(
+                        required(ai.openaiCompatibleBaseUrl(), "OPENAI_COMPATIBLE_BASE_URL"),
+                        blankToNull(ai.openaiCompatibleApiKey()),
+                        required(ai.openaiCompatibleModel(), "OPENAI_COMPATIBLE_MODEL"), ai.callTimeout())));
+    }
+
+    private static String required(String value, String variable) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(variable + " must be set for this provider");
+        }
+        return value.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static InsightProvider create(Map<String, Supplier<InsightProvider>> available, String name) {
