@@ -141,7 +141,8 @@ class JobCsvTest {
         assertThat(good.fields().interviewAt()).isEqualTo(Instant.parse("2026-12-01T15:00:00Z"));
         assertThat(good.fields().tags()).containsExactly("remote", "backend");
         assertThat(good.createdAt()).isEqualTo(Instant.parse("2026-11-20T10:15:30.123456Z"));
-        assertThat(good.fields().cleared()).containsExactly("location", "salary_range", "notes", "follow_up_at");
+        assertThat(good.fields().cleared()).containsExactly("location", "salary_range", "notes", "follow_up_at",
+                "job_description");
         // the key ignores letter case and spacing of company and position
         assertThat(good.key(SALT)).hasSize(64);
 
