@@ -6,6 +6,8 @@ import com.careervault.api.auth.CognitoIdentity;
 import com.careervault.api.jobs.AccountJobs;
 import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.preferences.PreferencesStore;
+import com.careervault.api.resume.Resume;
+import com.careervault.api.resume.ResumeStore;
 import com.careervault.contracts.events.ReminderPreferences;
 import com.careervault.contracts.identity.Identifiers;
 import com.careervault.contracts.time.Timestamps;
@@ -49,16 +51,18 @@ public class AccountController {
     private final AccountJobs jobs;
     private final AccountReadModel readModel;
     private final AccountDeletion deletion;
+    private final ResumeStore resumes;
     private final JsonMapper json;
     private final Clock clock;
 
     public AccountController(CognitoIdentity identity, PreferencesStore preferences, AccountJobs jobs,
-            AccountReadModel readModel, AccountDeletion deletion, JsonMapper json, Clock clock) {
+            AccountReadModel readModel, AccountDeletion deletion, ResumeStore resumes, JsonMapper json, Clock clock) {
         this.identity = identity;
         this.preferences = preferences;
         this.jobs = jobs;
         this.readModel = readModel;
         this.deletion = deletion;
+        this.resumes = resumes;
         this.json = json;
         this.clock = clock;
     }
@@ -66,7 +70,7 @@ public class AccountController {
     @Operation(operationId = "exportAccount", summary = "Export everything CareerVault holds about the caller",
             description = "One JSON document, offered as a download (`Content-Disposition: attachment; "
                     + "filename=\"careervault-export-YYYY-MM-DD.json\"`): the profile (as the user pool and the read "
-                    + "model hold it), the reminder preferences, every job with its tags and status history (live "
+                    + "model hold it), the reminder preferences, the resume (`null` when none), every job with its tags and status history (live "
                     + "ones and recently deleted ones, which carry `deleted_at`), and every reminder email sent. "
                     + "The jobs and reminders are streamed from the read model a page at a time, so the document "
                     + "can be large; a failure after the first byte cuts the connection (the document is then "
@@ -83,7 +87,7 @@ public class AccountController {
                             "test@example.com", "email_verified": true, "given_name": "Test", "family_name": "User", \
                             "created_at": "2026-11-20T10:00:00.000000Z"}, "preferences": {"follow_up_enabled": true, \
                             "follow_up_days": 7, "interview_enabled": true, "custom_enabled": true, "time_zone": \
-                            "UTC"}, "jobs": [{"job_id": "0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23", "company": "Google", \
+                            "UTC"}, "resume": null, "jobs": [{"job_id": "0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23", "company": "Google", \
                             "position": "Software Engineer", "status": "Interviewing", "interview_at": \
                             "2026-12-01T15:00:00.000000Z", "tags": ["backend"], "created_at": \
                             "2026-11-20T10:15:30.123456Z", "updated_at": "2026-11-25T08:00:00.000000Z", \
@@ -98,21 +102,23 @@ public class AccountController {
         Instant now = clock.instant();
         Mono<AuthMessages.Profile> account = identity.profile(CallerNames.username(token), userId);
         // everything before the jobs is read first, so that a failure there is still a proper 503 answer
-        return Mono.zip(account, readModel.createdAt(userId), preferences.current(userId))
+        return Mono.zip(account, readModel.createdAt(userId), preferences.current(userId), resumes.find(userId))
                 .map(head -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_JSON)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename("careervault-export-" + now.atOffset(ZoneOffset.UTC).toLocalDate() + ".json")
                                 .build().toString())
-                        .body(document(now, profile(head.getT1(), head.getT2()), head.getT3(), userId)));
+                        .body(document(now, profile(head.getT1(), head.getT2()), head.getT3(),
+                                head.getT4().orElse(null), userId)));
     }
 
     /** The document in pieces: the head, the jobs one by one, the reminders one by one, the closing bracket. */
     private Flux<DataBuffer> document(Instant now, AccountExport.Profile profile, ReminderPreferences settings,
-            String userId) {
+            Resume resume, String userId) {
         String head = "{\"exported_at\":" + json.writeValueAsString(Timestamps.format(now))
                 + ",\"profile\":" + json.writeValueAsString(profile)
                 + ",\"preferences\":" + json.writeValueAsString(settings)
+                + ",\"resume\":" + (resume == null ? "null" : json.writeValueAsString(resume))
                 + ",\"jobs\":[";
         return Flux.concat(
                 Flux.just(head),
@@ -136,8 +142,8 @@ public class AccountController {
             description = "Needs the account's current `password` (a wrong one is refused with `403`, field "
                     + "`password`, and counts as a failed sign-in; too many answer `429`). Then, in this order: "
                     + "records `UserDeleted` in the event log, deletes the Cognito user, deletes the user's data "
-                    + "key (the personal fields of their events in the log can no longer be read), releases the "
-                    + "email address (a new account may take it), and ends every session. The projector then "
+                    + "key (the personal fields of their events in the log can no longer be read), deletes the "
+                    + "resume, releases the email address (a new account may take it), and ends every session. The projector then "
                     + "removes every item of the user from the read model, and the notifier drops their state and "
                     + "sends nothing more. A `503` means a step failed: repeat the request with the same access "
                     + "token (it stays valid until the deletion is complete) and it finishes the deletion; once "

@@ -6,6 +6,7 @@ import com.careervault.api.auth.UserEvents;
 import com.careervault.api.problems.DependencyUnavailableException;
 import com.careervault.api.problems.ForbiddenException;
 import com.careervault.api.ratelimits.RateLimits;
+import com.careervault.api.resume.ResumeStore;
 import com.careervault.api.sessions.Sessions;
 import com.careervault.contracts.events.UserDeleted;
 import com.careervault.contracts.privacy.DataKeys;
@@ -20,7 +21,8 @@ import reactor.core.scheduler.Schedulers;
  * Deletes an account ({@code DELETE /api/me}), in this order: check the password (rate-limited as a
  * sign-in), record the deletion marker ({@link DeletionRecords}), append {@code UserDeleted} and wait for
  * Kafka's acknowledgement, delete the Cognito user (AdminDeleteUser), delete the user's data key
- * ({@link DataKeys#delete}: their encrypted events become unreadable), release the email reservation,
+ * ({@link DataKeys#delete}: their encrypted events become unreadable), delete their resume
+ * ({@link ResumeStore#delete}), release the email reservation,
  * delete the account's guard items, end every session.
  *
  * <p><b>Retry-safe.</b> Every step is idempotent, and a failure answers 503 with nothing undone. The
@@ -46,9 +48,10 @@ public class AccountDeletion {
     private final EmailReservations reservations;
     private final DeletionRecords records;
     private final Sessions sessions;
+    private final ResumeStore resumes;
 
     public AccountDeletion(CognitoIdentity identity, RateLimits rateLimits, UserEvents events, DataKeys dataKeys,
-            EmailReservations reservations, DeletionRecords records, Sessions sessions) {
+            EmailReservations reservations, DeletionRecords records, Sessions sessions, ResumeStore resumes) {
         this.identity = identity;
         this.rateLimits = rateLimits;
         this.events = events;
@@ -56,6 +59,7 @@ public class AccountDeletion {
         this.reservations = reservations;
         this.records = records;
         this.sessions = sessions;
+        this.resumes = resumes;
     }
 
     /**
@@ -102,6 +106,7 @@ public class AccountDeletion {
     /** The steps after the Cognito user is gone; each is idempotent. */
     private Mono<Void> finish(String userId, DeletionRecords.Deletion deletion) {
         return deleteDataKey(userId)
+                .then(resumes.delete(userId))
                 .then(deletion.email() == null ? Mono.<Void>empty()
                         : reservations.release(deletion.email(), deletion.username()))
                 .then(records.forget(userId))

@@ -1,6 +1,7 @@
 package com.careervault.api.account;
 
 import com.careervault.api.jobs.ExportedJob;
+import com.careervault.api.resume.Resume;
 import com.careervault.contracts.events.ReminderPreferences;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -13,7 +14,7 @@ import java.util.List;
  * reminders' serialisation.
  */
 @Schema(name = "AccountExport", description = "Everything CareerVault holds about the caller, as one JSON "
-        + "document: profile, reminder preferences, every job (live and recently deleted) with its tags and "
+        + "document: profile, reminder preferences, resume, every job (live and recently deleted) with its tags and "
         + "status history, and the reminder emails sent.")
 public record AccountExport(
         @Schema(description = "When the export was made (RFC 3339, UTC).", format = "date-time",
@@ -22,6 +23,8 @@ public record AccountExport(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Profile profile,
         @Schema(description = "The reminder preferences, as `GET /api/me/preferences` shows them.",
                 requiredMode = Schema.RequiredMode.REQUIRED) ReminderPreferences preferences,
+        @Schema(description = "The caller's resume as `GET /api/me/resume` shows it; `null` when none.",
+                types = {"object", "null"}, requiredMode = Schema.RequiredMode.REQUIRED) Resume resume,
         @ArraySchema(arraySchema = @Schema(description = "Every job of the caller, in job id order; recently "
                 + "deleted ones carry `deleted_at`.", requiredMode = Schema.RequiredMode.REQUIRED))
         List<ExportedJob> jobs,

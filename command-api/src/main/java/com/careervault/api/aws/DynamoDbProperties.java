@@ -3,19 +3,20 @@ package com.careervault.api.aws;
 import com.careervault.contracts.dynamodb.EmailReservationsTable;
 import com.careervault.contracts.dynamodb.RateLimitsTable;
 import com.careervault.contracts.dynamodb.ReadModel;
+import com.careervault.contracts.dynamodb.ResumesTable;
 import com.careervault.contracts.dynamodb.SessionsTable;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The read model's location: endpoint (empty on AWS), table names, and how long one call may take;
- * plus the API's own guard tables ({@code sessionsTable}, {@code emailReservationsTable}, {@code rateLimitsTable})
+ * plus the API's own guard tables ({@code sessionsTable}, {@code emailReservationsTable}, {@code rateLimitsTable}, {@code resumesTable})
  * and whether the API creates those at start-up.
  */
 @ConfigurationProperties("careervault.dynamodb")
 public record DynamoDbProperties(String endpoint, String jobsTable, String usersTable, String sessionsTable,
         String companySearchTable, String jobTagsTable, String insightsTable, String emailReservationsTable,
-        String rateLimitsTable, Duration callTimeout, boolean createTables) {
+        String rateLimitsTable, String resumesTable, Duration callTimeout, boolean createTables) {
 
     public DynamoDbProperties {
         jobsTable = jobsTable == null || jobsTable.isBlank() ? ReadModel.Jobs.DEFAULT_TABLE : jobsTable;
@@ -31,6 +32,7 @@ public record DynamoDbProperties(String endpoint, String jobsTable, String users
                 ? EmailReservationsTable.DEFAULT_TABLE : emailReservationsTable;
         rateLimitsTable = rateLimitsTable == null || rateLimitsTable.isBlank() ? RateLimitsTable.DEFAULT_TABLE
                 : rateLimitsTable;
+        resumesTable = resumesTable == null || resumesTable.isBlank() ? ResumesTable.DEFAULT_TABLE : resumesTable;
         callTimeout = callTimeout == null ? Duration.ofSeconds(3) : callTimeout;
     }
 }

@@ -7,6 +7,7 @@ import com.careervault.contracts.dynamodb.EmailReservationsTable;
 import com.careervault.contracts.dynamodb.RateLimitsTable;
 import com.careervault.contracts.dynamodb.ReadModel;
 import com.careervault.contracts.dynamodb.ReadModelTables;
+import com.careervault.contracts.dynamodb.ResumesTable;
 import com.careervault.contracts.dynamodb.SessionsTable;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
@@ -19,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 /**
- * Creates the API's own guard tables (sessions, quotas, email reservations, rate limits) and the data-key table
+ * Creates the API's own guard tables (sessions, quotas, email reservations, rate limits, resumes) and the data-key table
  * (the API creates and deletes users' data keys; the projector and notifier only read them) at start-up when
  * {@code DYNAMODB_CREATE_TABLES=true} (devstack, docker-compose). They belong to
  * the API, not to the read model, so the projector never creates them;
@@ -60,6 +61,7 @@ class GuardTablesCreator implements InitializingBean {
             enableTimeToLive(properties.rateLimitsTable(), RateLimitsTable.EXPIRES_AT);
         }
         createIfMissing(DataKeysTable.create(dataKeys.settings().table()));
+        createIfMissing(ResumesTable.create(properties.resumesTable()));
     }
 
     /** True when the table was created now, false when it was there already. */

@@ -33,13 +33,15 @@ public class HealthController {
 
     private final DependencyChecks checks;
     private final HealthProperties properties;
+    private final AiProperties ai;
     private final String version;
     private final Clock clock;
 
-    public HealthController(DependencyChecks checks, HealthProperties properties,
+    public HealthController(DependencyChecks checks, HealthProperties properties, AiProperties ai,
             ObjectProvider<BuildProperties> build, Clock clock) {
         this.checks = checks;
         this.properties = properties;
+        this.ai = ai;
         BuildProperties buildProperties = build.getIfAvailable();
         this.version = buildProperties == null || buildProperties.getVersion() == null
                 ? UNKNOWN_VERSION : buildProperties.getVersion();
@@ -65,7 +67,7 @@ public class HealthController {
             services.put("dynamodb", new ServiceHealth(liveStatus(results.getT2())));
             services.put("cognito", new ServiceHealth(liveStatus(results.getT3())));
             services.put("smtp", new ServiceHealth(results.getT4()));
-            services.put("gemini_ai", new ServiceHealth(properties.geminiConfigured()
+            services.put("gemini_ai", new ServiceHealth(ai.geminiConfigured()
                     ? HealthReport.CONFIGURED : HealthReport.NOT_CONFIGURED));
             HealthReport report = new HealthReport(healthy ? HealthReport.HEALTHY : HealthReport.UNHEALTHY,
                     Timestamps.format(clock.instant()), version, services);

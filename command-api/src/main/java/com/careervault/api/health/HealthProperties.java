@@ -9,10 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout how long each live check may take before it counts as unhealthy (default 2 s)
  * @param smtpHost the SMTP server the notifier sends through ({@code SMTP_HOST}); blank = not configured here
  * @param smtpPort its port ({@code SMTP_PORT}, default 587)
- * @param geminiApiKey the seed's {@code GEMINI_API_KEY}; only whether it is set is reported, never its value
  */
 @ConfigurationProperties("careervault.health")
-public record HealthProperties(Duration timeout, String smtpHost, Integer smtpPort, String geminiApiKey) {
+public record HealthProperties(Duration timeout, String smtpHost, Integer smtpPort) {
 
     public HealthProperties {
         timeout = timeout == null ? Duration.ofSeconds(2) : timeout;
@@ -21,16 +20,5 @@ public record HealthProperties(Duration timeout, String smtpHost, Integer smtpPo
 
     boolean smtpConfigured() {
         return smtpHost != null && !smtpHost.isBlank();
-    }
-
-    boolean geminiConfigured() {
-        return geminiApiKey != null && !geminiApiKey.isBlank();
-    }
-
-    /** Without the key: a record's default toString would print it in logs and failure analyses. */
-    @Override
-    public String toString() {
-        return "HealthProperties[timeout=" + timeout + ", smtpHost=" + smtpHost + ", smtpPort=" + smtpPort
-                + ", geminiApiKey=" + (geminiConfigured() ? "(set)" : "(not set)") + "]";
     }
 }

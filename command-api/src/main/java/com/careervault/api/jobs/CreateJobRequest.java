@@ -51,8 +51,21 @@ public record CreateJobRequest(
         @ArraySchema(arraySchema = @Schema(description = "Labels; repeated ones count once."),
                 maxItems = JobFields.TAGS_MAX, schema = @Schema(example = "backend", maxLength = JobFields.TAG_MAX))
         @Size(max = JobFields.TAGS_MAX, message = "must have at most {max} items")
-        List<@NotBlank(message = "must be a non-blank string") @Text(max = JobFields.TAG_MAX) String> tags)
+        List<@NotBlank(message = "must be a non-blank string") @Text(max = JobFields.TAG_MAX) String> tags,
+        @Schema(description = "The job posting's text (plain text, several lines), which the AI insights are "
+                + "computed from. At most 20,000 characters (code points, after NFC).",
+                example = "We are looking for a backend engineer with Java and Kafka experience.",
+                maxLength = JobFields.JOB_DESCRIPTION_MAX)
+        @Text(max = JobFields.JOB_DESCRIPTION_MAX) String jobDescription)
         implements ApiRequest {
+
+    /** A job without a posting text (CSV rows before the column existed, callers that do not send it). */
+    public CreateJobRequest(String company, String position, JobStatus status, String location,
+            String salaryRange, LocalDate appliedDate, String url, String notes, OffsetDateTime interviewAt,
+            OffsetDateTime followUpAt, List<String> tags) {
+        this(company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt, followUpAt,
+                tags, null);
+    }
 
     public CreateJobRequest {
         company = Trimmed.text(company);
@@ -62,11 +75,12 @@ public record CreateJobRequest(
         url = Trimmed.text(url);
         notes = Trimmed.text(notes);
         tags = Trimmed.distinct(tags);
+        jobDescription = Trimmed.text(jobDescription);
     }
 
     JobFields fields() {
         return new JobFields(company, position, status == null ? JobStatus.Applied : status, location, salaryRange,
                 appliedDate, url, notes, interviewAt == null ? null : interviewAt.toInstant(),
-                followUpAt == null ? null : followUpAt.toInstant(), tags, List.of());
+                followUpAt == null ? null : followUpAt.toInstant(), tags, jobDescription, List.of());
     }
 }

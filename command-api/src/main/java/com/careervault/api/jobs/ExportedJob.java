@@ -48,7 +48,11 @@ public record ExportedJob(
         @Schema(description = "Only on a recently deleted job: when it was deleted (RFC 3339, UTC).",
                 format = "date-time", example = "2026-11-30T18:00:00.000000Z") String deletedAt,
         @Schema(description = "Only on a recently deleted job: it can be restored until then (RFC 3339, UTC).",
-                format = "date-time", example = "2026-12-30T18:00:00.000000Z") String restorableUntil) {
+                format = "date-time", example = "2026-12-30T18:00:00.000000Z") String restorableUntil,
+        @Schema(description = "The job posting's text.", example = "We are looking for a backend engineer.")
+        String jobDescription,
+        @Schema(description = "The AI insights for the current `job_description`, when computed.")
+        JobView.AiInsights ai) {
 
     static ExportedJob live(JobView job) {
         return of(job, null, null);
@@ -61,6 +65,7 @@ public record ExportedJob(
     private static ExportedJob of(JobView job, String deletedAt, String restorableUntil) {
         return new ExportedJob(job.jobId(), job.company(), job.position(), job.status(), job.location(),
                 job.salaryRange(), job.appliedDate(), job.url(), job.notes(), job.interviewAt(), job.followUpAt(),
-                job.tags(), job.createdAt(), job.updatedAt(), job.statusHistory(), deletedAt, restorableUntil);
+                job.tags(), job.createdAt(), job.updatedAt(), job.statusHistory(), deletedAt, restorableUntil,
+                job.jobDescription(), job.ai());
     }
 }

@@ -93,7 +93,8 @@ public class JobCommands {
 
     private Mono<Outcome> publishCreate(String userId, String jobId, String eventId, JobFields f) {
         JobCreated created = new JobCreated(jobId, f.company(), f.position(), f.status(), f.location(),
-                f.salaryRange(), f.appliedDate(), f.url(), f.notes(), f.interviewAt(), f.followUpAt(), f.tags());
+                f.salaryRange(), f.appliedDate(), f.url(), f.notes(), f.interviewAt(), f.followUpAt(), f.tags(), null,
+                f.jobDescription());
         Mono<Outcome> publish = eventLog.append(envelope(eventId, userId, clock.instant(), created))
                 .map(appended -> Outcome.appended(JobAccepted.created(jobId, eventId), appended));
         return quotas.admitting(userId, List.of(jobId), publish);
@@ -136,7 +137,8 @@ public class JobCommands {
                 fields.followUpAt() != null && !Timestamps.format(fields.followUpAt()).equals(now.followUpAt())
                         ? fields.followUpAt() : null,
                 fields.tags() != null && !fields.tags().equals(now.tags()) ? fields.tags() : null,
-                fields.cleared().stream().filter(name -> isSet(now, name)).toList());
+                fields.cleared().stream().filter(name -> isSet(now, name)).toList(),
+                changed(fields.jobDescription(), now.jobDescription()));
         if (!isNoChange(updated)) {
             changes.add(updated);
         }
@@ -202,7 +204,7 @@ public class JobCommands {
         return new JobRestored(job.jobId(), job.company(), job.position(), status, job.location(),
                 job.salaryRange(), job.appliedDate() == null ? null : LocalDate.parse(job.appliedDate()), job.url(),
                 job.notes(), instant(job.interviewAt()), instant(job.followUpAt()), job.tags(), createdAt, history,
-                kept.historyCount());
+                kept.historyCount(), job.jobDescription());
     }
 
     private static Instant instant(String text) {
@@ -306,7 +308,7 @@ public class JobCommands {
     private static boolean isNoChange(JobUpdated u) {
         return u.company() == null && u.position() == null && u.location() == null && u.salaryRange() == null
                 && u.appliedDate() == null && u.url() == null && u.notes() == null && u.interviewAt() == null
-                && u.followUpAt() == null && u.tags() == null && u.cleared().isEmpty();
+                && u.followUpAt() == null && u.tags() == null && u.jobDescription() == null && u.cleared().isEmpty();
     }
 
     private static boolean isSet(JobView job, String field) {
@@ -319,6 +321,7 @@ public class JobCommands {
             case "interview_at" -> job.interviewAt();
             case "follow_up_at" -> job.followUpAt();
             case "tags" -> job.tags();
+            case "job_description" -> job.jobDescription();
             default -> throw new IllegalArgumentException("not a clearable field: " + field);
         };
         return value != null;

@@ -70,6 +70,7 @@ class JobCsvExport {
         for (JobStatus status : JobStatus.values()) {
             cells.add(nz(reached.get(status)));
         }
+        cells.add(JobCsv.inert(nz(job.jobDescription())));
         return cells;
     }
 

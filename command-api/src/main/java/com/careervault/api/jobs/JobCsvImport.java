@@ -178,7 +178,8 @@ class JobCsvImport {
         ImportedFrom origin = new ImportedFrom(ImportedFrom.CSV, key,
                 row.createdAt() == null ? now : row.createdAt(), row.updatedAt());
         return new JobCreated(jobId, f.company(), f.position(), f.status(), f.location(), f.salaryRange(),
-                f.appliedDate(), f.url(), f.notes(), f.interviewAt(), f.followUpAt(), f.tags(), origin);
+                f.appliedDate(), f.url(), f.notes(), f.interviewAt(), f.followUpAt(), f.tags(), origin,
+                f.jobDescription());
     }
 
     /**

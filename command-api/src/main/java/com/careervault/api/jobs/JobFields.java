@@ -9,11 +9,11 @@ import java.util.List;
 /**
  * The fields a client may set on a job, validated. In a create every field is
  * a value or absent; in a partial update, absent means unchanged and the
- * names in {@code cleared} were sent as null.
+ * names in {@code cleared} were sent as null. {@code jobDescription} is the posting's text (multi-line).
  */
 record JobFields(String company, String position, JobStatus status, String location, String salaryRange,
         LocalDate appliedDate, String url, String notes, Instant interviewAt, Instant followUpAt, List<String> tags,
-        List<String> cleared) {
+        String jobDescription, List<String> cleared) {
 
     static final int COMPANY_MAX = JobFieldLimits.COMPANY_MAX;
     static final int POSITION_MAX = JobFieldLimits.POSITION_MAX;
@@ -21,6 +21,7 @@ record JobFields(String company, String position, JobStatus status, String locat
     static final int SALARY_RANGE_MAX = JobFieldLimits.SALARY_RANGE_MAX;
     static final int URL_MAX = JobFieldLimits.URL_MAX;
     static final int NOTES_MAX = JobFieldLimits.NOTES_MAX;
+    static final int JOB_DESCRIPTION_MAX = JobFieldLimits.JOB_DESCRIPTION_MAX;
     static final int TAGS_MAX = JobFieldLimits.TAGS_MAX;
     static final int TAG_MAX = JobFieldLimits.TAG_MAX;
     /** An absolute http(s) URL with a host. */
@@ -32,6 +33,6 @@ record JobFields(String company, String position, JobStatus status, String locat
     boolean isEmpty() {
         return company == null && position == null && status == null && location == null && salaryRange == null
                 && appliedDate == null && url == null && notes == null && interviewAt == null && followUpAt == null
-                && tags == null && cleared.isEmpty();
+                && tags == null && jobDescription == null && cleared.isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package com.careervault.api.jobs;
 
+import com.careervault.contracts.dynamodb.ReadModel.Ai;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.time.Timestamps;
@@ -49,6 +50,8 @@ final class JobItems {
         List<String> tags = item.containsKey(Jobs.TAGS) && item.get(Jobs.TAGS).hasL()
                 ? item.get(Jobs.TAGS).l().stream().map(AttributeValue::s).toList()
                 : null;
+        String description = s(item, Jobs.JOB_DESCRIPTION);
+        JobView.AiInsights ai = ai(item);
         return new JobView(s(item, Jobs.JOB_ID), s(item, Jobs.COMPANY), s(item, Jobs.POSITION), s(item, Jobs.STATUS),
                 s(item, Jobs.LOCATION), s(item, Jobs.SALARY_RANGE), s(item, Jobs.APPLIED_DATE), s(item, Jobs.URL),
                 s(item, Jobs.NOTES), time(item, Jobs.INTERVIEW_AT), time(item, Jobs.FOLLOW_UP_AT), tags,
@@ -56,7 +59,38 @@ final class JobItems {
                 item.containsKey(Position.PARTITION) && item.containsKey(Position.OFFSET)
                         ? JobVersion.of(Integer.parseInt(item.get(Position.PARTITION).n()),
                                 Long.parseLong(item.get(Position.OFFSET).n()))
-                        : null);
+                        : null,
+                description, description == null ? JobView.AI_NONE : ai == null ? JobView.AI_PENDING
+                        : JobView.AI_READY, ai);
+    }
+
+    /**
+     * The {@code ai} map when it belongs to the current description (the projector removes it when the
+     * description changes; the hash check keeps an answer consistent even with an item written otherwise).
+     */
+    private static JobView.AiInsights ai(Map<String, AttributeValue> item) {
+        AttributeValue value = item.get(Jobs.AI);
+        String descriptionHash = s(item, Jobs.JOB_DESCRIPTION_HASH);
+        if (value == null || !value.hasM() || s(item, Jobs.JOB_DESCRIPTION) == null) {
+            return null;
+        }
+        Map<String, AttributeValue> ai = value.m();
+        String resultFor = s(ai, Ai.DESCRIPTION_HASH);
+        if (resultFor != null && descriptionHash != null && !resultFor.equals(descriptionHash)) {
+            return null;
+        }
+        AttributeValue score = ai.get(Ai.MATCH_SCORE);
+        AttributeValue degraded = ai.get(Ai.DEGRADED);
+        return new JobView.AiInsights(s(ai, Ai.SUMMARY), strings(ai, Ai.REQUIRED_SKILLS),
+                score == null || score.n() == null ? null : new java.math.BigDecimal(score.n()).intValue(),
+                strings(ai, Ai.STRENGTHS), strings(ai, Ai.GAPS), s(ai, Ai.PROVIDER), s(ai, Ai.MODEL),
+                degraded != null && Boolean.TRUE.equals(degraded.bool()), s(ai, Ai.DEGRADED_REASON),
+                time(ai, Ai.COMPUTED_AT), s(ai, Ai.RESUME_HASH));
+    }
+
+    private static List<String> strings(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null || !value.hasL() ? List.of() : value.l().stream().map(AttributeValue::s).toList();
     }
 
     static Map<String, AttributeValue> key(String userId, String jobId) {

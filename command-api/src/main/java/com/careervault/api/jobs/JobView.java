@@ -12,7 +12,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Job", description = "A job application as the read model holds it. Fields that were never set or "
-        + "were cleared are absent.")
+        + "were cleared are absent; `ai_status` is always there.")
 public record JobView(
         @Schema(description = "The job's id (a UUID), assigned by the API on create.",
                 example = "0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23", format = "uuid",
@@ -46,7 +46,65 @@ public record JobView(
         List<StatusChange> statusHistory,
         @Schema(description = "The job's version, which changes with every change: the value of its `ETag` "
                 + "(without the quotes), for `If-Match` on a later change.", example = "3-1542",
-                requiredMode = Schema.RequiredMode.REQUIRED) String version) {
+                requiredMode = Schema.RequiredMode.REQUIRED) String version,
+        @Schema(description = "The job posting's text (plain text, several lines).",
+                example = "We are looking for a backend engineer with Java and Kafka experience.")
+        String jobDescription,
+        @Schema(description = "Where the AI insights for the current `job_description` stand: `none` (the job "
+                + "has no description), `pending` (being computed) or `ready` (in `ai`). Always present in "
+                + "answers (not marked required, so that clients built against older documents still compile).",
+                allowableValues = {AI_NONE, AI_PENDING, AI_READY}, example = AI_READY) String aiStatus,
+        @Schema(description = "The AI insights for the current `job_description`; absent while `ai_status` is "
+                + "not `ready`.") AiInsights ai) {
+
+    public static final String AI_NONE = "none";
+    public static final String AI_PENDING = "pending";
+    public static final String AI_READY = "ready";
+
+    /**
+     * The enricher's result for the job's current description (the read model's {@code ai} map, written by the
+     * projector from {@code careervault.job.enriched.v1}).
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "AiInsights", description = "What the AI (or the offline estimate) makes of the job posting, "
+            + "and how well the caller's resume matches it.")
+    public record AiInsights(
+            @Schema(description = "A short summary of the posting (at most 2,000 characters).",
+                    example = "A backend role building event-driven services in Java.", maxLength = 2000,
+                    requiredMode = Schema.RequiredMode.REQUIRED) String summary,
+            @ArraySchema(arraySchema = @Schema(description = "The skills the posting asks for, most important "
+                    + "first.", requiredMode = Schema.RequiredMode.REQUIRED), maxItems = 30,
+                    schema = @Schema(example = "Java", maxLength = 100)) List<String> requiredSkills,
+            @Schema(description = "How well the resume matches the posting, 0 to 100; `null` when the caller has "
+                    + "no resume.", types = {"integer", "null"}, minimum = "0", maximum = "100", example = "72",
+                    requiredMode = Schema.RequiredMode.REQUIRED) Integer matchScore,
+            @ArraySchema(arraySchema = @Schema(description = "What in the resume matches the posting; empty "
+                    + "without a resume.", requiredMode = Schema.RequiredMode.REQUIRED), maxItems = 20,
+                    schema = @Schema(example = "Five years of Java", maxLength = 300)) List<String> strengths,
+            @ArraySchema(arraySchema = @Schema(description = "What the posting asks for that the resume does not "
+                    + "show; empty without a resume.", requiredMode = Schema.RequiredMode.REQUIRED), maxItems = 20,
+                    schema = @Schema(example = "No Kafka experience mentioned", maxLength = 300))
+            List<String> gaps,
+            @Schema(description = "The configured provider.", allowableValues = {"lexical", "gemini",
+                    "openai-compatible"}, example = "gemini", requiredMode = Schema.RequiredMode.REQUIRED)
+            String provider,
+            @Schema(description = "The model that computed it (`lexical-1` for the offline estimate).",
+                    example = "gemini-2.5-flash", requiredMode = Schema.RequiredMode.REQUIRED) String model,
+            @Schema(description = "Whether the configured provider failed and this is the offline (lexical) "
+                    + "estimate instead.", example = "false", requiredMode = Schema.RequiredMode.REQUIRED)
+            boolean degraded,
+            @Schema(description = "Why it is degraded: `timeout`, `provider-error`, `invalid-answer`, "
+                    + "`rate-limited` or `daily-budget`; `null` when not.", types = {"string", "null"},
+                    example = "timeout", requiredMode = Schema.RequiredMode.REQUIRED)
+            String degradedReason,
+            @Schema(description = "When it was computed (RFC 3339, UTC).", format = "date-time",
+                    example = "2026-11-20T10:15:31.000000Z", requiredMode = Schema.RequiredMode.REQUIRED)
+            String computedAt,
+            @Schema(description = "The SHA-256 (lowercase hex) of the resume it was computed with; `null` without "
+                    + "a resume.", types = {"string", "null"}, pattern = "^[0-9a-f]{64}$",
+                    example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String resumeHash) {
+    }
 
     /** One step of the job's stage history. */
     @Schema(description = "One step of the job's status history.")

@@ -61,7 +61,12 @@ public record UpdateJobRequest(
                 + "once); `null` removes them all.", types = {"array", "null"}), maxItems = JobFields.TAGS_MAX,
                 schema = @Schema(example = "backend", maxLength = JobFields.TAG_MAX))
         @Size(max = JobFields.TAGS_MAX, message = "must have at most {max} items", payload = Unwrapping.Unwrap.class)
-        Optional<List<@NotBlank(message = "must be a non-blank string") @Text(max = JobFields.TAG_MAX) String>> tags)
+        Optional<List<@NotBlank(message = "must be a non-blank string") @Text(max = JobFields.TAG_MAX) String>> tags,
+        @Schema(description = "The job posting's text (plain text, several lines; at most 20,000 characters); "
+                + "`null` removes it. A new text computes the AI insights again.", types = {"string", "null"},
+                example = "We are looking for a backend engineer with Java and Kafka experience.",
+                maxLength = JobFields.JOB_DESCRIPTION_MAX)
+        Optional<@Text(max = JobFields.JOB_DESCRIPTION_MAX) String> jobDescription)
         implements ApiRequest {
 
     public UpdateJobRequest {
@@ -72,6 +77,7 @@ public record UpdateJobRequest(
         url = Trimmed.text(url);
         notes = Trimmed.text(notes);
         tags = tags == null ? null : tags.map(Trimmed::distinct);
+        jobDescription = Trimmed.text(jobDescription);
     }
 
     @Override
@@ -88,7 +94,8 @@ public record UpdateJobRequest(
         }
         if (problems.isEmpty() && fields().isEmpty()) {
             problems.add(new FieldProblem("body", "must change at least one of company, position, status, "
-                    + "location, salary_range, applied_date, url, notes, interview_at, follow_up_at, tags"));
+                    + "location, salary_range, applied_date, url, notes, interview_at, follow_up_at, tags, "
+                    + "job_description"));
         }
         return problems;
     }
@@ -103,9 +110,10 @@ public record UpdateJobRequest(
         clear(cleared, "interview_at", interviewAt);
         clear(cleared, "follow_up_at", followUpAt);
         clear(cleared, "tags", tags);
+        clear(cleared, "job_description", jobDescription);
         return new JobFields(value(company), value(position), value(status), value(location), value(salaryRange),
                 value(appliedDate), value(url), value(notes), instant(interviewAt), instant(followUpAt), value(tags),
-                List.copyOf(cleared));
+                value(jobDescription), List.copyOf(cleared));
     }
 
     private static void clear(List<String> cleared, String field, Optional<?> value) {

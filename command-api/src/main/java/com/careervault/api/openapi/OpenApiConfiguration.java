@@ -118,6 +118,11 @@ public class OpenApiConfiguration {
                 .orElse(new com.careervault.api.web.RequestLimitsProperties(null, null, null)).maxImportSize());
     }
 
+    @Bean
+    OpenApiCustomizer nullableReferences() {
+        return new NullableReferences();
+    }
+
     /**
      * Schemas with the wire's property names: swagger-core introspects with its
      * own (Jackson 2) mapper, which does not know Spring's

@@ -7,6 +7,7 @@ import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
 import com.careervault.contracts.dynamodb.EmailReservationsTable;
 import com.careervault.contracts.dynamodb.ReadModel.Quotas;
+import com.careervault.contracts.dynamodb.ResumesTable;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.EventTopic;
 import java.util.List;
@@ -24,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code DELETE /api/me} against the real API and devstack (Cognito, Kafka, DynamoDB): the password is
  * required and checked like a sign-in, the deletion appends {@code UserDeleted} once, removes the Cognito
- * user, releases the address, forgets the account's guard items and ends every session; a repeat after a
+ * user, deletes the resume, releases the address, forgets the account's guard items and ends every session; a repeat after a
  * failure that left the Cognito user deleted finishes the job without the password.
  */
 @ApiIntegrationTest
@@ -80,6 +81,8 @@ class AccountDeletionApiTest {
                 .bodyValue("{\"company\": \"Acme\", \"position\": \"Engineer\", \"status\": \"Applied\"}")
                 .exchange().expectStatus().isAccepted();
         assertThat(guardItemsOf(account.userId())).isNotEmpty();
+        storeResume(account);
+        assertThat(resumeOf(account.userId())).isNotEmpty();
 
         delete(account, "{\"password\": \"" + Accounts.PASSWORD + "\"}").expectStatus().isNoContent()
                 .expectBody().isEmpty();
@@ -100,6 +103,7 @@ class AccountDeletionApiTest {
                 .exchange().expectStatus().isUnauthorized();
         assertThat(reservationOf(account.email())).isEmpty();
         assertThat(guardItemsOf(account.userId())).isEmpty();
+        assertThat(resumeOf(account.userId())).isEmpty();
         // the key material is gone; what remains is the mark that no new key is ever made for this user
         assertThat(dataKeyOf(account.userId())).containsOnlyKeys(DataKeysTable.USER_ID, DataKeysTable.DELETED_AT);
 
@@ -116,6 +120,7 @@ class AccountDeletionApiTest {
     @Test
     void aRepeatAfterTheCognitoUserWasDeletedFinishesTheDeletionWithoutThePassword() {
         Accounts.Account account = Accounts.signUpAndLogIn(client);
+        storeResume(account);
         // the state a first attempt leaves when it fails right after deleting the Cognito user
         records.begin(account.userId(), new DeletionRecords.Deletion(account.username(), account.email())).block();
         identity.deleteUser(account.username()).block();
@@ -126,6 +131,7 @@ class AccountDeletionApiTest {
 
         assertThat(reservationOf(account.email())).isEmpty();
         assertThat(guardItemsOf(account.userId())).isEmpty();
+        assertThat(resumeOf(account.userId())).isEmpty();
         client.get().uri("/auth/me").header("Authorization", account.bearer()).exchange()
                 .expectStatus().isUnauthorized();
         // UserDeleted was appended by the first attempt (before the Cognito user went), not again
@@ -154,6 +160,17 @@ class AccountDeletionApiTest {
         return DevStack.shared().dynamoDb().query(r -> r.tableName(Quotas.DEFAULT_TABLE).consistentRead(true)
                 .keyConditionExpression("#u = :u").expressionAttributeNames(Map.of("#u", Quotas.USER_ID))
                 .expressionAttributeValues(Map.of(":u", AttributeValue.fromS(userId)))).items();
+    }
+
+    private void storeResume(Accounts.Account account) {
+        client.put().uri("/api/me/resume").header("Authorization", account.bearer())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\": \"Eight years of Go\"}")
+                .exchange().expectStatus().isOk();
+    }
+
+    private static Map<String, AttributeValue> resumeOf(String userId) {
+        return DevStack.shared().dynamoDb().getItem(r -> r.tableName(ResumesTable.DEFAULT_TABLE)
+                .consistentRead(true).key(Map.of(ResumesTable.USER_ID, AttributeValue.fromS(userId)))).item();
     }
 
     private static Map<String, AttributeValue> reservationOf(String email) {

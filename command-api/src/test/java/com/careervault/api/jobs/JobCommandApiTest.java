@@ -135,7 +135,7 @@ class JobCommandApiTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         post("/api/jobs", "[1, 2]").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].message").isEqualTo("must be a JSON object");
-        post("/api/jobs", "{\"company\": \"Tech Corp\", \"position\": \"Dev\", \"notes\": \"" + "n".repeat(70_000) + "\"}")
+        post("/api/jobs", "{\"company\": \"Tech Corp\", \"position\": \"Dev\", \"notes\": \"" + "n".repeat(300_000) + "\"}")
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         post("/api/jobs", "{\"company\": \"Tech Corp\", \"position\": \"Dev\", \"notes\": \"" + "n".repeat(5001) + "\"}")

@@ -75,9 +75,9 @@ class OpenApiContractTest {
             });
             JsonNode body = operation.path("requestBody");
             if (!body.isMissingNode()) {
-                // JSON bodies share the 64 KiB limit; the CSV import's file has its own (CSV_IMPORT_MAX_SIZE)
+                // JSON bodies share the 256 KiB limit; the CSV import's file has its own (CSV_IMPORT_MAX_SIZE)
                 boolean upload = body.at("/content/multipart~1form-data/schema").isObject();
-                long limit = upload ? 10L * 1024 * 1024 : 65536;
+                long limit = upload ? 10L * 1024 * 1024 : 262144;
                 assertThat(body.path("x-max-body-bytes").asLong()).as("%s body limit", op).isEqualTo(limit);
                 assertThat(body.path("description").asString("")).as("%s body limit", op)
                         .contains((limit / 1024) + " KiB");
@@ -162,7 +162,7 @@ class OpenApiContractTest {
                 .contentType(MediaType.TEXT_PLAIN).bodyValue("company=Google").exchange()
                 .expectStatus().isEqualTo(415).expectBody(String.class).returnResult());
         assertMatches("/api/jobs", "post", client.post().uri("/api/jobs").header("Authorization", bearer)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"notes\": \"" + "n".repeat(70_000) + "\"}")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"notes\": \"" + "n".repeat(300_000) + "\"}")
                 .exchange().expectStatus().isEqualTo(413).expectBody(String.class).returnResult());
         assertMatches("/health", "get", client.get().uri("/health").exchange().expectBody(String.class).returnResult());
     }

@@ -57,7 +57,7 @@ class ProblemStatusesTest {
 
     @Test
     void aBodyOverTheLimitIs413() {
-        String notes = "x".repeat(70 * 1024);
+        String notes = "x".repeat(300 * 1024);
         client.post().uri("/api/jobs").header("Authorization", account.bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"company\": \"Google\", \"position\": \"Software Engineer\", \"notes\": \"" + notes + "\"}")

@@ -32,6 +32,9 @@ class RequestBodyRulesApiTest {
     private static final List<EntryPoint> ENTRY_POINTS = List.of(
             new EntryPoint(HttpMethod.POST, "/api/jobs", "company", "{\"company\": %s, \"position\": \"Dev\"}"),
             new EntryPoint(HttpMethod.PATCH, "/api/jobs/" + UUID.randomUUID(), "notes", "{\"notes\": %s}"),
+            new EntryPoint(HttpMethod.POST, "/api/jobs", "job_description",
+                    "{\"company\": \"Acme\", \"position\": \"Dev\", \"job_description\": %s}"),
+            new EntryPoint(HttpMethod.PUT, "/api/me/resume", "text", "{\"text\": %s}"),
             new EntryPoint(HttpMethod.POST, "/api/jobs/bulk", "action",
                     "{\"action\": %s, \"job_ids\": [\"" + UUID.randomUUID() + "\"]}"),
             new EntryPoint(HttpMethod.PUT, "/api/me/preferences", "time_zone", "{\"time_zone\": %s}"),

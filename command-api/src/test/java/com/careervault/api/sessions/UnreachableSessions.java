@@ -21,7 +21,7 @@ public final class UnreachableSessions {
                 .credentialsProvider(AnonymousCredentialsProvider.create())
                 .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(2)))
                 .build();
-        return new Sessions(new SessionStore(nowhere, new DynamoDbProperties(null, null, null, null, null, null, null, null, null, null, false)),
+        return new Sessions(new SessionStore(nowhere, new DynamoDbProperties(null, null, null, null, null, null, null, null, null, null, null, false)),
                 new SessionsProperties(null, null, null), Clock.systemUTC());
     }
 }
