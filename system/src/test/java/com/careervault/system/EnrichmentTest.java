@@ -56,14 +56,14 @@ class EnrichmentTest {
         assertThat(backend.get("model").asString()).isEqualTo("lexical-1");
         assertThat(backend.get("degraded").asBoolean()).isFalse();
         assertThat(backend.get("summary").asString()).isNotBlank();
-        assertThat(strings(backend.get("required_skills"))).contains("java", "kafka", "aws");
-        assertThat(strings(backend.get("strengths"))).contains("java", "kafka");
+        assertThat(strings(backend.get("required_skills"))).contains("Java", "Kafka", "AWS", "PostgreSQL");
+        assertThat(strings(backend.get("strengths"))).contains("Java", "Kafka", "Spring Boot");
         int backendScore = backend.get("match_score").asInt();
 
         api.put("/api/me/resume", "{\"text\": " + quoted(MARKETING_RESUME) + "}").expectStatus().isOk();
         JsonNode marketing = readyInsights(api, jobId, EnrichmentInputs.hash(MARKETING_RESUME));
         assertThat(marketing.get("match_score").asInt()).isLessThan(backendScore);
-        assertThat(strings(marketing.get("gaps"))).contains("java", "kafka");
+        assertThat(strings(marketing.get("gaps"))).contains("Java", "Kafka");
 
         // a replay of the whole log by a second enricher: every answer is remembered or current, none is asked for
         try (ConfigurableApplicationContext replay = startEnricher("careervault-enricher-replay-" + UUID.randomUUID())) {
