@@ -86,6 +86,11 @@ class CsvRoundTripTest {
         String firstHalf = rows(records, 1, JOBS / 2);
         String lastTargetJob = null;
         for (String file : List.of(firstHalf, rows(records, JOBS / 2 + 1, JOBS))) {
+            if (lastTargetJob != null) {
+                // an import decides against a read model that has applied the caller's earlier events; the shared
+                // system answers 503 after a few seconds' wait, so wait once for the file before, as a client would
+                awaitReadable(target, lastTargetJob);
+            }
             int lines = CsvFiles.records(file).size() - 1;
             JsonNode result = target.json(CsvFiles.upload(http, target, file, false).expectStatus().isOk());
             assertThat(result.get("created").asInt()).isEqualTo(lines);
@@ -151,7 +156,7 @@ class CsvRoundTripTest {
 
     /** The export's cells of job {@code i} as {@link #publish} makes it, without a job id (the file is not an export of this account). */
     private static List<String> exportRow(int i, Instant start) {
-        JobCreated job = job(i, null, start);
+        JobCreated job = job(i, UUID.randomUUID().toString(), start);
         List<String> cells = new ArrayList<>(List.of("", job.company().startsWith("=") ? "'" + job.company() : job.company(),
                 job.position(), job.status().name(), nz(job.location()), nz(job.salaryRange()),
                 job.appliedDate() == null ? "" : job.appliedDate().toString(), nz(job.url()), nz(job.notes()),
