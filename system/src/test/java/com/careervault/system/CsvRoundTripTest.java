@@ -127,7 +127,9 @@ class CsvRoundTripTest {
         for (int i = 1; i <= MAX_ROWS; i++) {
             rows.add(exportRow(i, start));
         }
-        WebTestClient http = user.http.mutate().responseTimeout(Duration.ofMinutes(2)).build();
+        // the answer lists 5,000 rows: past the client's default in-memory limit (256 KB)
+        WebTestClient http = user.http.mutate().responseTimeout(Duration.ofMinutes(2))
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
         JsonNode dry = user.json(CsvFiles.upload(http, user, CsvFiles.write(rows), true).expectStatus().isOk());
 
         int cap = TheSystem.MAX_JOBS_PER_ACCOUNT;
