@@ -53,15 +53,16 @@ class AccountExportAndDeletionTest {
         String othersJob = other.createReadable("{\"company\": \"Other Co\", \"position\": \"Clerk\", "
                 + "\"status\": \"Applied\"}");
 
-        // custom reminders only (no automatic follow-ups): one due in two seconds, one due after the deletion
+        // custom reminders only (no automatic follow-ups): one due in two seconds, one in an hour; a third job, made
+        // right before the deletion, has one due just after it (so the test waits seconds, not as long as the
+        // export checks might take on a busy machine)
         api.put("/api/me/preferences", "{\"follow_up_enabled\": false, \"time_zone\": \"Europe/Berlin\"}")
                 .expectStatus().isAccepted();
-        Instant dueLaterAt = Instant.now().plusSeconds(45);
         String reminded = api.createReadable("{\"company\": \"Acme\", \"position\": \"Engineer\", \"status\": "
                 + "\"Applied\", \"tags\": [\"backend\", \"remote\"], \"follow_up_at\": \""
                 + Instant.now().plusSeconds(2) + "\"}");
         String dueLater = api.createReadable("{\"company\": \"Dueco\", \"position\": \"Tester\", \"status\": "
-                + "\"Wishlist\", \"follow_up_at\": \"" + dueLaterAt + "\"}");
+                + "\"Wishlist\", \"follow_up_at\": \"" + Instant.now().plusSeconds(3600) + "\"}");
         String moved = api.createReadable("{\"company\": \"Globex\", \"position\": \"Analyst\", \"status\": "
                 + "\"Wishlist\", \"notes\": \"met at the fair\"}");
         api.patch("/api/jobs/" + moved, "{\"status\": \"Applied\"}", "Prefer", "wait=5").expectStatus().isOk();
@@ -118,7 +119,12 @@ class AccountExportAndDeletionTest {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("password");
         api.get("/api/jobs/" + reminded).expectStatus().isOk();
 
+        Instant dueLaterAt = Instant.now().plusSeconds(20);
+        api.createReadable("{\"company\": \"Lateco\", \"position\": \"Tester\", \"status\": \"Wishlist\", "
+                + "\"follow_up_at\": \"" + dueLaterAt + "\"}");
         deleteAccount(api, "{\"password\": \"" + Api.PASSWORD + "\"}").expectStatus().isNoContent();
+        // else the reminder was due before the deletion, and this test could not show that it is never sent
+        assertThat(Instant.now()).as("the deletion was acknowledged before the reminder was due").isBefore(dueLaterAt);
 
         api.get("/api/jobs").expectStatus().isUnauthorized();
         api.get("/api/me/export").expectStatus().isUnauthorized();
@@ -143,10 +149,11 @@ class AccountExportAndDeletionTest {
         assertThat(fresh.get("reminders_sent")).isEmpty();
 
         // the reminder due after the deletion is never sent (the notifier looks every 200 ms)
-        Duration untilWellPastDue = Duration.between(Instant.now(), dueLaterAt.plusSeconds(10));
+        Duration untilWellPastDue = Duration.between(Instant.now(), dueLaterAt.plusSeconds(5));
         if (!untilWellPastDue.isNegative()) {
             await().pollDelay(untilWellPastDue).atMost(untilWellPastDue.plusSeconds(5)).until(() -> true);
         }
+        assertThat(reminders(api.email, "Lateco")).isEmpty();
         assertThat(reminders(api.email, "Dueco")).isEmpty();
         assertThat(reminders(api.email, "Acme")).hasSize(1);
         assertThat(readModelItemsOf(api.userId)).isEmpty();
