@@ -75,6 +75,7 @@ class ProviderSweepTest {
         String pendingJob = newId();
         tables.putJob(pendingUser, pendingJob, "Later Ltd", "Engineer", "Pending posting " + pendingUser, now, 0, 0,
                 null);
+        String newJob = newId();
         TestProviders openAi = new TestProviders(AiProviders.OPENAI_COMPATIBLE);
         try {
             try (ConfigurableApplicationContext enricher = enricher(openAi)) {
@@ -115,12 +116,40 @@ class ProviderSweepTest {
                 assertThat(openAi.calls(description(user, i))).isEqualTo(1);
             }
             assertThat(log.enrichedOf(user)).hasSize(JOBS);
+
+            // another provider recorded (a sweep back to it, or a sweep that stopped before recording): every job
+            // not showing this provider's result is computed, a job without a result included; the read model
+            // here (no projector) still shows the lexical results, so those are appended again, from the memo
+            tables.putMarker(AiProviders.LEXICAL);
+            String newDescription = description(user, JOBS);
+            tables.putJob(user, newJob, "Co " + newJob, "Engineer", newDescription, now.plusSeconds(1), 0, 0, null);
+            try (ConfigurableApplicationContext again = enricher(openAi)) {
+                assertThat(again.getBean(ProviderSweep.class).completion().get(120, TimeUnit.SECONDS).swept()).isTrue();
+            }
+            List<Appended> all = log.enrichedOf(user);
+            assertThat(all).hasSize(2 * JOBS + 1);
+            assertThat(all.subList(JOBS, all.size())).extracting(a -> a.data().jobId())
+                    .containsExactlyInAnyOrderElementsOf(concat(jobs, newJob));
+            assertThat(all.stream().map(a -> a.event().id()).distinct()).hasSize(JOBS + 1);
+            assertThat(all).allSatisfy(a -> assertThat(a.data().provider()).isEqualTo(AiProviders.OPENAI_COMPATIBLE));
+            assertThat(openAi.calls(newDescription)).isEqualTo(1);
+            for (int i = 0; i < JOBS; i++) {
+                assertThat(openAi.calls(description(user, i))).isEqualTo(1);
+            }
+            assertThat(tables.markedProvider()).isEqualTo(AiProviders.OPENAI_COMPATIBLE);
         } finally {
             // leave no recorded provider and no other provider's results for the other tests' enrichers
             tables.deleteMarker();
             jobs.forEach(job -> tables.deleteJob(user, job));
+            tables.deleteJob(user, newJob);
             tables.deleteJob(pendingUser, pendingJob);
         }
+    }
+
+    private static List<String> concat(List<String> jobs, String job) {
+        List<String> all = new ArrayList<>(jobs);
+        all.add(job);
+        return all;
     }
 
     private static String description(String user, int i) {

@@ -91,6 +91,13 @@ public final class Tables implements AutoCloseable {
         return item == null || item.get("provider") == null ? null : item.get("provider").s();
     }
 
+    /** Records a provider in the marker item, as a finished sweep with it would have. */
+    public void putMarker(String provider) {
+        Map<String, AttributeValue> item = new HashMap<>(markerKey());
+        item.put("provider", AttributeValue.fromS(provider));
+        dynamoDb.putItem(put -> put.tableName(EnrichmentsTable.DEFAULT_TABLE).item(item));
+    }
+
     public void deleteMarker() {
         dynamoDb.deleteItem(delete -> delete.tableName(EnrichmentsTable.DEFAULT_TABLE).key(markerKey()));
     }
