@@ -24,6 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
         EnricherTest.RATE_LIMIT,
         EnricherTest.CALL_TIMEOUT,
         "careervault.enricher.retry-give-up-after=3s",
+        // the provider sweep has tests of its own (ProviderSweepTest); here it would race with the tests' jobs
+        EnricherTest.NO_SWEEP,
         // the devstack may stop before the context at JVM exit: do not wait a minute for a commit
         "spring.kafka.consumer.properties.default.api.timeout.ms=5000"})
 @ActiveProfiles("devstack")
@@ -33,4 +35,5 @@ public @interface EnricherTest {
     /** Provider calls per user per minute in the tests. */
     String RATE_LIMIT = "careervault.ai.rate-limit-per-minute=4";
     String CALL_TIMEOUT = "careervault.ai.call-timeout=1s";
+    String NO_SWEEP = "careervault.enricher.provider-sweep=false";
 }

@@ -66,7 +66,7 @@ class EnrichmentReplayTest {
                 .profiles("devstack")
                 .initializers(new DevStackInitializer(), new TestProviders.Initializer(providers))
                 .run("--careervault.enricher.group-id=" + group, "--spring.main.banner-mode=off",
-                        "--" + EnricherTest.RATE_LIMIT, "--" + EnricherTest.CALL_TIMEOUT,
+                        "--" + EnricherTest.RATE_LIMIT, "--" + EnricherTest.CALL_TIMEOUT, "--" + EnricherTest.NO_SWEEP,
                         "--spring.kafka.consumer.properties.default.api.timeout.ms=5000")) {
             // an event after the job's, on the same partition: once the replay has committed past it, it is done
             RecordMetadata marker = log.publish(user, new JobDeleted(newId()));

@@ -68,6 +68,45 @@ public final class Tables implements AutoCloseable {
         dynamoDb.putItem(put -> put.tableName(Jobs.DEFAULT_TABLE).item(item));
     }
 
+    /** A live job item showing a result of {@code provider} with the event id {@code aiEventId}. */
+    public void putEnrichedJob(String userId, String jobId, String description, Instant createdAt, String provider,
+            String aiEventId) {
+        putJob(userId, jobId, "Co " + jobId, "Engineer", description, createdAt, 0, 0, aiEventId);
+        dynamoDb.updateItem(update -> update.tableName(Jobs.DEFAULT_TABLE)
+                .key(Map.of(Jobs.USER_ID, AttributeValue.fromS(userId), Jobs.JOB_ID, AttributeValue.fromS(jobId)))
+                .updateExpression("SET #ai.#provider = :provider")
+                .expressionAttributeNames(Map.of("#ai", Jobs.AI, "#provider", Ai.PROVIDER))
+                .expressionAttributeValues(Map.of(":provider", AttributeValue.fromS(provider))));
+    }
+
+    public void deleteJob(String userId, String jobId) {
+        dynamoDb.deleteItem(delete -> delete.tableName(Jobs.DEFAULT_TABLE)
+                .key(Map.of(Jobs.USER_ID, AttributeValue.fromS(userId), Jobs.JOB_ID, AttributeValue.fromS(jobId))));
+    }
+
+    /** The provider the enricher's marker item records (user_id "#enricher", event_id "provider"); null when none. */
+    public String markedProvider() {
+        Map<String, AttributeValue> item = dynamoDb.getItem(get -> get.tableName(EnrichmentsTable.DEFAULT_TABLE)
+                .key(markerKey()).consistentRead(true)).item();
+        return item == null || item.get("provider") == null ? null : item.get("provider").s();
+    }
+
+    /** Records a provider in the marker item, as a finished sweep with it would have. */
+    public void putMarker(String provider) {
+        Map<String, AttributeValue> item = new HashMap<>(markerKey());
+        item.put("provider", AttributeValue.fromS(provider));
+        dynamoDb.putItem(put -> put.tableName(EnrichmentsTable.DEFAULT_TABLE).item(item));
+    }
+
+    public void deleteMarker() {
+        dynamoDb.deleteItem(delete -> delete.tableName(EnrichmentsTable.DEFAULT_TABLE).key(markerKey()));
+    }
+
+    private static Map<String, AttributeValue> markerKey() {
+        return Map.of(EnrichmentsTable.USER_ID, AttributeValue.fromS("#enricher"),
+                EnrichmentsTable.EVENT_ID, AttributeValue.fromS("provider"));
+    }
+
     /** The event ids of the user's memo items. */
     public List<String> memo(String userId) {
         return dynamoDb.query(query -> query.tableName(EnrichmentsTable.DEFAULT_TABLE)

@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Providers for the tests, in place of the configured ones: a "gemini" that counts its calls per posting
+ * Providers for the tests, in place of the configured ones: a "gemini" (or another name) that counts its calls per posting
  * and fails on request ({@link #FAIL} or {@link #SLOW} in the posting), and a stand-in for the lexical
  * fallback. Their answers are simple functions of the request, so tests can assert exact values.
  */
@@ -30,7 +30,18 @@ public final class TestProviders {
     public static final String LEXICAL_MODEL = "lexical-1";
 
     private final Map<String, AtomicInteger> callsByDescriptionHash = new ConcurrentHashMap<>();
+    private final String name;
     private final EnricherProviders providers = new EnricherProviders(new Counting(), new Fallback());
+
+    /** A counting provider named "gemini". */
+    public TestProviders() {
+        this(AiProviders.GEMINI);
+    }
+
+    /** A counting provider that calls itself {@code name} (an {@link AiProviders} name). */
+    public TestProviders(String name) {
+        this.name = name;
+    }
 
     public EnricherProviders providers() {
         return providers;
@@ -61,7 +72,7 @@ public final class TestProviders {
 
         @Override
         public String name() {
-            return AiProviders.GEMINI;
+            return name;
         }
 
         @Override

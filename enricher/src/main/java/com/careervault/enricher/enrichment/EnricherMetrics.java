@@ -11,21 +11,29 @@ import org.springframework.stereotype.Component;
  * a newer description or a deleted job), {@code ignored} (not a trigger, or a deleted user's), {@code
  * dead-lettered}; {@code careervault.enricher.provider.calls{provider,outcome}} per provider call ({@code ok},
  * or the degraded reason); {@code careervault.enricher.transient.failures} per retried DynamoDB or data-key
- * call.
+ * call; {@code careervault.enricher.sweep.jobs} per {@code JobEnriched} the provider sweep appended.
  */
 @Component
 public class EnricherMetrics {
 
     public static final String EVENTS = "careervault.enricher.events";
     public static final String PROVIDER_CALLS = "careervault.enricher.provider.calls";
+    public static final String SWEPT_JOBS = "careervault.enricher.sweep.jobs";
 
     private final MeterRegistry registry;
     private final Counter transientFailures;
+    private final Counter sweptJobs;
 
     public EnricherMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.transientFailures = Counter.builder("careervault.enricher.transient.failures")
                 .description("DynamoDB or data-key calls that failed and were retried").register(registry);
+        this.sweptJobs = Counter.builder(SWEPT_JOBS)
+                .description("JobEnriched events appended by the provider sweep").register(registry);
+    }
+
+    public void sweptJobs(int appended) {
+        sweptJobs.increment(appended);
     }
 
     public void event(String outcome) {

@@ -73,7 +73,7 @@ public class Enrichment {
      */
     public List<EventEnvelope> resultsFor(EventEnvelope event, int partition, long offset) {
         String userId = event.userid();
-        Inputs inputs = new Inputs(userId);
+        Inputs inputs = new Inputs(userId, false);
         if (event.data() instanceof JobCreated created && created.jobDescription() != null) {
             return one(event, inputs, new Target(created.jobId(), created.company(), created.position(),
                     created.jobDescription()), partition, offset);
@@ -86,7 +86,7 @@ public class Enrichment {
             return one(event, inputs, updatedTarget(userId, updated), partition, offset);
         }
         if (event.data() instanceof UserResumeChanged) {
-            return everyJob(event, inputs);
+            return everyJob("resume change " + event.id(), inputs);
         }
         metrics.event("ignored");
         return List.of();
@@ -105,7 +105,20 @@ public class Enrichment {
         return result(inputs, target, descriptionHash, item.map(JobItem::aiEventId).orElse(null)).stream().toList();
     }
 
-    private List<EventEnvelope> everyJob(EventEnvelope event, Inputs inputs) {
+    /**
+     * The events to append for every live job of the user that has a description (the newest
+     * {@link EnricherProperties#corpusSize()}), computed as a resume change computes them, for the provider
+     * sweep: with the current resume and the configured provider; what the read model shows or the memo holds
+     * is not asked again. Over the user's per-minute rate limit it waits instead of degrading
+     * ({@link Safeguards#pacedInsights}), so it may block for minutes.
+     *
+     * @throws com.careervault.enricher.eventlog.EnrichmentUnavailableException when DynamoDB stays unreachable
+     */
+    public List<EventEnvelope> resultsForEveryLiveJob(String userId) {
+        return everyJob("provider sweep", new Inputs(userId, true));
+    }
+
+    private List<EventEnvelope> everyJob(String cause, Inputs inputs) {
         List<JobItem> live = inputs.corpus();
         if (live.isEmpty()) {
             metrics.event("ignored");
@@ -119,8 +132,7 @@ public class Enrichment {
                     : EnrichmentInputs.hash(job.description());
             result(inputs, target, descriptionHash, job.aiEventId()).ifPresent(results::add);
         }
-        log.debug("resume change {} of user {}: {} results for {} jobs", event.id(), inputs.userId, results.size(),
-                live.size());
+        log.debug("{} of user {}: {} results for {} jobs", cause, inputs.userId, results.size(), live.size());
         return results;
     }
 
@@ -143,7 +155,8 @@ public class Enrichment {
         }
         InsightRequest request = new InsightRequest(target.company(), target.position(), target.description(),
                 resume, inputs.otherPostings(target.jobId()));
-        Safeguards.Answer answer = safeguards.insights(inputs.userId, target.jobId(), request);
+        Safeguards.Answer answer = inputs.paced ? safeguards.pacedInsights(inputs.userId, target.jobId(), request)
+                : safeguards.insights(inputs.userId, target.jobId(), request);
         Insights insights = answer.insights();
         boolean withResume = resume != null;
         JobEnriched computed = new JobEnriched(target.jobId(), inputHash, descriptionHash, resumeHash, provider,
@@ -210,12 +223,15 @@ public class Enrichment {
     private final class Inputs {
 
         private final String userId;
+        /** Wait for the rate limit rather than degrade (the provider sweep). */
+        private final boolean paced;
         private boolean resumeRead;
         private String resume;
         private List<JobItem> corpus;
 
-        Inputs(String userId) {
+        Inputs(String userId, boolean paced) {
             this.userId = userId;
+            this.paced = paced;
         }
 
         String resume() {

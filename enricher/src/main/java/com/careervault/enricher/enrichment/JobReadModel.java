@@ -6,6 +6,8 @@ import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.enricher.dynamodb.DynamoDbProperties;
 import com.careervault.enricher.eventlog.TransientRetry;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * What the enricher reads from the projector's jobs table (never writes): one job's item, to tell whether an
@@ -68,6 +71,40 @@ public class JobReadModel {
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null && jobs.size() < limit);
         return jobs;
+    }
+
+    /**
+     * The users who have live jobs (no tombstones) with a description whose result is not from
+     * {@code provider}, and how many such jobs each has: a Scan of the whole jobs table, page by page, with a
+     * filter and only {@code user_id} and {@code job_id} read back.
+     *
+     * @param provider the configured provider ({@code ai.provider} in the items)
+     * @param resultsOnly only jobs that show a result from another provider; otherwise also jobs that show none
+     * @return user id to number of jobs, in scan order
+     * @throws com.careervault.enricher.eventlog.EnrichmentUnavailableException when DynamoDB stays unreachable
+     */
+    public Map<String, Integer> usersWithResultsNotFrom(String provider, boolean resultsOnly) {
+        String notFrom = resultsOnly ? "(attribute_exists(#ai.#provider) AND #ai.#provider <> :provider)"
+                : "(attribute_not_exists(#ai.#provider) OR #ai.#provider <> :provider)";
+        Map<String, String> names = new HashMap<>(Map.of("#user_id", Jobs.USER_ID, "#job_id", Jobs.JOB_ID,
+                "#hash", Jobs.JOB_DESCRIPTION_HASH, "#deleted", Jobs.DELETED, "#ai", Jobs.AI, "#provider", Ai.PROVIDER));
+        Map<String, Integer> users = new LinkedHashMap<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            ScanResponse page = retry.call("scanning the jobs for results of other providers", () -> dynamoDb.scan(scan -> scan
+                    .tableName(tables.jobsTable())
+                    .filterExpression("attribute_exists(#hash) AND attribute_not_exists(#deleted) AND " + notFrom)
+                    .projectionExpression("#user_id, #job_id")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(Map.of(":provider", AttributeValue.fromS(provider)))
+                    .exclusiveStartKey(from)).join());
+            for (Map<String, AttributeValue> item : page.items()) {
+                users.merge(item.get(Jobs.USER_ID).s(), 1, Integer::sum);
+            }
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return users;
     }
 
     /**

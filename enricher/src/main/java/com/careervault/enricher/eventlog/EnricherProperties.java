@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryMaxInterval longest pause between two tries
  * @param retryGiveUpAfter how long one call is retried in place before the whole poll fails and is redelivered
  *        (without limit) by the container
+ * @param providerSweep at start, compute again the jobs whose result came from another provider than the
+ *        configured one ({@code ENRICHER_PROVIDER_SWEEP}; docs/enricher.md, "Changing the provider")
  */
 @ConfigurationProperties("careervault.enricher")
 public record EnricherProperties(
@@ -24,5 +26,6 @@ public record EnricherProperties(
         @DefaultValue("200") int corpusSize,
         @DefaultValue("100ms") Duration retryInitialInterval,
         @DefaultValue("5s") Duration retryMaxInterval,
-        @DefaultValue("20s") Duration retryGiveUpAfter) {
+        @DefaultValue("20s") Duration retryGiveUpAfter,
+        @DefaultValue("true") boolean providerSweep) {
 }

@@ -78,6 +78,22 @@ public class Safeguards implements DisposableBean {
      * @param jobId for the log only
      */
     public Answer insights(String userId, String jobId, InsightRequest request) {
+        return ask(userId, jobId, request, false);
+    }
+
+    /**
+     * Like {@link #insights}, but over the user's per-minute rate limit it waits for the next call allowed
+     * instead of answering degraded {@code rate-limited} (which is final for that input): for work that is not
+     * in a hurry, such as the provider sweep. The daily budget applies as usual. Blocks the calling thread (at
+     * most a minute per call).
+     *
+     * @throws IllegalStateException when the thread is interrupted while waiting (its interrupt flag set)
+     */
+    public Answer pacedInsights(String userId, String jobId, InsightRequest request) {
+        return ask(userId, jobId, request, true);
+    }
+
+    private Answer ask(String userId, String jobId, InsightRequest request, boolean waitForRate) {
         InsightProvider configured = providers.configured();
         if (AiProviders.LEXICAL.equals(configured.name())) {
             return lexical(configured, request, null);
@@ -86,7 +102,14 @@ public class Safeguards implements DisposableBean {
         if (user.daily.getAvailableTokens() < 1) {
             return degraded(configured, userId, jobId, request, "daily-budget");
         }
-        if (!user.perMinute.tryConsume(1)) {
+        if (waitForRate) {
+            try {
+                user.perMinute.asBlocking().consume(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a call of " + configured.name(), e);
+            }
+        } else if (!user.perMinute.tryConsume(1)) {
             return degraded(configured, userId, jobId, request, "rate-limited");
         }
         if (!user.daily.tryConsume(1)) {
