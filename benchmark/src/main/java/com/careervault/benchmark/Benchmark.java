@@ -5,11 +5,11 @@ import com.careervault.contracts.kafka.Topics;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.DevStackOptions;
 import com.careervault.enricher.enrichment.EnricherMetrics;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import com.careervault.projector.eventlog.ProjectorProperties;
 import com.careervault.projector.readmodel.ProjectionMetrics;
 import com.careervault.system.RunningSystem;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.handler.codec.http.HttpMethod;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -156,13 +156,14 @@ public final class Benchmark {
 
                 log.info("phase 5/{}: projector drains {} events of {} users", PHASES, drainEvents, drainUsers);
                 Map<String, Object> drain = drain(apiProducer, projector, () -> processed(metrics), admin,
-                        drainEvents, drainUsers, "bench-drain-user-", (user, n) -> JobItems.createdEvent(apiCodec, user, n));
+                        drainEvents, drainUsers, "bench-drain-user-",
+                        (user, n) -> JobItems.createdEvent(apiCodec, user, n));
 
                 log.info("phase 6/{}: enricher drains {} job.created with descriptions of {} users", PHASES,
                         drainEvents, drainUsers);
                 double ignoredBefore = enricherIgnored(enricherMeters);
-                Map<String, Object> enricherDrain = drain(apiProducer, enricher, () -> enricherTriggers(enricherMeters),
-                        admin, drainEvents, drainUsers, "bench-enrich-user-",
+                Map<String, Object> enricherDrain = drain(apiProducer, enricher,
+                        () -> enricherTriggers(enricherMeters), admin, drainEvents, drainUsers, "bench-enrich-user-",
                         (user, n) -> JobItems.createdEventWithDescription(apiCodec, user, n));
                 // its own JobEnriched coming back, and other events it had not read yet, until caught up
                 enricherDrain.put("ignored_during_drain",
@@ -184,8 +185,8 @@ public final class Benchmark {
                 Stats withoutEnricher;
                 long backlogResumed;
                 try {
-                    withoutEnricher = http.closedLoop(concurrency, warmup, measure, 202,
-                            n -> call(HttpMethod.POST, "/api/jobs", users, n, JobItems.createRequestWithDescription(n)));
+                    withoutEnricher = http.closedLoop(concurrency, warmup, measure, 202, n -> call(HttpMethod.POST,
+                            "/api/jobs", users, n, JobItems.createRequestWithDescription(n)));
                 } finally {
                     enricher.resume();
                     backlogResumed = System.nanoTime();
