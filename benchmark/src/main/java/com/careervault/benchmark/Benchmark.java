@@ -4,9 +4,12 @@ import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.kafka.Topics;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.DevStackOptions;
+import com.careervault.enricher.enrichment.EnricherMetrics;
 import com.careervault.projector.eventlog.ProjectorProperties;
 import com.careervault.projector.readmodel.ProjectionMetrics;
 import com.careervault.system.RunningSystem;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.handler.codec.http.HttpMethod;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
@@ -46,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
  * a markdown table and writes {@code target/benchmark-results.json}.
  * Options: system properties {@code bench.warmup}, {@code bench.duration}
  * (seconds per phase), {@code bench.concurrency}, {@code bench.users},
- * {@code bench.drain-events}, {@code bench.drain-users}, {@code bench.lag-samples}
+ * {@code bench.drain-events}, {@code bench.drain-users} (the projector's and the enricher's drains),
+ * {@code bench.lag-samples}
  * (sampled creates per second in the lag phase), and {@code bench.set.<property>} to set a
  * property of the services for an experiment.
  */
@@ -60,6 +65,10 @@ public final class Benchmark {
     private static final String PROJECTOR_GROUP = "careervault-projector";
     /** The notifier's Kafka Streams application id, its consumer group on the event log. */
     private static final String NOTIFIER_GROUP = "careervault-notifier";
+    /** The enricher's listener container ({@code EventLogListener.ID}) and its consumer group. */
+    private static final String ENRICHER_CONTAINER = "careervault-enricher";
+    private static final String ENRICHER_GROUP = "careervault-enricher";
+    private static final int PHASES = 12;
 
     record User(String id, String bearer) {
     }
@@ -113,17 +122,20 @@ public final class Benchmark {
             EventCodec apiCodec = system.commandApi().getBean(EventCodec.class);
             MessageListenerContainer projector = system.projector().getBean(KafkaListenerEndpointRegistry.class)
                     .getListenerContainer(PROJECTOR_CONTAINER);
+            MessageListenerContainer enricher = system.enricher().getBean(KafkaListenerEndpointRegistry.class)
+                    .getListenerContainer(ENRICHER_CONTAINER);
+            MeterRegistry enricherMeters = system.enricher().getBean(MeterRegistry.class);
 
             try (HttpLoad http = new HttpLoad(system.apiUrl())) {
                 List<User> users = signUp(http, userCount);
                 awaitConsumersCaughtUp(admin);
 
-                log.info("phase 1/9: no-op authenticated POST, {} in flight", concurrency);
+                log.info("phase 1/{}: no-op authenticated POST, {} in flight", PHASES, concurrency);
                 byte[] body = JobItems.createRequest(0);
                 Stats noop = http.closedLoop(concurrency, warmup, measure, 202,
                         n -> call(HttpMethod.POST, NoopController.PATH, users, n, body));
 
-                log.info("phase 2/9: POST /api/jobs, {} in flight", concurrency);
+                log.info("phase 2/{}: POST /api/jobs, {} in flight", PHASES, concurrency);
                 double appliedBefore = processed(metrics);
                 long commandsStarted = System.nanoTime();
                 Stats commands = http.closedLoop(concurrency, warmup, measure, 202,
@@ -132,36 +144,72 @@ public final class Benchmark {
                         / ((System.nanoTime() - commandsStarted) / 1e9);
                 awaitConsumersCaughtUp(admin);
 
-                log.info("phase 3/9: raw Kafka producer, {} in flight", concurrency);
+                log.info("phase 3/{}: raw Kafka producer, {} in flight", PHASES, concurrency);
                 admin.createTopics(List.of(new NewTopic(RAW_TOPIC, Topics.EVENT_PARTITIONS, (short) 1))).all()
                         .get(30, TimeUnit.SECONDS);
                 Stats kafka = References.kafka(apiProducer, apiCodec, RAW_TOPIC,
                         users.stream().map(User::id).toList(), concurrency, warmup, measure);
 
-                log.info("phase 4/9: raw PutItem on dynalite, {} in flight (the projector's lanes)", lanes);
+                log.info("phase 4/{}: raw PutItem on dynalite, {} in flight (the projector's lanes)", PHASES, lanes);
                 Stats putItems = References.putItems(
                         system.projector().getBean(DynamoDbAsyncClient.class), drainUsers, lanes, warmup, measure);
 
-                log.info("phase 5/9: projector drains {} events of {} users", drainEvents, drainUsers);
-                Map<String, Object> drain = drain(apiProducer, apiCodec, projector, metrics, admin, drainEvents,
-                        drainUsers);
+                log.info("phase 5/{}: projector drains {} events of {} users", PHASES, drainEvents, drainUsers);
+                Map<String, Object> drain = drain(apiProducer, projector, () -> processed(metrics), admin,
+                        drainEvents, drainUsers, "bench-drain-user-",
+                        (user, n) -> JobItems.createdEvent(apiCodec, user, n));
+
+                log.info("phase 6/{}: enricher drains {} job.created with descriptions of {} users", PHASES,
+                        drainEvents, drainUsers);
+                double ignoredBefore = enricherIgnored(enricherMeters);
+                Map<String, Object> enricherDrain = drain(apiProducer, enricher,
+                        () -> enricherTriggers(enricherMeters), admin, drainEvents, drainUsers, "bench-enrich-user-",
+                        (user, n) -> JobItems.createdEventWithDescription(apiCodec, user, n));
+                // its own JobEnriched coming back, and other events it had not read yet, until caught up
+                enricherDrain.put("ignored_during_drain",
+                        Stats.round(enricherIgnored(enricherMeters) - ignoredBefore));
+
+                log.info("phase 7/{}: POST /api/jobs with descriptions, enricher running, {} in flight", PHASES,
+                        concurrency);
+                double triggersBefore = enricherTriggers(enricherMeters);
+                long describedStarted = System.nanoTime();
+                Stats withEnricher = http.closedLoop(concurrency, warmup, measure, 202,
+                        n -> call(HttpMethod.POST, "/api/jobs", users, n, JobItems.createRequestWithDescription(n)));
+                double enrichedDuring = (enricherTriggers(enricherMeters) - triggersBefore)
+                        / ((System.nanoTime() - describedStarted) / 1e9);
+                awaitConsumersCaughtUp(admin);
+
+                log.info("phase 8/{}: POST /api/jobs with descriptions, enricher paused, {} in flight", PHASES,
+                        concurrency);
+                pause(enricher);
+                Stats withoutEnricher;
+                long backlogResumed;
+                try {
+                    withoutEnricher = http.closedLoop(concurrency, warmup, measure, 202, n -> call(HttpMethod.POST,
+                            "/api/jobs", users, n, JobItems.createRequestWithDescription(n)));
+                } finally {
+                    enricher.resume();
+                    backlogResumed = System.nanoTime();
+                }
+                awaitConsumersCaughtUp(admin);
+                double backlogSeconds = (System.nanoTime() - backlogResumed) / 1e9;
 
                 double lagRate = commands.perSecond() / 2;
-                log.info("phase 6/9: creates at {}/s (half the measured rate), lag of {} per second", 
+                log.info("phase 9/{}: creates at {}/s (half the measured rate), lag of {} per second", PHASES,
                         Math.round(lagRate), lagSamples);
                 Stats[] lag = lagPhase(http, stack, users, lagRate, lagSamples, measure);
                 awaitConsumersCaughtUp(admin);
 
-                log.info("phase 7/9: GET /api/jobs, {} in flight", concurrency);
+                log.info("phase 10/{}: GET /api/jobs, {} in flight", PHASES, concurrency);
                 Stats query = http.closedLoop(concurrency, warmup, measure, 200,
                         n -> call(HttpMethod.GET, "/api/jobs?limit=20", users, n, null));
 
-                log.info("phase 8/9: no-op authenticated GET, {} in flight", concurrency);
+                log.info("phase 11/{}: no-op authenticated GET, {} in flight", PHASES, concurrency);
                 Stats noopGet = http.closedLoop(concurrency, warmup, measure, 200,
                         n -> call(HttpMethod.GET, NoopController.PATH, users, n, null));
 
-                log.info("phase 9/9: MongoDB migration of {} jobs of {} old users", migrationUsers * migrationJobsPerUser,
-                        migrationUsers);
+                log.info("phase 12/{}: MongoDB migration of {} jobs of {} old users", PHASES,
+                        migrationUsers * migrationJobsPerUser, migrationUsers);
                 Map<String, Object> migration = MigrationRate.measure(stack, migrationUsers, migrationJobsPerUser, dir);
                 awaitConsumersCaughtUp(admin);
 
@@ -172,6 +220,12 @@ public final class Benchmark {
                 phases.put("raw_kafka", kafka.toMap());
                 phases.put("raw_put_item", putItems.toMap());
                 phases.put("projector_drain", drain);
+                phases.put("enricher_drain", enricherDrain);
+                phases.put("commands_with_descriptions_enricher_running", withEnricher.toMap());
+                phases.put("enricher_events_per_s_during_commands", Stats.round(enrichedDuring));
+                phases.put("commands_with_descriptions_enricher_paused", withoutEnricher.toMap());
+                // after the paused phase: the enricher's backlog, then the projector's JobEnriched, caught up
+                phases.put("enricher_backlog_caught_up_s", Stats.round(backlogSeconds));
                 phases.put("lag_phase_commands", lag[0].toMap());
                 phases.put("lag", lag[1].toMap());
                 phases.put("lag_rate_per_s", Stats.round(lagRate));
@@ -184,6 +238,8 @@ public final class Benchmark {
 
                 Report report = new Report(concurrency, lanes, noop, commands, kafka, putItems,
                         (double) drain.get("events_per_s"), drainEvents, lag[1], lagRate, query, noopGet);
+                report.enricher((double) enricherDrain.get("events_per_s"), drainEvents,
+                        (double) drain.get("events_per_s"), withEnricher, withoutEnricher, concurrency);
                 report.migration((double) migration.get("jobs_per_s"), (int) migration.get("jobs"), kafka, concurrency);
                 results.put("headlines", report.headlines());
                 System.out.println();
@@ -228,35 +284,38 @@ public final class Benchmark {
         return new HttpLoad.Call(method, path, users.get(n % users.size()).bearer(), body);
     }
 
+    /** The event appended for the n-th event of the drain, keyed by (and belonging to) {@code user}. */
+    @FunctionalInterface
+    interface DrainEvent {
+        byte[] encode(String user, int n);
+    }
+
     /**
-     * Pauses the projector, appends {@code events} job.created events of
-     * {@code users} users with the API's producer settings, resumes it and
-     * times how long it takes to apply them all.
+     * Pauses a consumer's listener container, appends {@code events} events
+     * ({@code event}) of {@code users} users ({@code userPrefix} + number) with
+     * the API's producer settings, resumes it and times how long it takes until
+     * {@code processed} (a counter of the consumer's) has grown by {@code events}.
      */
-    private static Map<String, Object> drain(Map<String, Object> apiProducer, EventCodec codec,
-            MessageListenerContainer projector, ProjectionMetrics metrics, Admin admin, int events, int users)
+    private static Map<String, Object> drain(Map<String, Object> apiProducer, MessageListenerContainer consumer,
+            DoubleSupplier processed, Admin admin, int events, int users, String userPrefix, DrainEvent event)
             throws Exception {
-        projector.pause();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!projector.isContainerPaused() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        pause(consumer);
         try (KafkaProducer<String, byte[]> producer = References.producer(apiProducer)) {
             for (int n = 0; n < events; n++) {
-                String user = "bench-drain-user-" + (n % users);
-                producer.send(new ProducerRecord<>(Topics.EVENTS, user, JobItems.createdEvent(codec, user, n)));
+                String user = userPrefix + (n % users);
+                producer.send(new ProducerRecord<>(Topics.EVENTS, user, event.encode(user, n)));
             }
             producer.flush();
         }
-        double before = processed(metrics);
+        double before = processed.getAsDouble();
         long resumed = System.nanoTime();
-        projector.resume();
+        consumer.resume();
         long first = 0;
         double done = 0;
-        deadline = resumed + TimeUnit.SECONDS.toNanos(300);
+        long deadline = resumed + TimeUnit.SECONDS.toNanos(300);
         while (done < events && System.nanoTime() < deadline) {
             Thread.sleep(2);
-            done = processed(metrics) - before;
+            done = processed.getAsDouble() - before;
             if (first == 0 && done > 0) {
                 first = System.nanoTime();
             }
@@ -272,9 +331,18 @@ public final class Benchmark {
         drain.put("seconds_from_first", Stats.round((finished - first) / 1e9));
         drain.put("seconds_from_resume", Stats.round((finished - resumed) / 1e9));
         drain.put("events_per_s_from_resume", Stats.round(done / ((finished - resumed) / 1e9)));
-        log.info("drained {} events in {} s ({} s from resume)", done, drain.get("seconds_from_first"),
-                drain.get("seconds_from_resume"));
+        log.info("{}: drained {} events in {} s ({} s from resume)", consumer.getListenerId(), done,
+                drain.get("seconds_from_first"), drain.get("seconds_from_resume"));
         return drain;
+    }
+
+    /** Pauses a listener container and waits (up to 30 s) until its consumer is paused. */
+    private static void pause(MessageListenerContainer container) throws InterruptedException {
+        container.pause();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!container.isContainerPaused() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     /** Creates at a fixed rate; a sample of them is watched until readable. Returns {commands, lag}. */
@@ -300,13 +368,30 @@ public final class Benchmark {
     }
 
     /**
-     * Waits until the projector's and the notifier's groups have committed the
-     * end of every partition of the event log, so that no backlog of one phase
-     * eats the CPU of the next.
+     * Trigger events the enricher has finished with ({@code careervault.enricher.events} of every outcome but
+     * {@code ignored}): in the benchmark's phases, one per job.created with a description. Its own JobEnriched
+     * coming back, and every event without a description, count as {@code ignored}.
+     */
+    private static double enricherTriggers(MeterRegistry meters) {
+        return meters.find(EnricherMetrics.EVENTS).counters().stream()
+                .filter(counter -> !"ignored".equals(counter.getId().getTag("outcome")))
+                .mapToDouble(Counter::count).sum();
+    }
+
+    private static double enricherIgnored(MeterRegistry meters) {
+        Counter ignored = meters.find(EnricherMetrics.EVENTS).tag("outcome", "ignored").counter();
+        return ignored == null ? 0 : ignored.count();
+    }
+
+    /**
+     * Waits until the projector's, the notifier's and the enricher's groups have
+     * committed the end of every partition of the event log, so that no backlog
+     * of one phase eats the CPU of the next.
      */
     private static void awaitConsumersCaughtUp(Admin admin) throws Exception {
         awaitCaughtUp(admin, PROJECTOR_GROUP);
         awaitCaughtUp(admin, NOTIFIER_GROUP);
+        awaitCaughtUp(admin, ENRICHER_GROUP);
     }
 
     private static void awaitCaughtUp(Admin admin, String group) throws Exception {
@@ -319,11 +404,17 @@ public final class Benchmark {
                     .collect(Collectors.toMap(p -> new TopicPartition(Topics.EVENTS, p), p -> OffsetSpec.latest()));
             var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
             lag = 0;
+            boolean caughtUp = true;
             for (var end : ends.entrySet()) {
                 OffsetAndMetadata at = committed.get(end.getKey());
-                lag += end.getValue().offset() - (at == null ? 0 : at.offset());
+                long behind = end.getValue().offset() - (at == null ? 0 : at.offset());
+                lag += behind;
+                // The enricher appends in Kafka transactions, so a partition can end with a commit marker (an
+                // offset no consumer ever receives): a group that commits "last record + 1" (the enricher's own
+                // transactional offsets, the projector's Spring Kafka commits) then sits one below the end.
+                caughtUp &= behind <= 1;
             }
-            if (lag <= 0) {
+            if (caughtUp) {
                 return;
             }
             Thread.sleep(50);

@@ -55,6 +55,24 @@ final class Report {
     }
 
     /**
+     * The enricher's cost (issue 16): its events/s with the offline provider draining {@code events}
+     * job.created with descriptions, against the projector's drain of as many job.created (same run); and
+     * the command rate and p99 with job descriptions while the enricher runs, against the same with the
+     * enricher's listener paused.
+     */
+    void enricher(double enricherPerSecond, int events, double projectorPerSecond, Stats withEnricher,
+            Stats withoutEnricher, int concurrency) {
+        rows.add(new Headline("enricher events/s (drain of " + events + " job.created with descriptions, lexical)",
+                enricherPerSecond, "/s", "projector events/s (drain of " + events + " job.created)",
+                projectorPerSecond, null, true));
+        String c = "c=" + concurrency;
+        rows.add(new Headline("accepted commands/s with descriptions, enricher running (" + c + ")",
+                withEnricher.perSecond(), "/s", "same, enricher paused", withoutEnricher.perSecond(), null, true));
+        rows.add(new Headline("command latency p99 with descriptions, enricher running", withEnricher.millis(99),
+                "ms", "same, enricher paused", withoutEnricher.millis(99), null, false));
+    }
+
+    /**
      * The MongoDB migration's jobs/s (each a JobCreated appended in transactions of 500 with its progress
      * record) against the raw producer's sends/s of the same run.
      */
