@@ -24,7 +24,7 @@ export function reasonText(reason: string | null | undefined): string | undefine
     case 'timeout':
       return 'timeout';
     case 'provider-error':
-      return 'it answered with an error';
+      return 'it could not be reached or answered with an error';
     case 'invalid-answer':
       return 'its answer was not usable';
     case 'rate-limited':

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import com.careervault.contracts.dynamodb.DataKeysTable;
+import com.careervault.contracts.dynamodb.ResumesTable;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +59,7 @@ class AccountExportAndDeletionTest {
         // export checks might take on a busy machine)
         api.put("/api/me/preferences", "{\"follow_up_enabled\": false, \"time_zone\": \"Europe/Berlin\"}")
                 .expectStatus().isAccepted();
+        api.put("/api/me/resume", "{\"text\": \"Engineer, ten years of Java and Kafka.\"}").expectStatus().isOk();
         String reminded = api.createReadable("{\"company\": \"Acme\", \"position\": \"Engineer\", \"status\": "
                 + "\"Applied\", \"tags\": [\"backend\", \"remote\"], \"follow_up_at\": \""
                 + Instant.now().plusSeconds(2) + "\"}");
@@ -77,8 +79,10 @@ class AccountExportAndDeletionTest {
                 .until(() -> export(api), found -> found.get("reminders_sent").size() == 1
                         && !found.get("preferences").get("follow_up_enabled").asBoolean());
 
-        assertThat(fieldNames(export)).containsExactly("exported_at", "profile", "preferences", "jobs",
+        assertThat(fieldNames(export)).containsExactly("exported_at", "profile", "preferences", "resume", "jobs",
                 "reminders_sent");
+        assertThat(export.get("resume")).isEqualTo(api.json(api.get("/api/me/resume").expectStatus().isOk()));
+        assertThat(export.get("resume").get("text").asString()).isEqualTo("Engineer, ten years of Java and Kafka.");
         ObjectNode profile = (ObjectNode) api.json(api.get("/auth/me").expectStatus().isOk());
         JsonNode exportedProfile = export.get("profile");
         assertThat(exportedProfile.get("created_at").asString()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
@@ -137,6 +141,7 @@ class AccountExportAndDeletionTest {
         assertThat(lastAnalyticsRecords(List.of(api.userId, other.userId)))
                 .containsEntry(api.userId, "null").doesNotContainEntry(other.userId, "null");
         assertThat(itemsOf(ReadModel.Quotas.DEFAULT_TABLE, ReadModel.Quotas.USER_ID, api.userId)).isEmpty();
+        assertThat(itemsOf(ResumesTable.DEFAULT_TABLE, ResumesTable.USER_ID, api.userId)).isEmpty();
         // the key material is gone; what remains is the mark that no new key is ever made for this user
         assertThat(dataKeyOf(api.userId)).containsOnlyKeys(DataKeysTable.USER_ID, DataKeysTable.DELETED_AT);
 
@@ -147,6 +152,7 @@ class AccountExportAndDeletionTest {
         JsonNode fresh = export(again);
         assertThat(fresh.get("jobs")).isEmpty();
         assertThat(fresh.get("reminders_sent")).isEmpty();
+        assertThat(fresh.get("resume").isNull()).isTrue();
 
         // the reminder due after the deletion is never sent (the notifier looks every 200 ms)
         Duration untilWellPastDue = Duration.between(Instant.now(), dueLaterAt.plusSeconds(5));

@@ -129,8 +129,10 @@ public class Safeguards implements DisposableBean {
         } catch (ExecutionException e) {
             String reason = e.getCause() instanceof InsightProviderException failed
                     && AiProviders.DEGRADED_REASONS.contains(failed.reason()) ? failed.reason() : "provider-error";
-            log.warn("{} failed for job {} of user {}: {} ({})", configured.name(), jobId, userId, reason,
-                    e.getCause().getClass().getSimpleName());
+            // the providers' messages name the failure (HTTP status, connection refused, ...), never the inputs
+            String why = e.getCause() instanceof InsightProviderException failed ? failed.getMessage()
+                    : e.getCause().getClass().getSimpleName();
+            log.warn("{} failed for job {} of user {}: {} ({})", configured.name(), jobId, userId, reason, why);
             return degraded(configured, userId, jobId, request, reason);
         } catch (InterruptedException e) {
             call.cancel(true);

@@ -29,8 +29,9 @@ import com.careervault.enricher.insights.ModelAnswer;
  * heaviest terms and words every posting of the user shares weigh least.</li>
  * <li>{@code requiredSkills}: the posting's skills by weight (at most 30). {@code matchScore}: the weighted share,
  * 0–100 rounded, of the posting's {@value #SCORED_TERMS} heaviest terms that the resume contains (null without a
- * resume). {@code strengths}: the heaviest matched terms; {@code gaps}: the heaviest skills the resume lacks (at
- * most {@value #POINTS} each).</li>
+ * resume). {@code strengths} and {@code gaps}: of those scored terms, the heaviest skills the resume has and
+ * lacks, or the heaviest plain terms where it has or lacks no skill (at most {@value #POINTS} each), so that a
+ * score below 100 always comes with what lowers it.</li>
  * <li>{@code summary}: the posting's {@value #SUMMARY_SENTENCES} best sentences (sum of their distinct terms'
  * weights over the square root of their count), in the posting's order, at most 2,000 characters.</li>
  * </ul>
@@ -81,19 +82,27 @@ public final class LexicalProvider implements InsightProvider {
         }
 
         Set<String> resume = terms.keys(request.resume());
+        List<String> scored = ranked.subList(0, Math.min(SCORED_TERMS, ranked.size()));
         double total = 0;
         double matched = 0;
-        for (String key : ranked.subList(0, Math.min(SCORED_TERMS, ranked.size()))) {
+        for (String key : scored) {
             total += weights.get(key);
             if (resume.contains(key)) {
                 matched += weights.get(key);
             }
         }
         int score = total == 0 ? 0 : (int) Math.round(100 * matched / total);
-        List<String> strengths = ranked.stream().filter(resume::contains).map(terms::display).limit(POINTS).toList();
-        List<String> gaps = ranked.stream().filter(skills::contains).filter(key -> !resume.contains(key))
-                .map(terms::display).limit(POINTS).toList();
+        // drawn from the scored terms, so that a score below 100 never comes with "no gaps"
+        List<String> strengths = skillsElseTerms(scored.stream().filter(resume::contains).toList(), skills);
+        List<String> gaps = skillsElseTerms(scored.stream().filter(key -> !resume.contains(key)).toList(), skills);
         return new Insights(summary, requiredSkills, score, strengths, gaps);
+    }
+
+    // The skills among the keys (by weight); the plain terms only when there is no skill among them (a posting
+    // outside the vocabulary), since single words read as noise next to skills. At most POINTS.
+    private List<String> skillsElseTerms(List<String> keys, Set<String> skills) {
+        List<String> skillKeys = keys.stream().filter(skills::contains).toList();
+        return (skillKeys.isEmpty() ? keys : skillKeys).stream().limit(POINTS).map(terms::display).toList();
     }
 
     // The posting's term weights, in first-seen order.

@@ -104,6 +104,20 @@ class LexicalProviderTest {
     }
 
     @Test
+    void aPostingOutsideTheSkillsVocabularyShowsTheTermsThatLowerItsScore() {
+        String posting = "Pastry chef for our bakery. You laminate croissant dough and bake sourdough bread daily.";
+        String resume = "Pastry chef, eight years: croissant dough, viennoiserie, wedding cakes.";
+
+        Insights insights = provider.insights(new InsightRequest("C", "P", posting, resume, List.of()));
+
+        assertThat(insights.matchScore()).isBetween(1, 99);
+        // no skill of the vocabulary is missing, so the missing plain terms explain the score
+        assertThat(insights.gaps()).contains("sourdough", "bread").doesNotContain("croissant", "dough");
+        // the one skill it has is what it shows as a strength; words read as noise next to skills
+        assertThat(insights.strengths()).containsExactly("Chef");
+    }
+
+    @Test
     void aResumeWithEveryTermScoresOneHundredAndAnEmptyOneZero() {
         String posting = "Kotlin and Spring Boot developer for payment services.";
 
