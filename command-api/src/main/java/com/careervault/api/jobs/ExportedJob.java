@@ -51,6 +51,9 @@ public record ExportedJob(
                 format = "date-time", example = "2026-12-30T18:00:00.000000Z") String restorableUntil,
         @Schema(description = "The job posting's text.", example = "We are looking for a backend engineer.")
         String jobDescription,
+        @Schema(description = "`none` (no description), `pending` (being computed) or `ready` (in `ai`), as "
+                + "`GET /api/jobs/{jobId}` shows it.", allowableValues = {JobView.AI_NONE, JobView.AI_PENDING,
+                        JobView.AI_READY}, example = JobView.AI_READY) String aiStatus,
         @Schema(description = "The AI insights for the current `job_description`, when computed.")
         JobView.AiInsights ai) {
 
@@ -66,6 +69,6 @@ public record ExportedJob(
         return new ExportedJob(job.jobId(), job.company(), job.position(), job.status(), job.location(),
                 job.salaryRange(), job.appliedDate(), job.url(), job.notes(), job.interviewAt(), job.followUpAt(),
                 job.tags(), job.createdAt(), job.updatedAt(), job.statusHistory(), deletedAt, restorableUntil,
-                job.jobDescription(), job.ai());
+                job.jobDescription(), job.aiStatus(), job.ai());
     }
 }
