@@ -7,6 +7,8 @@ import com.careervault.enricher.insights.InsightProvider;
 import com.careervault.enricher.insights.InsightProviderException;
 import com.careervault.enricher.insights.InsightRequest;
 import com.careervault.enricher.insights.Insights;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +22,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * fallback. Their answers are simple functions of the request, so tests can assert exact values.
  */
 public final class TestProviders {
+
+    /** Never counted down: what a provider that does not answer waits on. */
+    private static final CountDownLatch NEVER_ANSWERED = new CountDownLatch(1);
+
 
     /** In a posting: the configured provider fails with provider-error. */
     public static final String FAIL = "[fail]";
@@ -89,7 +95,8 @@ public final class TestProviders {
             }
             if (request.jobDescription().contains(SLOW)) {
                 try {
-                    Thread.sleep(5_000);
+                    // an answer that never comes: the enricher's timeout cancels (interrupts) the call long before
+                    NEVER_ANSWERED.await(1, TimeUnit.MINUTES);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new InsightProviderException("timeout", "interrupted", e);

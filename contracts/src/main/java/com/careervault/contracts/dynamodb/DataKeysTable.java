@@ -1,11 +1,6 @@
 package com.careervault.contracts.dynamodb;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * {@code CareerVault-DataKeys}: each user's data key, which encrypts the personal fields of their events
@@ -27,12 +22,6 @@ public final class DataKeysTable {
     }
 
     public static CreateTableRequest create(String tableName) {
-        return CreateTableRequest.builder()
-                .tableName(tableName)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(AttributeDefinition.builder().attributeName(USER_ID)
-                        .attributeType(ScalarAttributeType.S).build())
-                .keySchema(KeySchemaElement.builder().attributeName(USER_ID).keyType(KeyType.HASH).build())
-                .build();
+        return StringKeyTables.create(tableName, USER_ID);
     }
 }

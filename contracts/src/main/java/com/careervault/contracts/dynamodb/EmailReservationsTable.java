@@ -1,11 +1,6 @@
 package com.careervault.contracts.dynamodb;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * {@code CareerVault-EmailReservations}: a guard table of the command API that makes an email address
@@ -30,12 +25,6 @@ public final class EmailReservationsTable {
     }
 
     public static CreateTableRequest create(String tableName) {
-        return CreateTableRequest.builder()
-                .tableName(tableName)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(AttributeDefinition.builder().attributeName(EMAIL)
-                        .attributeType(ScalarAttributeType.S).build())
-                .keySchema(KeySchemaElement.builder().attributeName(EMAIL).keyType(KeyType.HASH).build())
-                .build();
+        return StringKeyTables.create(tableName, EMAIL);
     }
 }

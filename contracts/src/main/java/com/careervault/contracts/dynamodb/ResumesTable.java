@@ -1,11 +1,6 @@
 package com.careervault.contracts.dynamodb;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * {@code CareerVault-Resumes} ({@code DYNAMODB_RESUMES_TABLE}): each user's resume text, kept out of the event
@@ -29,12 +24,6 @@ public final class ResumesTable {
     }
 
     public static CreateTableRequest create(String tableName) {
-        return CreateTableRequest.builder()
-                .tableName(tableName)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(AttributeDefinition.builder().attributeName(USER_ID)
-                        .attributeType(ScalarAttributeType.S).build())
-                .keySchema(KeySchemaElement.builder().attributeName(USER_ID).keyType(KeyType.HASH).build())
-                .build();
+        return StringKeyTables.create(tableName, USER_ID);
     }
 }

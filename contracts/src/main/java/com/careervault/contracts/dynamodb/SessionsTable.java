@@ -1,11 +1,6 @@
 package com.careervault.contracts.dynamodb;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * {@code CareerVault-Sessions}: a guard table of the command API (not part of
@@ -47,12 +42,6 @@ public final class SessionsTable {
     }
 
     public static CreateTableRequest create(String tableName) {
-        return CreateTableRequest.builder()
-                .tableName(tableName)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(AttributeDefinition.builder().attributeName(ID)
-                        .attributeType(ScalarAttributeType.S).build())
-                .keySchema(KeySchemaElement.builder().attributeName(ID).keyType(KeyType.HASH).build())
-                .build();
+        return StringKeyTables.create(tableName, ID);
     }
 }
