@@ -177,6 +177,95 @@ public final class ReadModel {
         }
     }
 
+    /**
+     * {@code CareerVault-Interviews}: one item per interview, partition {@code user_id}, sort
+     * {@link #INTERVIEW_KEY} ({@code <job_id>#<interview_id>}, so one job's interviews are one key range). A
+     * job's {@code interview_at} is kept here too, as the interview {@code LegacyInterview.id(job_id)} with
+     * {@link #LEGACY} true. Cancelled interviews stay ({@link #STATUS} {@code cancelled}): calendars must see the
+     * cancellation.
+     */
+    public static final class Interviews {
+        public static final String DEFAULT_TABLE = "CareerVault-Interviews";
+
+        /** One user's interviews by start, for the upcoming list and the calendar feed (all attributes projected). */
+        public static final String USER_STARTS_AT_INDEX = "user_id-starts_at-index";
+
+        public static final String USER_ID = "user_id";
+        /** {@code <job_id>#<interview_id>}. */
+        public static final String INTERVIEW_KEY = "interview_key";
+        public static final String JOB_ID = "job_id";
+        public static final String INTERVIEW_ID = "interview_id";
+        /** S: the start instant in {@code Timestamps.format} (fixed width, so it sorts as time does). */
+        public static final String STARTS_AT = "starts_at";
+        /** S: the IANA zone id it was arranged in. */
+        public static final String TIME_ZONE = "time_zone";
+        /** N: minutes, 1 to 1440. */
+        public static final String DURATION_MINUTES = "duration_minutes";
+        /** S: an {@code InterviewKind} spelling. */
+        public static final String KIND = "kind";
+        public static final String LOCATION = "location";
+        public static final String MEETING_URL = "meeting_url";
+        /** L of S: the contacts taking part. */
+        public static final String CONTACT_IDS = "contact_ids";
+        public static final String NOTES = "notes";
+        /** S: an {@code InterviewOutcome} spelling; absent until recorded. */
+        public static final String OUTCOME = "outcome";
+        /** S: {@link #SCHEDULED} or {@link #CANCELLED}. */
+        public static final String STATUS = "status";
+        public static final String SCHEDULED = "scheduled";
+        public static final String CANCELLED = "cancelled";
+        /** N: the iCalendar SEQUENCE: 0 when scheduled, one more with every reschedule and the cancellation. */
+        public static final String SEQUENCE = "sequence";
+        /** BOOL, true on the interview read from the job's {@code interview_at}. */
+        public static final String LEGACY = "legacy";
+        public static final String CREATED_AT = "created_at";
+        public static final String UPDATED_AT = "updated_at";
+
+        private Interviews() {
+        }
+
+        /** The sort key of one interview. */
+        public static String key(String jobId, String interviewId) {
+            return jobId + "#" + interviewId;
+        }
+    }
+
+    /**
+     * {@code CareerVault-Contacts}: one item per contact of a user, partition {@code user_id}, sort
+     * {@code contact_id}. A removed contact leaves a tombstone ({@link #REMOVED}) that keeps a redelivered
+     * {@code contact.added} from bringing it back.
+     */
+    public static final class Contacts {
+        public static final String DEFAULT_TABLE = "CareerVault-Contacts";
+
+        public static final String USER_ID = "user_id";
+        public static final String CONTACT_ID = "contact_id";
+        public static final String NAME = "name";
+        /** The name lower-cased (Locale.ROOT, after NFC), for the case-insensitive search. */
+        public static final String NAME_KEY = "name_key";
+        public static final String ROLE = "role";
+        public static final String COMPANY = "company";
+        /** The company lower-cased (Locale.ROOT, after NFC), for the case-insensitive search. */
+        public static final String COMPANY_KEY = "company_key";
+        public static final String EMAIL = "email";
+        public static final String PHONE = "phone";
+        public static final String PROFILE_URL = "profile_url";
+        public static final String NOTES = "notes";
+        /** L of S: the jobs the contact is linked to. */
+        public static final String JOB_IDS = "job_ids";
+        /** S (Timestamps.format): the latest "contacted" action or held interview with the contact. */
+        public static final String LAST_CONTACTED_AT = "last_contacted_at";
+        public static final String CREATED_AT = "created_at";
+        public static final String UPDATED_AT = "updated_at";
+        /** Present (true) on a removed contact's tombstone. */
+        public static final String REMOVED = "removed";
+        /** Epoch seconds at which DynamoDB TTL may remove a tombstone. */
+        public static final String EXPIRES_AT = "expires_at";
+
+        private Contacts() {
+        }
+    }
+
     /** {@code CareerVault-Users}: one item per user, partition {@code user_id}. */
     public static final class Users {
         public static final String DEFAULT_TABLE = "CareerVault-Users";

@@ -54,6 +54,29 @@ public final class ReadModelTables {
                 .build();
     }
 
+    /** The interviews ({@link ReadModel.Interviews}): partition user, sort job#interview, one index by start. */
+    public static CreateTableRequest interviews(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(string(ReadModel.Interviews.USER_ID), string(ReadModel.Interviews.INTERVIEW_KEY),
+                        string(ReadModel.Interviews.STARTS_AT))
+                .keySchema(hash(ReadModel.Interviews.USER_ID), range(ReadModel.Interviews.INTERVIEW_KEY))
+                .globalSecondaryIndexes(index(ReadModel.Interviews.USER_STARTS_AT_INDEX,
+                        ReadModel.Interviews.USER_ID, ReadModel.Interviews.STARTS_AT))
+                .build();
+    }
+
+    /** The contacts ({@link ReadModel.Contacts}): partition user, sort contact id, no index. */
+    public static CreateTableRequest contacts(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(string(ReadModel.Contacts.USER_ID), string(ReadModel.Contacts.CONTACT_ID))
+                .keySchema(hash(ReadModel.Contacts.USER_ID), range(ReadModel.Contacts.CONTACT_ID))
+                .build();
+    }
+
     /** The insights table ({@link ReadModel.Insights}): one item per user, no index. */
     public static CreateTableRequest insights(String tableName) {
         return CreateTableRequest.builder()

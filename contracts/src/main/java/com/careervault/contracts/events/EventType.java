@@ -24,7 +24,15 @@ public enum EventType {
     JOB_STATUS_CHANGED("careervault.job.status-changed.v1", JobStatusChanged.class),
     JOB_DELETED("careervault.job.deleted.v1", JobDeleted.class),
     JOB_RESTORED("careervault.job.restored.v1", JobRestored.class),
-    JOB_ENRICHED("careervault.job.enriched.v1", JobEnriched.class);
+    JOB_ENRICHED("careervault.job.enriched.v1", JobEnriched.class),
+    INTERVIEW_SCHEDULED("careervault.job.interview-scheduled.v1", InterviewScheduled.class),
+    INTERVIEW_RESCHEDULED("careervault.job.interview-rescheduled.v1", InterviewRescheduled.class),
+    INTERVIEW_CANCELLED("careervault.job.interview-cancelled.v1", InterviewCancelled.class),
+    INTERVIEW_OUTCOME_RECORDED("careervault.job.interview-outcome-recorded.v1", InterviewOutcomeRecorded.class),
+    CONTACT_ADDED("careervault.contact.added.v1", ContactAdded.class),
+    CONTACT_CHANGED("careervault.contact.changed.v1", ContactChanged.class),
+    CONTACT_REMOVED("careervault.contact.removed.v1", ContactRemoved.class),
+    CONTACT_CONTACTED("careervault.contact.contacted.v1", ContactContacted.class);
 
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -31,6 +31,12 @@ public final class PersonalFields {
             case JOB_CREATED, JOB_UPDATED, JOB_RESTORED -> JOB;
             // what the enricher read from the posting and the resume; hashes, scores and provider stay clear
             case JOB_ENRICHED -> List.of("summary", "required_skills", "strengths", "gaps");
+            // where and how to meet, and what the user noted; the time, zone, kind and contacts' ids stay clear
+            case INTERVIEW_SCHEDULED, INTERVIEW_RESCHEDULED -> List.of("location", "meeting_url", "notes");
+            // a third party's details (issue: contacts are encrypted like the user's own data)
+            case CONTACT_ADDED, CONTACT_CHANGED ->
+                    List.of("name", "role", "company", "email", "phone", "profile_url", "notes");
+            case INTERVIEW_CANCELLED, INTERVIEW_OUTCOME_RECORDED, CONTACT_REMOVED, CONTACT_CONTACTED -> List.of();
             case USER_PREFERENCES_CHANGED, USER_PASSWORD_CHANGED, USER_DELETED, REMINDER_SENT, JOB_STATUS_CHANGED,
                     JOB_DELETED, USER_RESUME_CHANGED ->
                     List.of();

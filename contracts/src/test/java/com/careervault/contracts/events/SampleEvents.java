@@ -1,5 +1,7 @@
 package com.careervault.contracts.events;
 
+import com.careervault.contracts.interviews.InterviewKind;
+import com.careervault.contracts.interviews.InterviewOutcome;
 import com.careervault.contracts.jobs.JobStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +12,8 @@ final class SampleEvents {
 
     static final String USER = "3f1c2d4e-0000-4000-8000-000000000001";
     static final String JOB = "0a8f5c1e-7b2d-4c3e-9f10-2b3c4d5e6f70";
+    static final String INTERVIEW = "7c2e9a41-3d5b-4f60-8e17-9a0b1c2d3e4f";
+    static final String CONTACT = "1e4d7a90-2b3c-4d5e-8f60-718293a4b5c6";
 
     private SampleEvents() {
     }
@@ -36,6 +40,22 @@ final class SampleEvents {
             case REMINDER_SENT -> new ReminderSent(USER, JOB, "3f0c9a1e-5b7d-4e2a-9c31-8d6f2b4a7e10", "interview");
             case USER_PREFERENCES_CHANGED -> new UserPreferencesChanged(USER,
                     new ReminderPreferences(true, 10, false, true, "Europe/Berlin"));
+            case INTERVIEW_SCHEDULED -> new InterviewScheduled(JOB, INTERVIEW, Instant.parse("2026-12-03T09:00:00Z"),
+                    "Europe/Berlin", 45, InterviewKind.TECHNICAL, "Tech Corp, Floor 3", "https://meet.example.com/abc",
+                    List.of(CONTACT), "Bring the system design notes");
+            case INTERVIEW_RESCHEDULED -> new InterviewRescheduled(JOB, INTERVIEW,
+                    Instant.parse("2026-12-04T14:30:00Z"), "America/New_York", 60, InterviewKind.PANEL, "Online",
+                    "https://meet.example.com/xyz", List.of(CONTACT), "Moved by the recruiter");
+            case INTERVIEW_CANCELLED -> new InterviewCancelled(JOB, INTERVIEW);
+            case INTERVIEW_OUTCOME_RECORDED -> new InterviewOutcomeRecorded(JOB, INTERVIEW, InterviewOutcome.PASSED);
+            case CONTACT_ADDED -> new ContactAdded(USER, CONTACT, "Ada Lovelace", "Engineering Manager", "Tech Corp",
+                    "ada@example.com", "+44 20 7946 0000", "https://www.linkedin.com/in/ada", "Met at the meetup",
+                    List.of(JOB));
+            case CONTACT_CHANGED -> new ContactChanged(USER, CONTACT, "Ada King", "Director", "Tech Corp",
+                    "ada.king@example.com", "+44 20 7946 0001", "https://www.linkedin.com/in/ada", "Promoted",
+                    List.of(JOB));
+            case CONTACT_REMOVED -> new ContactRemoved(USER, CONTACT);
+            case CONTACT_CONTACTED -> new ContactContacted(USER, CONTACT, Instant.parse("2026-11-28T16:00:00Z"));
             case JOB_CREATED -> new JobCreated(JOB, "Tech Corp", "Senior Software Engineer", JobStatus.Applied,
                     "San Francisco, CA", "$150k-$200k", LocalDate.parse("2026-11-20"), "https://jobs.example.com/42",
                     "Referred by Sam", Instant.parse("2026-12-01T15:00:00Z"), Instant.parse("2026-11-27T09:00:00Z"),
