@@ -23,12 +23,18 @@ public record PreferencesRequest(
         @Max(value = ReminderPreferences.MAX_FOLLOW_UP_DAYS,
                 message = "must be a whole number from 1 to " + ReminderPreferences.MAX_FOLLOW_UP_DAYS)
         Integer followUpDays,
-        @Schema(description = "Email a reminder the day before an interview.", example = "true")
+        @Schema(description = "Email a reminder `interview_lead_hours` before each interview.", example = "true")
         Boolean interviewEnabled,
         @Schema(description = "Email a reminder at a job's `follow_up_at`.", example = "true")
         Boolean customEnabled,
         @Schema(description = "The IANA time zone reminders are timed in.", example = "Europe/Berlin", maxLength = 64)
-        @Text(max = 64) String timeZone) implements ApiRequest {
+        @Text(max = 64) String timeZone,
+        @Schema(description = "Hours before each interview its reminder is emailed.", example = "24", minimum = "1",
+                maximum = "" + ReminderPreferences.MAX_INTERVIEW_LEAD_HOURS)
+        @Min(value = 1, message = "must be a whole number from 1 to " + ReminderPreferences.MAX_INTERVIEW_LEAD_HOURS)
+        @Max(value = ReminderPreferences.MAX_INTERVIEW_LEAD_HOURS,
+                message = "must be a whole number from 1 to " + ReminderPreferences.MAX_INTERVIEW_LEAD_HOURS)
+        Integer interviewLeadHours) implements ApiRequest {
 
     public PreferencesRequest {
         timeZone = Trimmed.text(timeZone);
@@ -53,6 +59,7 @@ public record PreferencesRequest(
                 followUpDays == null ? now.followUpDays() : followUpDays,
                 interviewEnabled == null ? now.interviewEnabled() : interviewEnabled,
                 customEnabled == null ? now.customEnabled() : customEnabled,
-                timeZone == null ? now.timeZone() : timeZone);
+                timeZone == null ? now.timeZone() : timeZone,
+                interviewLeadHours == null ? now.interviewLeadHours() : interviewLeadHours);
     }
 }

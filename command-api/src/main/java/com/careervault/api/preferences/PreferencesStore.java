@@ -38,7 +38,9 @@ public class PreferencesStore {
                 m.containsKey("follow_up_days") ? Integer.parseInt(m.get("follow_up_days").n()) : defaults.followUpDays(),
                 bool(m, "interview_enabled", defaults.interviewEnabled()),
                 bool(m, "custom_enabled", defaults.customEnabled()),
-                m.containsKey("time_zone") ? m.get("time_zone").s() : defaults.timeZone());
+                m.containsKey("time_zone") ? m.get("time_zone").s() : defaults.timeZone(),
+                m.containsKey("interview_lead_hours") ? Integer.valueOf(m.get("interview_lead_hours").n())
+                        : defaults.interviewLeadHours());
     }
 
     private static boolean bool(Map<String, AttributeValue> m, String name, boolean fallback) {

@@ -35,7 +35,8 @@ class PreferencesApiTest {
 
         client.put().uri("/api/me/preferences").header("Authorization", account.bearer())
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"follow_up_days\": 10, \"interview_enabled\": false, \"time_zone\": \"Europe/Berlin\"}")
+                .bodyValue("{\"follow_up_days\": 10, \"interview_enabled\": false, \"time_zone\": \"Europe/Berlin\", "
+                        + "\"interview_lead_hours\": 2}")
                 .exchange().expectStatus().isAccepted()
                 .expectBody().jsonPath("$.follow_up_days").isEqualTo(10);
 
@@ -43,7 +44,7 @@ class PreferencesApiTest {
             assertThat(e.type()).isEqualTo("careervault.user.preferences-changed.v1");
             assertThat(e.data().toString()).isEqualTo("{\"user_id\":\"" + account.userId() + "\",\"preferences\":{"
                     + "\"follow_up_enabled\":true,\"follow_up_days\":10,\"interview_enabled\":false,"
-                    + "\"custom_enabled\":true,\"time_zone\":\"Europe/Berlin\"}}");
+                    + "\"custom_enabled\":true,\"time_zone\":\"Europe/Berlin\",\"interview_lead_hours\":2}}");
         });
     }
 

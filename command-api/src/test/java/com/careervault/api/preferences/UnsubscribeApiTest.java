@@ -49,7 +49,8 @@ class UnsubscribeApiTest {
                             "follow_up_days", AttributeValue.fromN("10"),
                             "interview_enabled", AttributeValue.fromBool(true),
                             "custom_enabled", AttributeValue.fromBool(true),
-                            "time_zone", AttributeValue.fromS("Europe/Berlin"))))));
+                            "time_zone", AttributeValue.fromS("Europe/Berlin"),
+                            "interview_lead_hours", AttributeValue.fromN("6"))))));
         }
     }
 
@@ -143,7 +144,7 @@ class UnsubscribeApiTest {
 
     private void assertRemindersOff() {
         String preferences = "{\"follow_up_enabled\":false,\"follow_up_days\":10,\"interview_enabled\":false,"
-                + "\"custom_enabled\":false,\"time_zone\":\"Europe/Berlin\"}";
+                + "\"custom_enabled\":false,\"time_zone\":\"Europe/Berlin\",\"interview_lead_hours\":6}";
         assertThat(lastEventOf(account.userId())).satisfies(e -> {
             assertThat(e.type()).isEqualTo(PREFERENCES_CHANGED);
             assertThat(e.data().toString()).isEqualTo("{\"user_id\":\"" + account.userId() + "\",\"preferences\":"

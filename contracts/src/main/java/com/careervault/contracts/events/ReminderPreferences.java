@@ -1,25 +1,43 @@
 package com.careervault.contracts.events;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /**
  * What a user wants to be reminded of. Defaults: every rule on, follow-up
- * after 7 days in Applied, times shown in UTC.
+ * after 7 days in Applied, interviews reminded 24 hours ahead, times shown in UTC.
+ *
+ * @param interviewLeadHours how many hours before each interview its reminder is sent, 1 to 168; null (events
+ *        written before it existed) reads as {@value #DEFAULT_INTERVIEW_LEAD_HOURS}
  */
 public record ReminderPreferences(boolean followUpEnabled, int followUpDays, boolean interviewEnabled,
-        boolean customEnabled, String timeZone) {
+        boolean customEnabled, String timeZone, Integer interviewLeadHours) {
 
     public static final int DEFAULT_FOLLOW_UP_DAYS = 7;
     public static final int MAX_FOLLOW_UP_DAYS = 90;
+    public static final int DEFAULT_INTERVIEW_LEAD_HOURS = 24;
+    /** A week. */
+    public static final int MAX_INTERVIEW_LEAD_HOURS = 168;
 
     public static ReminderPreferences defaults() {
         return new ReminderPreferences(true, DEFAULT_FOLLOW_UP_DAYS, true, true, "UTC");
     }
 
+    /** Preferences with the default interview lead time. */
+    public ReminderPreferences(boolean followUpEnabled, int followUpDays, boolean interviewEnabled,
+            boolean customEnabled, String timeZone) {
+        this(followUpEnabled, followUpDays, interviewEnabled, customEnabled, timeZone, DEFAULT_INTERVIEW_LEAD_HOURS);
+    }
+
     public ReminderPreferences {
         if (followUpDays < 1 || followUpDays > MAX_FOLLOW_UP_DAYS) {
             throw new IllegalArgumentException("follow_up_days must be between 1 and " + MAX_FOLLOW_UP_DAYS);
+        }
+        interviewLeadHours = interviewLeadHours == null ? DEFAULT_INTERVIEW_LEAD_HOURS : interviewLeadHours;
+        if (interviewLeadHours < 1 || interviewLeadHours > MAX_INTERVIEW_LEAD_HOURS) {
+            throw new IllegalArgumentException(
+                    "interview_lead_hours must be between 1 and " + MAX_INTERVIEW_LEAD_HOURS);
         }
         Require.text(timeZone, "time_zone");
         try {
@@ -27,6 +45,11 @@ public record ReminderPreferences(boolean followUpEnabled, int followUpDays, boo
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("time_zone '" + timeZone + "' is not an IANA time zone");
         }
+    }
+
+    /** How long before an interview its reminder is due. */
+    public Duration interviewLead() {
+        return Duration.ofHours(interviewLeadHours);
     }
 
     public ZoneId zone() {

@@ -39,7 +39,7 @@ final class SampleEvents {
                     67, List.of("java", "kafka"), List.of("aws"));
             case REMINDER_SENT -> new ReminderSent(USER, JOB, "3f0c9a1e-5b7d-4e2a-9c31-8d6f2b4a7e10", "interview");
             case USER_PREFERENCES_CHANGED -> new UserPreferencesChanged(USER,
-                    new ReminderPreferences(true, 10, false, true, "Europe/Berlin"));
+                    new ReminderPreferences(true, 10, false, true, "Europe/Berlin", 48));
             case INTERVIEW_SCHEDULED -> new InterviewScheduled(JOB, INTERVIEW, Instant.parse("2026-12-03T09:00:00Z"),
                     "Europe/Berlin", 45, InterviewKind.TECHNICAL, "Tech Corp, Floor 3", "https://meet.example.com/abc",
                     List.of(CONTACT), "Bring the system design notes");

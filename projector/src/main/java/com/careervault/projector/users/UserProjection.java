@@ -98,7 +98,8 @@ public class UserProjection {
                 "follow_up_days", AttributeValue.fromN(Integer.toString(preferences.followUpDays())),
                 "interview_enabled", AttributeValue.fromBool(preferences.interviewEnabled()),
                 "custom_enabled", AttributeValue.fromBool(preferences.customEnabled()),
-                "time_zone", AttributeValue.fromS(preferences.timeZone())));
+                "time_zone", AttributeValue.fromS(preferences.timeZone()),
+                "interview_lead_hours", AttributeValue.fromN(Integer.toString(preferences.interviewLeadHours()))));
     }
 
     private static AttributeValue text(String value) {

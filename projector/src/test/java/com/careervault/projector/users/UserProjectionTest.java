@@ -77,9 +77,10 @@ class UserProjectionTest {
                 "follow_up_days", n(7),
                 "interview_enabled", AttributeValue.fromBool(true),
                 "custom_enabled", AttributeValue.fromBool(true),
-                "time_zone", s("UTC")));
+                "time_zone", s("UTC"),
+                "interview_lead_hours", n(24)));
 
-        ReminderPreferences chosen = new ReminderPreferences(false, 14, true, false, "Europe/Berlin");
+        ReminderPreferences chosen = new ReminderPreferences(false, 14, true, false, "Europe/Berlin", 3);
         RecordMetadata changedAt = log.publish(event(user, registered.plusSeconds(5),
                 new UserPreferencesChanged(user, chosen)));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
@@ -90,7 +91,8 @@ class UserProjectionTest {
                     "follow_up_days", n(14),
                     "interview_enabled", AttributeValue.fromBool(true),
                     "custom_enabled", AttributeValue.fromBool(false),
-                    "time_zone", s("Europe/Berlin")));
+                    "time_zone", s("Europe/Berlin"),
+                    "interview_lead_hours", n(3)));
         });
 
         // the registration delivered again neither resets the preferences nor moves the position back
