@@ -1,6 +1,6 @@
 package com.careervault.contracts.events;
 
-import java.time.ZoneId;
+import com.careervault.contracts.calendar.ICalendarDocuments;
 
 /** Invariant checks for event records: a record that breaks one cannot be built, so it never reaches a consumer. */
 final class Require {
@@ -15,10 +15,13 @@ final class Require {
         return value;
     }
 
-    /** An IANA region id that {@link ZoneId#of} knows ({@code Europe/Berlin}), not a fixed offset. */
+    /**
+     * An IANA region id ({@code Europe/Berlin}, {@code UTC}) that calendars can carry: not a fixed offset, see
+     * {@link ICalendarDocuments#supportsTimeZone(String)}.
+     */
     static String zone(String value, String field) {
         text(value, field);
-        if (!ZoneId.getAvailableZoneIds().contains(value)) {
+        if (!ICalendarDocuments.supportsTimeZone(value)) {
             throw new IllegalArgumentException(field + " '" + value + "' is not an IANA time zone id");
         }
         return value;

@@ -1,7 +1,7 @@
 package com.careervault.contracts.interviews;
 
 import com.careervault.contracts.identity.NameBasedUuid;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -13,7 +13,7 @@ import java.util.UUID;
 public final class LegacyInterview {
 
     public static final int DURATION_MINUTES = 60;
-    public static final ZoneOffset ZONE = ZoneOffset.UTC;
+    public static final ZoneId ZONE = ZoneId.of("UTC");
 
     /** The namespace of legacy interview ids (a random UUID, fixed forever). */
     private static final UUID NAMESPACE = UUID.fromString("6a1f3c2e-9b47-4d0e-8c15-3e7a2b9d4f60");
