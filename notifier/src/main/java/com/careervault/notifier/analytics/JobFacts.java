@@ -72,6 +72,27 @@ public record JobFacts(JobStatus status, Instant createdAt, LocalDate appliedDat
                 offered || OFFERS.contains(to));
     }
 
+    /**
+     * An interview was arranged ({@code job.interview-scheduled}, or an {@code interview_at} set): the employer
+     * answered and the application reached the interview stage, whatever status the user has left it in (people
+     * record the interview and forget to move the card). Like the status flags, never undone: a cancelled
+     * interview was still an answer.
+     */
+    JobFacts interviewArranged(Instant time) {
+        Instant moved = firstMoveAt == null && status == JobStatus.Applied && enteredAppliedAt != null ? time
+                : firstMoveAt;
+        return new JobFacts(status, createdAt, appliedDate, enteredAppliedAt, moved, applied, true, true, offered);
+    }
+
+    /**
+     * A job that came with an interview arranged (an {@code interview_at} on creation or restore): it reached the
+     * interview stage; its time to first response is unknown (the answer came before CareerVault saw the job).
+     */
+    JobFacts withInterviewReached() {
+        return new JobFacts(status, createdAt, appliedDate, enteredAppliedAt, firstMoveAt, applied, true, true,
+                offered);
+    }
+
     /** The day the application counts for in the weekly figures: its applied date, else its creation (UTC). */
     LocalDate applicationDay() {
         return appliedDate != null ? appliedDate : LocalDate.ofInstant(createdAt, ZoneOffset.UTC);

@@ -9,6 +9,7 @@ import com.careervault.contracts.events.JobEnriched;
 import com.careervault.contracts.events.JobEvent;
 import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
+import com.careervault.contracts.events.InterviewScheduled;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.events.UserRegistered;
 import com.careervault.contracts.events.UserResumeChanged;
@@ -135,16 +136,29 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
     /** The job's facts after the event; creations of known jobs and events of unknown jobs change nothing. */
     private static JobFacts next(JobFacts current, JobEvent event, Instant time) {
         if (event instanceof JobCreated created) {
-            return current != null ? current : JobFacts.created(created, time);
+            if (current != null) {
+                return current;
+            }
+            JobFacts facts = JobFacts.created(created, time);
+            return created.interviewAt() != null ? facts.withInterviewReached() : facts;
         }
         if (event instanceof JobRestored restored) {
-            return current != null ? current : JobFacts.restored(restored);
+            if (current != null) {
+                return current;
+            }
+            JobFacts facts = JobFacts.restored(restored);
+            return restored.interviewAt() != null ? facts.withInterviewReached() : facts;
         }
         if (current == null) {
             return null;
         }
+        if (event instanceof InterviewScheduled) {
+            return current.interviewArranged(time);
+        }
         if (event instanceof JobUpdated updated) {
-            return current.updated(updated);
+            // an interview_at set is an interview arranged too (contracts.interviews.LegacyInterview)
+            return updated.interviewAt() != null ? current.updated(updated).interviewArranged(time)
+                    : current.updated(updated);
         }
         if (event instanceof JobStatusChanged changed) {
             return current.statusChanged(changed.to(), time);

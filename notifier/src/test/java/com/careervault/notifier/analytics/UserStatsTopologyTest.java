@@ -3,14 +3,20 @@ package com.careervault.notifier.analytics;
 import static com.careervault.notifier.support.Events.created;
 import static com.careervault.notifier.support.Events.deleted;
 import static com.careervault.notifier.support.Events.moved;
+import static com.careervault.notifier.support.Events.interviewAt;
 import static com.careervault.notifier.support.Events.newJobId;
 import static com.careervault.notifier.support.Events.restored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.ImportedFrom;
+import com.careervault.contracts.events.InterviewCancelled;
+import com.careervault.contracts.events.InterviewOutcomeRecorded;
+import com.careervault.contracts.events.InterviewScheduled;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.StatusStage;
+import com.careervault.contracts.interviews.InterviewKind;
+import com.careervault.contracts.interviews.InterviewOutcome;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.notifier.support.Events;
 import com.careervault.notifier.support.NotifierDriver;
@@ -25,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.UUID;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -130,6 +137,36 @@ class UserStatsTopologyTest {
 
         // applied 10 days before the import, answered 2 days after it
         assertThat(lastStats().get("median_days_to_first_response").asDouble()).isEqualTo(12.0);
+    }
+
+    @Test
+    void anInterviewArrangedCountsAsAnAnswerAndAnInterviewWhateverTheStatusSays() {
+        String job = newJobId();
+        String other = newJobId();
+        driver.send(user, created(job, JobStatus.Applied));
+        driver.send(user, created(other, JobStatus.Applied));
+        driver.advance(Duration.ofDays(3));
+        EventEnvelope scheduled = driver.send(user, new InterviewScheduled(job, UUID.randomUUID().toString(),
+                NotifierDriver.START.plus(Duration.ofDays(10)), "Europe/Berlin", 45, InterviewKind.TECHNICAL, null,
+                null, List.of(), null));
+
+        // the card still says Applied, but the employer answered after 3 days with an interview
+        JsonNode data = lastStats();
+        assertThat(data.get("jobs_by_status").get("Applied").asInt()).isEqualTo(2);
+        assertThat(data.get("response_rate").asDouble()).isEqualTo(0.5);
+        assertThat(data.get("interview_rate").asDouble()).isEqualTo(0.5);
+        assertThat(data.get("median_days_to_first_response").asDouble()).isEqualTo(3.0);
+
+        // delivered again, rescheduled, cancelled or with an outcome: the figures stay, nothing new is published
+        driver.send(scheduled);
+        String interview = ((InterviewScheduled) scheduled.data()).interviewId();
+        driver.send(user, new InterviewCancelled(job, interview));
+        driver.send(user, new InterviewOutcomeRecorded(job, interview, InterviewOutcome.NO_SHOW));
+        assertThat(driver.userStats().readRecordsToList()).isEmpty();
+
+        // the old single interview_at counts the same way
+        driver.send(user, interviewAt(other, NotifierDriver.START.plus(Duration.ofDays(5))));
+        assertThat(lastStats().get("interview_rate").asDouble()).isEqualTo(1.0);
     }
 
     @Test
