@@ -49,8 +49,9 @@ import org.slf4j.LoggerFactory;
  * Keeps users, jobs and the reminder schedule in state stores (changelogged, so a restarted or
  * moved task resumes where it was), and sends what is due from a wall-clock punctuator.
  *
- * <p>Events only (re)plan: each change to a job or to its user's preferences recomputes the job's
- * reminders from scratch, removes schedule entries that no longer apply and adds new ones. The
+ * <p>Events only (re)plan: each change to a job, to one of its interviews or to its user's preferences
+ * recomputes the job's reminders from scratch (its interviews read with one prefix scan of the interviews
+ * store), removes schedule entries that no longer apply and adds new ones. The
  * punctuator checks every due entry against the job's current plan before sending, so a stale
  * entry (e.g. one left behind by a retry) can never send a cancelled reminder.
  *
@@ -63,6 +64,13 @@ import org.slf4j.LoggerFactory;
  * requested at the end of every punctuation that sent something. Duplicates that still slip
  * through carry the same {@code X-CareerVault-Reminder} id. Anything that is committed is never
  * sent again: the sent store is keyed by job, rule and occurrence.
+ *
+ * <p><b>Interviews.</b> Each interview is one record ({@link TrackedInterview}); the job's {@code interview_at}
+ * is its legacy interview ({@code LegacyInterview}), kept in line with it on job events, so it is reminded once
+ * however it is changed. An interview reminder's occurrence is the interview's start and its sent marker is
+ * keyed by job, interview and start: a reschedule to another time is reminded again, a redelivery (or a
+ * reschedule to the same time) is not. A repeated reschedule (same event id) does not raise the SEQUENCE of the
+ * attachment. Interviews outlive a job's deletion (a restore reminds them again) but not the user's.
  *
  * <p><b>Unverified addresses.</b> No reminder is ever sent to an address that is not verified: the
  * punctuator checks the user's contact right before sending, and the contact turns unverified on
@@ -81,8 +89,10 @@ import org.slf4j.LoggerFactory;
  * {@code expiresAt}, and when that entry comes due the punctuator deletes the held one (it could never
  * be sent any more). So a user who never verifies keeps at most the reminders of the last lateness bound.
  *
- * <p><b>Size.</b> Every store record is about one user, one job, one scheduled or one sent reminder, so
- * none grows with the number of a user's jobs or a job's changes (a job keeps only its current plan). A
+ * <p><b>Size.</b> Every store record is about one user, one job, one interview, one scheduled or one sent
+ * reminder, so none grows with the number of a user's jobs or a job's changes (a job keeps only its current
+ * plan, with at most one interview reminder per interview, and a job has at most
+ * {@code InterviewLimits.PER_JOB_MAX} interviews). A
  * preferences change replans each of the user's jobs within that one event: its work, not any record,
  * grows with the number of jobs.
  *
