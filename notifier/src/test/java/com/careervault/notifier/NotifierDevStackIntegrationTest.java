@@ -18,16 +18,27 @@ import com.careervault.devstack.EventTopic;
 import com.careervault.notifier.mail.SmtpMailer;
 import com.careervault.notifier.streams.NotifierStreams;
 import com.careervault.notifier.support.Events;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -134,6 +145,48 @@ class NotifierDevStackIntegrationTest {
                 .get("jobs_by_status").get("Screening").asInt()).isEqualTo(1);
         // two emails, two ReminderSent: the restart and the duplicate event added none
         assertThat(remindersSentOf(user.userId())).hasSize(2);
+    }
+
+    @Test
+    void anInterviewReminderIsARealEmailWithTheInterviewAttachedAsICalendar() throws Exception {
+        Events user = Events.forNewUser();
+        String email = "interview-" + UUID.randomUUID() + "@example.com";
+        String job = Events.newJobId();
+        String interview = Events.newInterviewId();
+        publish(user, user.registered(email));
+        publish(user, user.interviewLead(1));
+        publish(user, Events.created(job, JobStatus.Interviewing));
+        // due a few seconds from now (the smallest lead time is an hour), whole seconds as calendars write them
+        Instant startsAt = Instant.now().plus(Duration.ofHours(1)).plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+        publish(user, Events.interview(job, interview, startsAt, "America/New_York"));
+
+        MimeMessage reminder = await().atMost(30, TimeUnit.SECONDS).until(() -> mailsTo(email), mails -> mails.size() == 1)
+                .get(0);
+        assertThat(reminder.getSubject()).isEqualTo("Upcoming interview: Senior Software Engineer at Tech Corp");
+        assertThat(reminder.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart mixed = (MimeMultipart) reminder.getContent();
+        assertThat(mixed.getCount()).isEqualTo(2);
+        MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        assertThat((String) alternative.getBodyPart(0).getContent()).contains("your technical interview for");
+        BodyPart attachment = mixed.getBodyPart(1);
+        assertThat(new ContentType(attachment.getContentType()).getBaseType()).isEqualTo("text/calendar");
+        assertThat(new ContentType(attachment.getContentType()).getParameter("method")).isEqualTo("PUBLISH");
+        assertThat(attachment.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(attachment.getFileName()).isEqualTo("interview.ics");
+        net.fortuna.ical4j.model.Calendar calendar;
+        try (var in = attachment.getInputStream()) {
+            calendar = new CalendarBuilder().build(in);
+        }
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(interview + "@careervault");
+            assertThat(event.getProperty(Property.DTSTART).orElseThrow().getParameter(Parameter.TZID).orElseThrow()
+                    .getValue()).isEqualTo("America/New_York");
+            assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo(
+                    startsAt.atZone(ZoneId.of("America/New_York")).toLocalDateTime()
+                            .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")));
+        });
     }
 
     @Test

@@ -6,11 +6,17 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.activation.DataHandler;
 import java.nio.charset.StandardCharsets;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** Sends emails over SMTP as multipart/alternative: a plain-text part and an HTML part. */
+/**
+ * Sends emails over SMTP as multipart/alternative: a plain-text part and an HTML part. An email with
+ * attachments is multipart/mixed (RFC 2046 §5.1.3): that alternative part first, then one part per attachment
+ * with {@code Content-Disposition: attachment} and its file name.
+ */
 public final class SmtpMailer implements Mailer {
 
     /** Carries a reminder's {@link Email#id()}: the same value on a re-sent duplicate. */
@@ -51,7 +57,7 @@ public final class SmtpMailer implements Mailer {
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(email.to()));
         message.setSubject(email.subject(), charset);
-        message.setContent(alternative);
+        message.setContent(email.attachments().isEmpty() ? alternative : mixed(alternative, email));
         message.setHeader(email.idHeader(), email.id());
         if (email.unsubscribeUrl() != null) {
             // mail clients offer their own "unsubscribe" button for the link (RFC 2369); with the Post header the
@@ -60,5 +66,21 @@ public final class SmtpMailer implements Mailer {
             message.setHeader("List-Unsubscribe-Post", ONE_CLICK);
         }
         return message;
+    }
+
+    private static MimeMultipart mixed(MimeMultipart alternative, Email email) throws MessagingException {
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(body);
+        for (Email.Attachment attachment : email.attachments()) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(),
+                    attachment.contentType())));
+            part.setFileName(attachment.fileName());
+            part.setDisposition(MimeBodyPart.ATTACHMENT);
+            mixed.addBodyPart(part);
+        }
+        return mixed;
     }
 }

@@ -15,7 +15,9 @@ import java.util.Map;
 
 /**
  * Renders a reminder from the templates under {@code /mail}: {@code <rule>.subject.txt},
- * {@code <rule>.txt} and {@code <rule>.html}. Times are shown in the user's time zone.
+ * {@code <rule>.txt} and {@code <rule>.html}. Times are shown in the user's time zone, except an interview's:
+ * in the zone it was arranged in (the legacy interview, which has no zone of its own, in the user's). An
+ * interview reminder has the interview attached as {@code interview.ics} ({@link InterviewInvitation}).
  */
 public final class ReminderEmailComposer {
 
@@ -37,9 +39,13 @@ public final class ReminderEmailComposer {
      * The reminder for {@code user}'s current address. Its "turn reminders off" link is also its
      * {@code List-Unsubscribe} URL: an unsubscribe token bound to that address, so that it stops working
      * once the user's address changes.
+     *
+     * @param interview the interview an interview reminder is about; null for the other rules
      */
-    public Email compose(UserContact user, TrackedJob job, PlannedReminder reminder, Instant now) {
-        ZoneId zone = user.effectivePreferences().zone();
+    public Email compose(UserContact user, TrackedJob job, TrackedInterview interview, PlannedReminder reminder,
+            Instant now) {
+        ZoneId zone = interview == null || interview.legacy() ? user.effectivePreferences().zone()
+                : interview.zone();
         String id = reminderId(job, reminder);
         String unsubscribeUrl = links.unsubscribe(job.userId(), user.email(), id, now);
         Map<String, String> values = new HashMap<>();
@@ -50,8 +56,12 @@ public final class ReminderEmailComposer {
         values.put("occurrence_date", DATE.withZone(zone).format(reminder.occurrence()));
         values.put("occurrence_time", DATE_TIME.withZone(zone).format(reminder.occurrence()));
         values.put("follow_up_days", Integer.toString(user.effectivePreferences().followUpDays()));
-        return templates.get(reminder.rule()).render(user.email(), values, SmtpMailer.REMINDER_ID_HEADER, id,
+        values.put("interview_kind", interview == null ? "interview"
+                : interview.kind().label().toLowerCase(Locale.ENGLISH));
+        Email email = templates.get(reminder.rule()).render(user.email(), values, SmtpMailer.REMINDER_ID_HEADER, id,
                 unsubscribeUrl);
+        return interview == null ? email
+                : InterviewInvitation.of(job, interview, now).map(email::withAttachment).orElse(email);
     }
 
     /** The reminder's id: its email's {@code X-CareerVault-Reminder} header, and {@code ReminderSent}'s id. */

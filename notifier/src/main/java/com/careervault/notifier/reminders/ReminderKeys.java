@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * Keys of the reminder stores. Schedule keys start with the due time ({@link DueQueue#keyPrefix}), so the
- * store's byte order is time order and the punctuator reads only the due head of it. User and job ids are Cognito subjects and UUIDs, which never contain the separator.
+ * store's byte order is time order and the punctuator reads only the due head of it. User, job and interview ids
+ * are Cognito subjects and UUIDs, which never contain the separator.
  */
 final class ReminderKeys {
 
@@ -23,7 +24,7 @@ final class ReminderKeys {
     }
 
     static String sent(String userId, String jobId, PlannedReminder reminder) {
-        return sentOf(userId, jobId) + reminder.rule().slug() + SEPARATOR + reminder.occurrence().toEpochMilli();
+        return sentOf(userId, jobId) + aboutJob(jobId, reminder);
     }
 
     static String sentOf(String userId, String jobId) {
@@ -46,7 +47,28 @@ final class ReminderKeys {
     static String schedule(Instant at, PendingReminder pending) {
         PlannedReminder reminder = pending.reminder();
         return DueQueue.keyPrefix(at) + pending.userId() + SEPARATOR + pending.jobId() + SEPARATOR
-                + reminder.rule().slug() + SEPARATOR + reminder.occurrence().toEpochMilli();
+                + aboutJob(pending.jobId(), reminder);
+    }
+
+    /** An interview of a job, by user and job first, so that a job's interviews are one prefix scan. */
+    static String interview(String userId, String jobId, String interviewId) {
+        return interviewsOf(userId, jobId) + interviewId;
+    }
+
+    static String interviewsOf(String userId, String jobId) {
+        return job(userId, jobId) + SEPARATOR;
+    }
+
+    /**
+     * {@code <rule>|<occurrence millis>}, with the interview id before the occurrence for interview reminders:
+     * {@code interview|<interview id>|<millis>}. The job's legacy interview keeps the key interview reminders
+     * had before interviews were records ({@code interview|<millis>}), so markers and schedule entries written
+     * then still match.
+     */
+    private static String aboutJob(String jobId, PlannedReminder reminder) {
+        String interview = reminder.interviewId() == null || TrackedInterview.isLegacy(jobId, reminder.interviewId())
+                ? "" : reminder.interviewId() + SEPARATOR;
+        return reminder.rule().slug() + SEPARATOR + interview + reminder.occurrence().toEpochMilli();
     }
 
 }

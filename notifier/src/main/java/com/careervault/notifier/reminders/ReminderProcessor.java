@@ -11,6 +11,11 @@ import com.careervault.contracts.events.JobEvent;
 import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
+import com.careervault.contracts.events.InterviewArrangement;
+import com.careervault.contracts.events.InterviewCancelled;
+import com.careervault.contracts.events.InterviewRescheduled;
+import com.careervault.contracts.events.InterviewScheduled;
+import com.careervault.contracts.interviews.LegacyInterview;
 import com.careervault.contracts.events.ReminderPreferences;
 import com.careervault.contracts.events.UserEmailChanged;
 import com.careervault.contracts.events.UserEmailVerified;
@@ -28,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -43,8 +49,9 @@ import org.slf4j.LoggerFactory;
  * Keeps users, jobs and the reminder schedule in state stores (changelogged, so a restarted or
  * moved task resumes where it was), and sends what is due from a wall-clock punctuator.
  *
- * <p>Events only (re)plan: each change to a job or to its user's preferences recomputes the job's
- * reminders from scratch, removes schedule entries that no longer apply and adds new ones. The
+ * <p>Events only (re)plan: each change to a job, to one of its interviews or to its user's preferences
+ * recomputes the job's reminders from scratch (its interviews read with one prefix scan of the interviews
+ * store), removes schedule entries that no longer apply and adds new ones. The
  * punctuator checks every due entry against the job's current plan before sending, so a stale
  * entry (e.g. one left behind by a retry) can never send a cancelled reminder.
  *
@@ -57,6 +64,13 @@ import org.slf4j.LoggerFactory;
  * requested at the end of every punctuation that sent something. Duplicates that still slip
  * through carry the same {@code X-CareerVault-Reminder} id. Anything that is committed is never
  * sent again: the sent store is keyed by job, rule and occurrence.
+ *
+ * <p><b>Interviews.</b> Each interview is one record ({@link TrackedInterview}); the job's {@code interview_at}
+ * is its legacy interview ({@code LegacyInterview}), kept in line with it on job events, so it is reminded once
+ * however it is changed. An interview reminder's occurrence is the interview's start and its sent marker is
+ * keyed by job, interview and start: a reschedule to another time is reminded again, a redelivery (or a
+ * reschedule to the same time) is not. A repeated reschedule (same event id) does not raise the SEQUENCE of the
+ * attachment. Interviews outlive a job's deletion (a restore reminds them again) but not the user's.
  *
  * <p><b>Unverified addresses.</b> No reminder is ever sent to an address that is not verified: the
  * punctuator checks the user's contact right before sending, and the contact turns unverified on
@@ -75,8 +89,10 @@ import org.slf4j.LoggerFactory;
  * {@code expiresAt}, and when that entry comes due the punctuator deletes the held one (it could never
  * be sent any more). So a user who never verifies keeps at most the reminders of the last lateness bound.
  *
- * <p><b>Size.</b> Every store record is about one user, one job, one scheduled or one sent reminder, so
- * none grows with the number of a user's jobs or a job's changes (a job keeps only its current plan). A
+ * <p><b>Size.</b> Every store record is about one user, one job, one interview, one scheduled or one sent
+ * reminder, so none grows with the number of a user's jobs or a job's changes (a job keeps only its current
+ * plan, with at most one interview reminder per interview, and a job has at most
+ * {@code InterviewLimits.PER_JOB_MAX} interviews). A
  * preferences change replans each of the user's jobs within that one event: its work, not any record,
  * grows with the number of jobs.
  *
@@ -111,6 +127,7 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
     private KeyValueStore<String, PendingReminder> schedule;
     private KeyValueStore<String, SentReminder> sent;
     private KeyValueStore<String, PendingReminder> held;
+    private KeyValueStore<String, TrackedInterview> interviews;
 
     public ReminderProcessor(Clock clock, ReminderSettings settings, ReminderEmailComposer composer,
             Mailer mailer, EventCodec codec) {
@@ -131,6 +148,7 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
         this.schedule = context.getStateStore(ReminderStores.SCHEDULE);
         this.sent = context.getStateStore(ReminderStores.SENT);
         this.held = context.getStateStore(ReminderStores.HELD);
+        this.interviews = context.getStateStore(ReminderStores.INTERVIEWS);
         // the punctuation only triggers; "now" comes from the injectable clock, as everywhere else
         context.schedule(settings.punctuationInterval(), PunctuationType.WALL_CLOCK_TIME, ignored -> sendDue());
     }
@@ -165,7 +183,7 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
         } else if (event.data() instanceof UserPreferencesChanged changed) {
             preferencesChanged(userId, changed);
         } else if (event.data() instanceof JobEvent jobEvent) {
-            jobChanged(userId, jobEvent, event.time());
+            jobChanged(userId, jobEvent, event.time(), event.id());
         }
     }
 
@@ -206,34 +224,116 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
         affected.forEach(job -> replan(job, job));
     }
 
-    private void jobChanged(String userId, JobEvent event, Instant time) {
+    private void jobChanged(String userId, JobEvent event, Instant time, String eventId) {
         String key = ReminderKeys.job(userId, event.jobId());
         TrackedJob current = jobs.get(key);
         if (event instanceof JobCreated created) {
             // a repeated creation (duplicate delivery, replay) must not reset a job that moved on
             if (current == null) {
-                replan(null, TrackedJob.created(userId, created, time));
+                TrackedJob job = TrackedJob.created(userId, created, time);
+                legacyInterviewAt(job, time, eventId);
+                replan(null, job);
             }
         } else if (event instanceof JobRestored restored) {
-            // a deleted job is tracked again as it was; a repeated restore changes nothing
+            // a deleted job is tracked again as it was (its interviews were kept); a repeated restore changes nothing
             if (current == null) {
-                replan(null, TrackedJob.restored(userId, restored));
+                TrackedJob job = TrackedJob.restored(userId, restored);
+                legacyInterviewAt(job, time, eventId);
+                replan(null, job);
             }
         } else if (current == null) {
             return; // an update of a job we never saw (or deleted): nothing to remind of
         } else if (event instanceof JobUpdated updated) {
-            replan(current, current.updated(updated));
+            TrackedJob job = current.updated(updated);
+            if (!Objects.equals(job.interviewAt(), current.interviewAt())) {
+                legacyInterviewAt(job, time, eventId);
+            }
+            replan(current, job);
         } else if (event instanceof JobStatusChanged changed) {
             replan(current, current.statusChanged(changed, time));
         } else if (event instanceof JobDeleted) {
             forget(current);
+        } else if (event instanceof InterviewArrangement || event instanceof InterviewCancelled) {
+            interviewChanged(current, event, time, eventId);
+            replan(current, current);
         }
+    }
+
+    /**
+     * Brings the job's legacy interview in line with its {@code interview_at}: set is scheduled (or rescheduled,
+     * one sequence on), cleared is cancelled. Called only when {@code interview_at} may have changed, so that an
+     * unrelated job update does not undo a reschedule of the legacy interview through the interview events.
+     */
+    private void legacyInterviewAt(TrackedJob job, Instant time, String eventId) {
+        String key = ReminderKeys.interview(job.userId(), job.jobId(), LegacyInterview.id(job.jobId()));
+        TrackedInterview existing = interviews.get(key);
+        Instant at = job.interviewAt();
+        if (at != null && (existing == null || existing.cancelled() || !at.equals(existing.startsAt()))) {
+            interviews.put(key, TrackedInterview.legacyAt(existing, job.userId(), job.jobId(), at, time, eventId));
+        } else if (at == null && existing != null && !existing.cancelled()) {
+            interviews.put(key, existing.cancelledBy(time, eventId));
+        }
+    }
+
+    /**
+     * Applies an interview event to the interview's record. A redelivered event changes nothing: a repeated
+     * schedule or cancellation finds the interview already so, a repeated reschedule carries the id of the
+     * event that last changed it. Either way the replan that follows plans what was planned.
+     */
+    private void interviewChanged(TrackedJob job, JobEvent event, Instant time, String eventId) {
+        String interviewId = event instanceof InterviewArrangement arrangement ? arrangement.interviewId()
+                : ((InterviewCancelled) event).interviewId();
+        String key = ReminderKeys.interview(job.userId(), job.jobId(), interviewId);
+        TrackedInterview existing = storedOrLegacy(job, interviewId, key);
+        if (event instanceof InterviewScheduled scheduled) {
+            if (existing == null) {
+                interviews.put(key, TrackedInterview.scheduled(job.userId(), scheduled, time, eventId));
+            }
+        } else if (event instanceof InterviewRescheduled rescheduled) {
+            if (existing == null) {
+                // first seen as a reschedule: it was scheduled at least once before
+                interviews.put(key, TrackedInterview.scheduled(job.userId(), rescheduled, time, eventId)
+                        .rescheduled(rescheduled, time, eventId));
+            } else if (!eventId.equals(existing.lastEventId())) {
+                interviews.put(key, existing.rescheduled(rescheduled, time, eventId));
+            }
+        } else if (existing != null && !existing.cancelled()) {
+            interviews.put(key, existing.cancelledBy(time, eventId));
+        }
+    }
+
+    /** The interview's record; for the legacy interview of a job tracked before interviews were records, derived. */
+    private TrackedInterview storedOrLegacy(TrackedJob job, String interviewId, String key) {
+        TrackedInterview stored = interviews.get(key);
+        if (stored != null || job.interviewAt() == null || !TrackedInterview.isLegacy(job.jobId(), interviewId)) {
+            return stored;
+        }
+        return TrackedInterview.legacyAt(null, job.userId(), job.jobId(), job.interviewAt(), null, null);
+    }
+
+    /**
+     * The job's interviews, cancelled ones included (one prefix scan of at most {@code InterviewLimits.PER_JOB_MAX}
+     * records), with the legacy interview derived from {@code interview_at} for a job tracked before interviews
+     * were records.
+     */
+    private List<TrackedInterview> interviewsOf(TrackedJob job) {
+        List<TrackedInterview> found = new ArrayList<>();
+        try (KeyValueIterator<String, TrackedInterview> it = interviews.prefixScan(
+                ReminderKeys.interviewsOf(job.userId(), job.jobId()), new StringSerializer())) {
+            it.forEachRemaining(entry -> found.add(entry.value));
+        }
+        String legacyId = LegacyInterview.id(job.jobId());
+        if (job.interviewAt() != null && found.stream().noneMatch(i -> i.interviewId().equals(legacyId))) {
+            found.add(TrackedInterview.legacyAt(null, job.userId(), job.jobId(), job.interviewAt(), null, null));
+        }
+        return found;
     }
 
     /** Recomputes a job's reminders and brings the schedule in line: cancels, reschedules, adds. */
     private void replan(TrackedJob before, TrackedJob after) {
-        List<PlannedReminder> previous = before == null ? List.of() : before.planned();
-        List<PlannedReminder> next = planner.plan(after, preferencesOf(after.userId()));
+        List<PlannedReminder> previous = before == null ? List.of()
+                : before.planned().stream().map(reminder -> reminder.normalized(before.jobId())).toList();
+        List<PlannedReminder> next = planner.plan(after, interviewsOf(after), preferencesOf(after.userId()));
         for (PlannedReminder old : previous) {
             if (!next.contains(old)) {
                 schedule.delete(ReminderKeys.schedule(old.dueAt(), pending(after, old)));
@@ -274,6 +374,7 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
         int entries = DeletedUsers.deletePrefix(jobs, ReminderKeys.jobsOf(userId))
                 + DeletedUsers.deletePrefix(sent, ReminderKeys.jobsOf(userId))
                 + DeletedUsers.deletePrefix(held, ReminderKeys.heldOf(userId))
+                + DeletedUsers.deletePrefix(interviews, ReminderKeys.jobsOf(userId))
                 + DeletedUsers.deleteWhere(schedule, pending -> userId.equals(pending.userId()));
         log.info("user {} deleted: {} reminder store entries dropped", userId, entries);
     }
@@ -292,7 +393,7 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
     }
 
     private boolean deliver(PendingReminder pending, Instant now) {
-        PlannedReminder reminder = pending.reminder();
+        PlannedReminder reminder = pending.reminder().normalized(pending.jobId());
         String heldKey = ReminderKeys.held(pending.userId(), pending.jobId(), reminder);
         if (!now.isBefore(reminder.expiresAt()) && held.get(heldKey) != null) {
             // the entry holding scheduled at the expiry: the held reminder can never be sent now
@@ -302,7 +403,8 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
             return false;
         }
         TrackedJob job = jobs.get(ReminderKeys.job(pending.userId(), pending.jobId()));
-        if (job == null || !planner.plan(job, preferencesOf(job.userId())).contains(reminder)) {
+        List<TrackedInterview> jobInterviews = job == null ? List.of() : interviewsOf(job);
+        if (job == null || !planner.plan(job, jobInterviews, preferencesOf(job.userId())).contains(reminder)) {
             return false; // cancelled or rescheduled since this entry was written
         }
         String sentKey = ReminderKeys.sent(job.userId(), job.jobId(), reminder);
@@ -324,7 +426,10 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
             return false;
         }
         try {
-            mailer.send(composer.compose(user, job, reminder, now));
+            TrackedInterview interview = jobInterviews.stream()
+                    .filter(candidate -> candidate.interviewId().equals(reminder.interviewId())).findFirst()
+                    .orElse(null);
+            mailer.send(composer.compose(user, job, interview, reminder, now));
         } catch (MailDeliveryException e) {
             retryLater(pending.failedOnce(), now, e);
             return false;

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reminder state stores: persistent, changelogged (the default). One record per user (contact and
- * preferences), per job, per scheduled, sent or held reminder: none grows with the number of a
+ * preferences), per job, per interview, per scheduled, sent or held reminder: none grows with the number of a
  * user's jobs, and none holds a job's history.
  */
 public final class ReminderStores {
@@ -23,6 +23,8 @@ public final class ReminderStores {
     public static final String SENT = "notifier-reminders-sent";
     /** Reminders due while the user's address was unverified, by user, job, rule and occurrence. */
     public static final String HELD = "notifier-reminders-held";
+    /** The users' interviews ({@link TrackedInterview}), by user, job and interview. */
+    public static final String INTERVIEWS = "notifier-reminder-interviews";
 
     private ReminderStores() {
     }
@@ -30,7 +32,8 @@ public final class ReminderStores {
     public static List<StoreBuilder<KeyValueStore<String, ?>>> builders(JsonMapper mapper, RecordSizeLimit limit) {
         return List.of(store(USERS, mapper, UserContact.class, limit), store(JOBS, mapper, TrackedJob.class, limit),
                 store(SCHEDULE, mapper, PendingReminder.class, limit), store(SENT, mapper, SentReminder.class, limit),
-                store(HELD, mapper, PendingReminder.class, limit));
+                store(HELD, mapper, PendingReminder.class, limit),
+                store(INTERVIEWS, mapper, TrackedInterview.class, limit));
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, ?>> store(String name, JsonMapper mapper, Class<V> type,

@@ -13,6 +13,8 @@ import java.util.List;
  * (so that a change can cancel exactly what it replaces).
  *
  * @param appliedSince when the job last entered Applied; null while it is in another status
+ * @param interviewAt the job's {@code interview_at}, kept to notice when it changes: its reminder is that of the
+ *        job's legacy interview ({@link TrackedInterview#legacyAt})
  * @param remindFrom no reminder due before this is planned: the {@code job.created} event's time for an imported
  *        job (its back-dated history sets off no reminder whose time had passed when it was imported); null
  *        for a job created in CareerVault

@@ -215,7 +215,7 @@ class ReminderTopologyTest {
         driver.send(user, user.preferences(false, 7, true, false, "UTC"));
         driver.advance(Duration.ofDays(10));
         assertThat(driver.mailer().sent()).singleElement()
-                .satisfies(email -> assertThat(email.subject()).startsWith("Interview tomorrow"));
+                .satisfies(email -> assertThat(email.subject()).startsWith("Upcoming interview"));
     }
 
     @Test
@@ -241,7 +241,7 @@ class ReminderTopologyTest {
         driver.advance(TICK);
 
         assertThat(driver.mailer().sent()).singleElement().satisfies(email -> {
-            assertThat(email.subject()).isEqualTo("Interview tomorrow: Senior Software Engineer at Tech Corp");
+            assertThat(email.subject()).isEqualTo("Upcoming interview: Senior Software Engineer at Tech Corp");
             assertThat(email.text()).contains("Tuesday 1 December 2026 at 16:00 (CET)");
             assertThat(email.html()).contains("Tuesday 1 December 2026 at 16:00 (CET)");
         });
@@ -335,7 +335,7 @@ class ReminderTopologyTest {
         driver.advance(Duration.ofDays(8));
         List<Email> sent = driver.mailer().sent();
         assertThat(sent).extracting(Email::subject).containsExactlyInAnyOrder(
-                "Interview tomorrow: Senior Software Engineer at Tech Corp",
+                "Upcoming interview: Senior Software Engineer at Tech Corp",
                 "Time to follow up: Senior Software Engineer at Tech Corp");
 
         driver.send(creation);

@@ -2,6 +2,9 @@ package com.careervault.notifier.support;
 
 import com.careervault.contracts.events.CareerVaultEvent;
 import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.InterviewCancelled;
+import com.careervault.contracts.events.InterviewRescheduled;
+import com.careervault.contracts.events.InterviewScheduled;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
 import com.careervault.contracts.events.JobRestored;
@@ -11,6 +14,7 @@ import com.careervault.contracts.events.ReminderPreferences;
 import com.careervault.contracts.events.StatusStage;
 import com.careervault.contracts.events.UserPreferencesChanged;
 import com.careervault.contracts.events.UserRegistered;
+import com.careervault.contracts.interviews.InterviewKind;
 import com.careervault.contracts.jobs.JobStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +48,31 @@ public record Events(String userId) {
     public UserPreferencesChanged preferences(boolean followUp, int days, boolean interview, boolean custom,
             String zone) {
         return new UserPreferencesChanged(userId, new ReminderPreferences(followUp, days, interview, custom, zone));
+    }
+
+    /** Every rule on, times in UTC, interviews reminded {@code hours} ahead. */
+    public UserPreferencesChanged interviewLead(int hours) {
+        return new UserPreferencesChanged(userId, new ReminderPreferences(true, 7, true, true, "UTC", hours));
+    }
+
+    public static String newInterviewId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** A technical interview of 90 minutes in {@code zone}, with a room, a meeting link and notes. */
+    public static InterviewScheduled interview(String jobId, String interviewId, Instant startsAt, String zone) {
+        return new InterviewScheduled(jobId, interviewId, startsAt, zone, 90, InterviewKind.TECHNICAL, "Room 4",
+                "https://meet.example.com/j/1", List.of(), "Ask about the on-call rota");
+    }
+
+    /** The interview of {@link #interview} moved to {@code startsAt}, everything else kept. */
+    public static InterviewRescheduled rescheduled(String jobId, String interviewId, Instant startsAt, String zone) {
+        return new InterviewRescheduled(jobId, interviewId, startsAt, zone, 90, InterviewKind.TECHNICAL, "Room 4",
+                "https://meet.example.com/j/1", List.of(), "Ask about the on-call rota");
+    }
+
+    public static InterviewCancelled cancelled(String jobId, String interviewId) {
+        return new InterviewCancelled(jobId, interviewId);
     }
 
     public static JobCreated created(String jobId, JobStatus status) {

@@ -71,17 +71,23 @@ class UserDeletionTopologyTest {
                 .containsExactlyInAnyOrder("jane@example.com", "bob@example.com");
         // Jane has planned reminders (an interview tomorrow, a follow-up), a sent marker, analytics state,
         // and a reset link queued in the account-email outbox when she deletes her account
-        driver.send(jane, created(newJobId(), JobStatus.Interviewing, "Globex", null,
+        String globex = newJobId();
+        driver.send(jane, created(globex, JobStatus.Interviewing, "Globex", null,
                 driver.now().plus(Duration.ofDays(2)), null));
+        // and an interview (with its personal fields) in the interviews store
+        driver.send(jane, Events.interview(globex, Events.newInterviewId(), driver.now().plus(Duration.ofDays(3)),
+                "Europe/Berlin"));
         driver.send(jane, created(newJobId(), JobStatus.Applied, "Initech", null, null, null));
         driver.send(jane, new UserPasswordResetRequested(jane.userId(), "jane@example.com",
                 UUID.randomUUID().toString()));
         assertThat(driver.entriesMentioning(jane.userId())).isNotEmpty();
+        assertThat(driver.entriesMentioning("Ask about the on-call rota")).hasSize(1);
         driver.userStats().readRecordsToList();
 
         driver.send(jane, new UserDeleted(jane.userId()));
 
         assertThat(driver.entriesMentioning(jane.userId())).isEmpty();
+        assertThat(driver.entriesMentioning("Ask about the on-call rota")).isEmpty();
         assertThat(driver.entriesMentioning(bob.userId())).isNotEmpty();
         assertThat(driver.userStats().readRecordsToList()).singleElement().satisfies(record -> {
             assertThat(record.key()).isEqualTo(jane.userId());
