@@ -97,7 +97,8 @@ public class AccountController {
                             "2026-12-01T15:00:00.000000Z", "tags": ["backend"], "created_at": \
                             "2026-11-20T10:15:30.123456Z", "updated_at": "2026-11-25T08:00:00.000000Z", \
                             "status_history": [{"status": "Applied", "at": "2026-11-20T10:15:30.123456Z"}, \
-                            {"status": "Interviewing", "at": "2026-11-25T08:00:00.000000Z"}]}], "reminders_sent": \
+                            {"status": "Interviewing", "at": "2026-11-25T08:00:00.000000Z"}]}], "interviews": [], \
+                            "reminders_sent": \
                             [{"reminder_id": "3f0c9a1e-5b7d-4e2a-9c31-8d6f2b4a7e10", "job_id": \
                             "0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23", "kind": "interview", "sent_at": \
                             "2026-11-30T15:00:00.000000Z"}]}""")))

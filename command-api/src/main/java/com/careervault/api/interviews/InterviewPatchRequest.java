@@ -34,9 +34,11 @@ import org.hibernate.validator.constraints.URL;
         + "if one is sent, else in the interview's. A new `time_zone` alone keeps the wall-clock start. At least "
         + "one field.", minProperties = 1)
 public record InterviewPatchRequest(
-        @Schema(description = "The new start on the wall clock of the (new) `time_zone`.", types = {"string"},
+        @Schema(description = "The new start on the wall clock of the (new) `time_zone`.",
+                implementation = String.class, pattern = InterviewRequest.LOCAL_DATE_TIME,
                 example = "2026-12-03T11:00") Optional<LocalDateTime> localStart,
-        @Schema(description = "The new start, an RFC 3339 date-time with an offset.", types = {"string"},
+        @Schema(description = "The new start, an RFC 3339 date-time with an offset.",
+                implementation = String.class,
                 format = "date-time", example = "2026-12-03T10:00:00Z") Optional<OffsetDateTime> startsAt,
         @Schema(description = "The IANA time zone.", example = "Europe/Berlin")
         Optional<@Text(max = 64) String> timeZone,

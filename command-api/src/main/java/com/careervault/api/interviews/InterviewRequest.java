@@ -31,7 +31,8 @@ import org.hibernate.validator.constraints.URL;
         + "`ZonedDateTime.ofLocal`). Text is trimmed; blank text counts as absent.")
 public record InterviewRequest(
         @Schema(description = "When it starts on the wall clock of `time_zone` (ISO 8601 local date-time).",
-                types = {"string"}, example = "2026-12-03T10:00") LocalDateTime localStart,
+                implementation = String.class, pattern = LOCAL_DATE_TIME,
+                example = "2026-12-03T10:00") LocalDateTime localStart,
         @Schema(description = "When it starts: an RFC 3339 date-time with an offset (instead of `local_start`).",
                 example = "2026-12-03T09:00:00Z") OffsetDateTime startsAt,
         @Schema(description = "The IANA time zone it is arranged in, in which calendars show it.",
@@ -58,6 +59,9 @@ public record InterviewRequest(
         @Schema(description = "The caller's notes.", example = "Bring the portfolio",
                 maxLength = InterviewLimits.NOTES_MAX)
         @Text(max = InterviewLimits.NOTES_MAX) String notes) implements ApiRequest {
+
+    /** How {@code local_start} looks in the OpenAPI document: an ISO 8601 local date-time, no offset. */
+    static final String LOCAL_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$";
 
     public InterviewRequest {
         timeZone = Trimmed.text(timeZone);

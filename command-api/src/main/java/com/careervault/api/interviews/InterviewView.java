@@ -25,7 +25,8 @@ public record InterviewView(
         @Schema(description = "The interview's id (a UUID).", format = "uuid",
                 example = "3b2f6a0e-1c4d-4e8f-9a7b-5c6d7e8f9a0b", requiredMode = Schema.RequiredMode.REQUIRED)
         String interviewId,
-        @Schema(description = "The job it belongs to.", format = "uuid", example = "0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23",
+        @Schema(description = "The job it belongs to.", format = "uuid",
+                example = "0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23",
                 requiredMode = Schema.RequiredMode.REQUIRED) String jobId,
         @Schema(description = "When it starts (RFC 3339, UTC).", format = "date-time",
                 example = "2026-12-03T09:00:00.000000Z", requiredMode = Schema.RequiredMode.REQUIRED) String startsAt,
@@ -75,7 +76,8 @@ public record InterviewView(
         return new InterviewView(s(item, Interviews.INTERVIEW_ID), s(item, Interviews.JOB_ID), startsAt, zone,
                 localStart(startsAt, zone), n(item, Interviews.DURATION_MINUTES), s(item, Interviews.KIND),
                 s(item, Interviews.LOCATION), s(item, Interviews.MEETING_URL),
-                contacts == null || !contacts.hasL() ? List.of() : contacts.l().stream().map(AttributeValue::s).toList(),
+                contacts == null || !contacts.hasL() ? List.of()
+                        : contacts.l().stream().map(AttributeValue::s).toList(),
                 s(item, Interviews.NOTES), s(item, Interviews.OUTCOME), s(item, Interviews.STATUS),
                 n(item, Interviews.SEQUENCE), legacy != null && Boolean.TRUE.equals(legacy.bool()),
                 s(item, Interviews.CREATED_AT), s(item, Interviews.UPDATED_AT), null, null);

@@ -50,7 +50,7 @@ public final class Problems {
         };
     }
 
-    /** 422: well-formed, but a field names something the caller does not have; {@code errors} as in {@link #invalid}. */
+    /** 422: well-formed, but a field names something the caller does not have; {@code errors} as {@link #invalid}. */
     public static ProblemDetail unprocessable(List<FieldProblem> fields) {
         ProblemDetail problem = of(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
                 fields.size() == 1 ? fields.get(0).field() + ": " + fields.get(0).message()
