@@ -3,6 +3,7 @@ package com.careervault.api.account;
 import com.careervault.api.auth.AuthMessages;
 import com.careervault.api.auth.CallerNames;
 import com.careervault.api.auth.CognitoIdentity;
+import com.careervault.api.interviews.InterviewStore;
 import com.careervault.api.jobs.AccountJobs;
 import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.preferences.PreferencesStore;
@@ -54,9 +55,12 @@ public class AccountController {
     private final ResumeStore resumes;
     private final JsonMapper json;
     private final Clock clock;
+    private final InterviewStore interviews;
 
     public AccountController(CognitoIdentity identity, PreferencesStore preferences, AccountJobs jobs,
-            AccountReadModel readModel, AccountDeletion deletion, ResumeStore resumes, JsonMapper json, Clock clock) {
+            AccountReadModel readModel, AccountDeletion deletion, ResumeStore resumes, JsonMapper json, Clock clock,
+            InterviewStore interviews) {
+        this.interviews = interviews;
         this.identity = identity;
         this.preferences = preferences;
         this.jobs = jobs;
@@ -71,7 +75,8 @@ public class AccountController {
             description = "One JSON document, offered as a download (`Content-Disposition: attachment; "
                     + "filename=\"careervault-export-YYYY-MM-DD.json\"`): the profile (as the user pool and the read "
                     + "model hold it), the reminder preferences, the resume (`null` when none), every job with its tags and status history (live "
-                    + "ones and recently deleted ones, which carry `deleted_at`), and every reminder email sent. "
+                    + "ones and recently deleted ones, which carry `deleted_at`), every interview (as `Interview`), "
+                    + "and every reminder email sent. "
                     + "The jobs and reminders are streamed from the read model a page at a time, so the document "
                     + "can be large; a failure after the first byte cuts the connection (the document is then "
                     + "incomplete JSON). Changes the read model has not applied yet are not in it.")
@@ -92,7 +97,8 @@ public class AccountController {
                             "2026-12-01T15:00:00.000000Z", "tags": ["backend"], "created_at": \
                             "2026-11-20T10:15:30.123456Z", "updated_at": "2026-11-25T08:00:00.000000Z", \
                             "status_history": [{"status": "Applied", "at": "2026-11-20T10:15:30.123456Z"}, \
-                            {"status": "Interviewing", "at": "2026-11-25T08:00:00.000000Z"}]}], "reminders_sent": \
+                            {"status": "Interviewing", "at": "2026-11-25T08:00:00.000000Z"}]}], "interviews": [], \
+                            "reminders_sent": \
                             [{"reminder_id": "3f0c9a1e-5b7d-4e2a-9c31-8d6f2b4a7e10", "job_id": \
                             "0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23", "kind": "interview", "sent_at": \
                             "2026-11-30T15:00:00.000000Z"}]}""")))
@@ -123,6 +129,8 @@ public class AccountController {
         return Flux.concat(
                 Flux.just(head),
                 separated(jobs.all(userId).map(json::writeValueAsString)),
+                Flux.just("],\"interviews\":["),
+                separated(interviews.all(userId).map(json::writeValueAsString)),
                 Flux.just("],\"reminders_sent\":["),
                 separated(readModel.remindersSent(userId).map(json::writeValueAsString)),
                 Flux.just("]}"))

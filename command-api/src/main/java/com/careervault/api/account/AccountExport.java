@@ -1,5 +1,6 @@
 package com.careervault.api.account;
 
+import com.careervault.api.interviews.InterviewView;
 import com.careervault.api.jobs.ExportedJob;
 import com.careervault.api.resume.Resume;
 import com.careervault.contracts.events.ReminderPreferences;
@@ -15,7 +16,7 @@ import java.util.List;
  */
 @Schema(name = "AccountExport", description = "Everything CareerVault holds about the caller, as one JSON "
         + "document: profile, reminder preferences, resume, every job (live and recently deleted) with its tags and "
-        + "status history, and the reminder emails sent.")
+        + "status history, every interview, and the reminder emails sent.")
 public record AccountExport(
         @Schema(description = "When the export was made (RFC 3339, UTC).", format = "date-time",
                 example = "2026-12-01T10:00:00.000000Z", requiredMode = Schema.RequiredMode.REQUIRED)
@@ -28,6 +29,9 @@ public record AccountExport(
         @ArraySchema(arraySchema = @Schema(description = "Every job of the caller, in job id order; recently "
                 + "deleted ones carry `deleted_at`.", requiredMode = Schema.RequiredMode.REQUIRED))
         List<ExportedJob> jobs,
+        @ArraySchema(arraySchema = @Schema(description = "Every interview of the caller (cancelled ones and those "
+                + "of deleted jobs included), by job and interview id.", requiredMode = Schema.RequiredMode.REQUIRED))
+        List<InterviewView> interviews,
         @ArraySchema(arraySchema = @Schema(description = "The reminder emails sent to the caller, by reminder id.",
                 requiredMode = Schema.RequiredMode.REQUIRED))
         List<SentReminder> remindersSent) {

@@ -2,6 +2,7 @@ package com.careervault.api.jobs;
 
 import com.careervault.api.consistency.ProjectorProgress;
 import com.careervault.api.consistency.ReadModelBehindException;
+import com.careervault.api.interviews.InterviewStore;
 import com.careervault.api.openapi.ApiDocs;
 import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.problems.InvalidRequestException;
@@ -67,8 +68,11 @@ public class JobController {
     private final JobStore store;
     private final ProjectorProgress progress;
     private final Clock clock;
+    private final InterviewStore interviews;
 
-    public JobController(JobCommands commands, JobStore store, ProjectorProgress progress, Clock clock) {
+    public JobController(JobCommands commands, JobStore store, ProjectorProgress progress, Clock clock,
+            InterviewStore interviews) {
+        this.interviews = interviews;
         this.commands = commands;
         this.store = store;
         this.progress = progress;
@@ -396,12 +400,14 @@ public class JobController {
                 .filter(found -> found.isPresent() && !found.get().deleted())
                 .map(Optional::get)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + id)))
+                .zipWhen(found -> interviews.forJob(userId, id))
                 .map(found -> {
-                    String etag = JobVersion.etag(found.version());
-                    if (exchange.checkNotModified(etag)) {
+                    // the job's version, which its interviews do not change: no 304 for a job that has any
+                    String etag = JobVersion.etag(found.getT1().version());
+                    if (found.getT2().isEmpty() && exchange.checkNotModified(etag)) {
                         return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).<JobView>build();
                     }
-                    return ResponseEntity.ok().eTag(etag).body(found.view());
+                    return ResponseEntity.ok().eTag(etag).body(found.getT1().view().withInterviews(found.getT2()));
                 });
     }
 

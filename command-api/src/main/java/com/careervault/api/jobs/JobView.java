@@ -1,5 +1,6 @@
 package com.careervault.api.jobs;
 
+import com.careervault.api.interviews.InterviewView;
 import com.careervault.contracts.jobs.JobStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -55,9 +56,28 @@ public record JobView(
                 + "answers (not marked required, so that clients built against older documents still compile).",
                 allowableValues = {AI_NONE, AI_PENDING, AI_READY}, example = AI_READY) String aiStatus,
         @Schema(description = "The AI insights for the current `job_description`; absent while `ai_status` is "
-                + "not `ready`.") AiInsights ai) {
+                + "not `ready`.") AiInsights ai,
+        @ArraySchema(arraySchema = @Schema(description = "The job's interviews, cancelled ones included, earliest "
+                + "start first. Only in `GET /api/jobs/{jobId}` (absent from lists and other answers)."))
+        List<InterviewView> interviews) {
 
     public static final String AI_NONE = "none";
+
+    /** A job as the jobs table alone gives it: without its interviews (which are another table's). */
+    public JobView(String jobId, String company, String position, String status, String location,
+            String salaryRange, String appliedDate, String url, String notes, String interviewAt, String followUpAt,
+            List<String> tags, String createdAt, String updatedAt, List<StatusChange> statusHistory, String version,
+            String jobDescription, String aiStatus, AiInsights ai) {
+        this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
+                followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null);
+    }
+
+    /** The same job with its interviews (from {@code CareerVault-Interviews}). */
+    public JobView withInterviews(List<InterviewView> interviews) {
+        return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
+                interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
+                ai, List.copyOf(interviews));
+    }
     public static final String AI_PENDING = "pending";
     public static final String AI_READY = "ready";
 

@@ -35,6 +35,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return respond(Problems.invalid(e.problems()));
     }
 
+    @ExceptionHandler(UnknownReferenceException.class)
+    ResponseEntity<ProblemDetail> unknownReference(UnknownReferenceException e) {
+        return respond(Problems.unprocessable(e.problems()));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage()));

@@ -50,6 +50,17 @@ public final class Problems {
         };
     }
 
+    /** 422: well-formed, but a field names something the caller does not have; {@code errors} as {@link #invalid}. */
+    public static ProblemDetail unprocessable(List<FieldProblem> fields) {
+        ProblemDetail problem = of(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
+                fields.size() == 1 ? fields.get(0).field() + ": " + fields.get(0).message()
+                        : fields.size() + " fields name something unknown");
+        problem.setProperty("errors", fields.stream()
+                .map(f -> Map.of("field", f.field(), "message", f.message()))
+                .toList());
+        return problem;
+    }
+
     public static ProblemDetail invalid(List<FieldProblem> fields) {
         ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-request",
                 fields.size() == 1 ? fields.get(0).field() + ": " + fields.get(0).message()

@@ -26,9 +26,11 @@ class ReadModelTablesCreator implements InitializingBean {
     private final DynamoDbAsyncClient dynamoDb;
     private final DynamoDbProperties properties;
     private final RemindersSentProperties remindersSent;
+    private final InterviewsProperties interviews;
 
     ReadModelTablesCreator(DynamoDbAsyncClient dynamoDb, DynamoDbProperties properties,
-            RemindersSentProperties remindersSent) {
+            RemindersSentProperties remindersSent, InterviewsProperties interviews) {
+        this.interviews = interviews;
         this.remindersSent = remindersSent;
         this.dynamoDb = dynamoDb;
         this.properties = properties;
@@ -51,6 +53,7 @@ class ReadModelTablesCreator implements InitializingBean {
         }
         create(ReadModelTables.insights(properties.insightsTable()));
         create(ReadModelTables.remindersSent(remindersSent.remindersSentTable()));
+        create(ReadModelTables.interviews(interviews.interviewsTable()));
     }
 
     /** A busy endpoint may miss the client's call timeout: a few more tries before start-up fails. */

@@ -2,6 +2,10 @@ package com.careervault.projector.eventlog;
 
 import com.careervault.contracts.events.CareerVaultEvent;
 import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.InterviewCancelled;
+import com.careervault.contracts.events.InterviewOutcomeRecorded;
+import com.careervault.contracts.events.InterviewRescheduled;
+import com.careervault.contracts.events.InterviewScheduled;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
 import com.careervault.contracts.events.JobEnriched;
@@ -21,6 +25,7 @@ import com.careervault.contracts.events.ReminderSent;
 import com.careervault.contracts.events.UserDeleted;
 import com.careervault.projector.erasure.RemindersSentProjection;
 import com.careervault.projector.erasure.UserErasure;
+import com.careervault.projector.interviews.InterviewProjection;
 import com.careervault.projector.jobs.CompanySearchProjection;
 import com.careervault.projector.jobs.JobEnrichmentProjection;
 import com.careervault.projector.jobs.JobProjection;
@@ -54,11 +59,13 @@ public class EventProjection {
     private final RemindersSentProjection remindersSent;
     private final TransientFailureRetry retry;
     private final ProjectionMetrics metrics;
+    private final InterviewProjection interviews;
 
     public EventProjection(JobProjection jobs, JobEnrichmentProjection enrichments,
             CompanySearchProjection companySearch, JobTagsProjection jobTags, UserProjection users,
             UserErasure erasure, RemindersSentProjection remindersSent, TransientFailureRetry retry,
-            ProjectionMetrics metrics) {
+            ProjectionMetrics metrics, InterviewProjection interviews) {
+        this.interviews = interviews;
         this.enrichments = enrichments;
         this.erasure = erasure;
         this.remindersSent = remindersSent;
@@ -87,10 +94,12 @@ public class EventProjection {
         // fully applied, and both indexes decide from the job item as it was before the event
         if (data instanceof JobCreated created) {
             return indexesThenJob(companySearch.created(event, created, position),
-                    jobTags.created(event, created, position), () -> jobs.created(event, created, position));
+                    jobTags.created(event, created, position), interviews.jobCreated(event, created, position),
+                    () -> jobs.created(event, created, position));
         } else if (data instanceof JobUpdated updated) {
             return indexesThenJob(companySearch.updated(event, updated, position),
-                    jobTags.updated(event, updated, position), () -> jobs.updated(event, updated, position));
+                    jobTags.updated(event, updated, position), interviews.jobUpdated(event, updated, position),
+                    () -> jobs.updated(event, updated, position));
         } else if (data instanceof JobStatusChanged changed) {
             return indexesThenJob(companySearch.statusChanged(event, changed, position),
                     jobTags.statusChanged(event, changed, position),
@@ -105,6 +114,14 @@ public class EventProjection {
         } else if (data instanceof JobEnriched enriched) {
             // the job item only: no index entry shows an enrichment
             return enrichments.enriched(event, enriched, position);
+        } else if (data instanceof InterviewScheduled scheduled) {
+            return interviews.scheduled(event, scheduled, position);
+        } else if (data instanceof InterviewRescheduled rescheduled) {
+            return interviews.rescheduled(event, rescheduled, position);
+        } else if (data instanceof InterviewCancelled cancelled) {
+            return interviews.cancelled(event, cancelled, position);
+        } else if (data instanceof InterviewOutcomeRecorded recorded) {
+            return interviews.outcomeRecorded(event, recorded, position);
         } else if (data instanceof UserRegistered registered) {
             return users.registered(event, registered, position);
         } else if (data instanceof UserPreferencesChanged changed) {
@@ -132,5 +149,12 @@ public class EventProjection {
     private static CompletableFuture<ProjectionOutcome> indexesThenJob(CompletableFuture<Void> companySearch,
             CompletableFuture<Void> tags, Supplier<CompletableFuture<ProjectionOutcome>> job) {
         return CompletableFuture.allOf(companySearch, tags).thenCompose(ignored -> job.get());
+    }
+
+    /** The same with the job's legacy interview ({@code interview_at}) written before the job item too. */
+    private static CompletableFuture<ProjectionOutcome> indexesThenJob(CompletableFuture<Void> companySearch,
+            CompletableFuture<Void> tags, CompletableFuture<Void> legacyInterview,
+            Supplier<CompletableFuture<ProjectionOutcome>> job) {
+        return CompletableFuture.allOf(companySearch, tags, legacyInterview).thenCompose(ignored -> job.get());
     }
 }

@@ -36,6 +36,12 @@ public final class ItemUpdate {
         return this;
     }
 
+    /** {@code attribute = attribute + 1}: a counter (the item must have it: a missing one fails the update). */
+    public ItemUpdate increment(String attribute) {
+        sets.add(name(attribute) + " = " + name(attribute) + " + " + value(attribute + "_step", AttributeValue.fromN("1")));
+        return this;
+    }
+
     public ItemUpdate remove(String attribute) {
         removes.add(name(attribute));
         return this;

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.careervault.contracts.dynamodb.ReadModel.CompanySearch;
 import com.careervault.contracts.dynamodb.ReadModel.Insights;
+import com.careervault.contracts.dynamodb.ReadModel.Interviews;
 import com.careervault.contracts.dynamodb.ReadModel.JobTags;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
@@ -126,6 +127,7 @@ class UserErasureTest {
         items.addAll(items(Jobs.DEFAULT_TABLE, Jobs.USER_ID, user));
         items.addAll(items(CompanySearch.DEFAULT_TABLE, CompanySearch.USER_ID, user));
         items.addAll(items(JobTags.DEFAULT_TABLE, JobTags.USER_ID, user));
+        items.addAll(items(Interviews.DEFAULT_TABLE, Interviews.USER_ID, user));
         items.addAll(items(RemindersSent.DEFAULT_TABLE, RemindersSent.USER_ID, user));
         items.addAll(items(Users.DEFAULT_TABLE, Users.USER_ID, user));
         items.addAll(items(Insights.DEFAULT_TABLE, Insights.USER_ID, user));
