@@ -26,9 +26,11 @@ class ReadModelTablesCreator implements InitializingBean {
     private final DynamoDbAsyncClient dynamoDb;
     private final DynamoDbProperties properties;
     private final RemindersSentProperties remindersSent;
+    private final ContactsProperties contacts;
 
     ReadModelTablesCreator(DynamoDbAsyncClient dynamoDb, DynamoDbProperties properties,
-            RemindersSentProperties remindersSent) {
+            RemindersSentProperties remindersSent, ContactsProperties contacts) {
+        this.contacts = contacts;
         this.remindersSent = remindersSent;
         this.dynamoDb = dynamoDb;
         this.properties = properties;
@@ -51,6 +53,9 @@ class ReadModelTablesCreator implements InitializingBean {
         }
         create(ReadModelTables.insights(properties.insightsTable()));
         create(ReadModelTables.remindersSent(remindersSent.remindersSentTable()));
+        if (create(ReadModelTables.contacts(contacts.contactsTable()))) {
+            enableTombstoneExpiry(contacts.contactsTable(), ReadModel.Contacts.EXPIRES_AT);
+        }
     }
 
     /** A busy endpoint may miss the client's call timeout: a few more tries before start-up fails. */

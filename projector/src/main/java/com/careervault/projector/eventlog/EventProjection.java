@@ -1,7 +1,12 @@
 package com.careervault.projector.eventlog;
 
 import com.careervault.contracts.events.CareerVaultEvent;
+import com.careervault.contracts.events.ContactAdded;
+import com.careervault.contracts.events.ContactChanged;
+import com.careervault.contracts.events.ContactContacted;
+import com.careervault.contracts.events.ContactRemoved;
 import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.InterviewOutcomeRecorded;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
 import com.careervault.contracts.events.JobEnriched;
@@ -19,6 +24,7 @@ import com.careervault.contracts.events.UserSignUpAttempted;
 import com.careervault.contracts.events.UserRegistered;
 import com.careervault.contracts.events.ReminderSent;
 import com.careervault.contracts.events.UserDeleted;
+import com.careervault.projector.contacts.ContactProjection;
 import com.careervault.projector.erasure.RemindersSentProjection;
 import com.careervault.projector.erasure.UserErasure;
 import com.careervault.projector.jobs.CompanySearchProjection;
@@ -54,11 +60,13 @@ public class EventProjection {
     private final RemindersSentProjection remindersSent;
     private final TransientFailureRetry retry;
     private final ProjectionMetrics metrics;
+    private final ContactProjection contacts;
 
     public EventProjection(JobProjection jobs, JobEnrichmentProjection enrichments,
             CompanySearchProjection companySearch, JobTagsProjection jobTags, UserProjection users,
             UserErasure erasure, RemindersSentProjection remindersSent, TransientFailureRetry retry,
-            ProjectionMetrics metrics) {
+            ProjectionMetrics metrics, ContactProjection contacts) {
+        this.contacts = contacts;
         this.enrichments = enrichments;
         this.erasure = erasure;
         this.remindersSent = remindersSent;
@@ -117,6 +125,17 @@ public class EventProjection {
             return erasure.erase(event, deleted, position);
         } else if (data instanceof ReminderSent sent) {
             return remindersSent.sent(event, sent, position);
+        } else if (data instanceof ContactAdded added) {
+            return contacts.added(event, added, position);
+        } else if (data instanceof ContactChanged changed) {
+            return contacts.changed(event, changed, position);
+        } else if (data instanceof ContactRemoved removed) {
+            return contacts.removed(event, removed, position);
+        } else if (data instanceof ContactContacted contacted) {
+            return contacts.contacted(event, contacted, position);
+        } else if (data instanceof InterviewOutcomeRecorded recorded) {
+            // a held interview raises its contacts' last_contacted_at (a maximum: idempotent, in any order)
+            return contacts.outcomeRecorded(event, recorded, position);
         } else if (data instanceof UserEmailVerificationRequested || data instanceof UserPasswordResetRequested
                 || data instanceof UserPasswordChanged || data instanceof UserSignUpAttempted) {
             // mail to send (the notifier's), nothing the read model shows
