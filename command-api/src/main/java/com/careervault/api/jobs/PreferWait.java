@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** RFC 7240 {@code Prefer: wait=N}: how long the client will wait for its command to be readable (at most 5 s). */
-final class PreferWait {
+public final class PreferWait {
 
     static final Duration MAX = Duration.ofSeconds(5);
     private static final Pattern WAIT = Pattern.compile("(?:^|[,;\\s])wait\\s*=\\s*\"?(\\d{1,6})\"?");
@@ -14,7 +14,7 @@ final class PreferWait {
     private PreferWait() {
     }
 
-    static Optional<Duration> parse(String prefer) {
+    public static Optional<Duration> parse(String prefer) {
         if (prefer == null) {
             return Optional.empty();
         }

@@ -35,6 +35,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return respond(Problems.invalid(e.problems()));
     }
 
+    @ExceptionHandler(UnknownReferenceException.class)
+    ResponseEntity<ProblemDetail> unknownReference(UnknownReferenceException e) {
+        ProblemDetail problem = Problems.invalid(e.problems());
+        problem.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        problem.setTitle(HttpStatus.UNPROCESSABLE_CONTENT.getReasonPhrase());
+        problem.setType(java.net.URI.create("https://careervault.dev/problems/unknown-reference"));
+        return respond(problem);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage()));
