@@ -3,6 +3,7 @@ package com.careervault.api.account;
 import com.careervault.api.auth.AuthMessages;
 import com.careervault.api.auth.CallerNames;
 import com.careervault.api.auth.CognitoIdentity;
+import com.careervault.api.contacts.ContactStore;
 import com.careervault.api.jobs.AccountJobs;
 import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.preferences.PreferencesStore;
@@ -54,9 +55,12 @@ public class AccountController {
     private final ResumeStore resumes;
     private final JsonMapper json;
     private final Clock clock;
+    private final ContactStore contacts;
 
     public AccountController(CognitoIdentity identity, PreferencesStore preferences, AccountJobs jobs,
-            AccountReadModel readModel, AccountDeletion deletion, ResumeStore resumes, JsonMapper json, Clock clock) {
+            AccountReadModel readModel, AccountDeletion deletion, ResumeStore resumes, JsonMapper json, Clock clock,
+            ContactStore contacts) {
+        this.contacts = contacts;
         this.identity = identity;
         this.preferences = preferences;
         this.jobs = jobs;
@@ -112,7 +116,7 @@ public class AccountController {
                                 head.getT4().orElse(null), userId)));
     }
 
-    /** The document in pieces: the head, the jobs one by one, the reminders one by one, the closing bracket. */
+    /** The document in pieces: the head, the jobs, the reminders, the contacts (each one by one), the closing bracket. */
     private Flux<DataBuffer> document(Instant now, AccountExport.Profile profile, ReminderPreferences settings,
             Resume resume, String userId) {
         String head = "{\"exported_at\":" + json.writeValueAsString(Timestamps.format(now))
@@ -125,6 +129,9 @@ public class AccountController {
                 separated(jobs.all(userId).map(json::writeValueAsString)),
                 Flux.just("],\"reminders_sent\":["),
                 separated(readModel.remindersSent(userId).map(json::writeValueAsString)),
+                // third parties' personal data the user keeps: exported with the account (and erased with it)
+                Flux.just("],\"contacts\":["),
+                separated(contacts.all(userId).flatMapIterable(all -> all).map(json::writeValueAsString)),
                 Flux.just("]}"))
                 .map(text -> DefaultDataBufferFactory.sharedInstance.wrap(text.getBytes(StandardCharsets.UTF_8)));
     }

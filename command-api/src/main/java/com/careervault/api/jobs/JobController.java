@@ -1,6 +1,7 @@
 package com.careervault.api.jobs;
 
 import com.careervault.api.consistency.ProjectorProgress;
+import com.careervault.api.contacts.ContactStore;
 import com.careervault.api.consistency.ReadModelBehindException;
 import com.careervault.api.openapi.ApiDocs;
 import com.careervault.api.openapi.OpenApiConfiguration;
@@ -67,8 +68,11 @@ public class JobController {
     private final JobStore store;
     private final ProjectorProgress progress;
     private final Clock clock;
+    private final ContactStore contacts;
 
-    public JobController(JobCommands commands, JobStore store, ProjectorProgress progress, Clock clock) {
+    public JobController(JobCommands commands, JobStore store, ProjectorProgress progress, Clock clock,
+            ContactStore contacts) {
+        this.contacts = contacts;
         this.commands = commands;
         this.store = store;
         this.progress = progress;
@@ -396,12 +400,13 @@ public class JobController {
                 .filter(found -> found.isPresent() && !found.get().deleted())
                 .map(Optional::get)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + id)))
-                .map(found -> {
+                .flatMap(found -> {
                     String etag = JobVersion.etag(found.version());
                     if (exchange.checkNotModified(etag)) {
-                        return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).<JobView>build();
+                        return Mono.just(ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).<JobView>build());
                     }
-                    return ResponseEntity.ok().eTag(etag).body(found.view());
+                    return contacts.linkedTo(userId, id)
+                            .map(linked -> ResponseEntity.ok().eTag(etag).body(found.view().withContacts(linked)));
                 });
     }
 

@@ -1,5 +1,6 @@
 package com.careervault.api.jobs;
 
+import com.careervault.api.contacts.ContactSummary;
 import com.careervault.contracts.jobs.JobStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -55,11 +56,21 @@ public record JobView(
                 + "answers (not marked required, so that clients built against older documents still compile).",
                 allowableValues = {AI_NONE, AI_PENDING, AI_READY}, example = AI_READY) String aiStatus,
         @Schema(description = "The AI insights for the current `job_description`; absent while `ai_status` is "
-                + "not `ready`.") AiInsights ai) {
+                + "not `ready`.") AiInsights ai,
+        @ArraySchema(arraySchema = @Schema(description = "The caller's contacts linked to the job, by name. Only "
+                + "in the answer of `GET /api/jobs/{jobId}`; absent in lists and command answers."))
+        List<ContactSummary> contacts) {
 
     public static final String AI_NONE = "none";
     public static final String AI_PENDING = "pending";
     public static final String AI_READY = "ready";
+
+    /** This job with its linked contacts, as one job is shown. */
+    public JobView withContacts(List<ContactSummary> linked) {
+        return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
+                interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
+                ai, List.copyOf(linked));
+    }
 
     /**
      * The enricher's result for the job's current description (the read model's {@code ai} map, written by the

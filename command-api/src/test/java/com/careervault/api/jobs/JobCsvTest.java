@@ -49,7 +49,7 @@ class JobCsvTest {
         String description = "- Java and Kafka, 5 years\r\n- \"DynamoDB\" is a plus; remote, EU\n\tTeam of 6";
         JobView job = new JobView("0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23", "Acme", "Backend Engineer", "Applied",
                 null, null, null, null, null, null, null, null, "2026-11-20T10:15:30.123456Z", null, null, "0-7",
-                description, JobView.AI_PENDING, null);
+                description, JobView.AI_PENDING, null, null);
         List<String> cells = JobCsvExport.cells(job);
         assertThat(cells).hasSize(JobCsv.HEADER.size());
         // it starts with "-": made inert like any other cell
