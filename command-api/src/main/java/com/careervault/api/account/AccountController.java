@@ -85,7 +85,7 @@ public class AccountController {
                     schema = @Schema(type = "string")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = AccountExport.class),
-                    examples = @ExampleObject(name = "small", summary = "One job, one reminder", value = """
+                    examples = @ExampleObject(name = "small", summary = "One job, one reminder, one contact", value = """
                             {"exported_at": "2026-12-01T10:00:00.000000Z", "profile": {"user_id": \
                             "7c9e6679-7425-40de-944b-e07fc1f90ae7", "username": "testuser", "email": \
                             "test@example.com", "email_verified": true, "given_name": "Test", "family_name": "User", \
@@ -99,7 +99,10 @@ public class AccountController {
                             {"status": "Interviewing", "at": "2026-11-25T08:00:00.000000Z"}]}], "reminders_sent": \
                             [{"reminder_id": "3f0c9a1e-5b7d-4e2a-9c31-8d6f2b4a7e10", "job_id": \
                             "0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23", "kind": "interview", "sent_at": \
-                            "2026-11-30T15:00:00.000000Z"}]}""")))
+                            "2026-11-30T15:00:00.000000Z"}], "contacts": [{"contact_id": \
+                            "1e4d7a90-2b3c-4d5e-8f60-718293a4b5c6", "name": "Ada Lovelace", "company": "Google", \
+                            "job_ids": ["0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23"], "created_at": \
+                            "2026-11-21T09:00:00.000000Z"}]}""")))
     @GetMapping(path = "/export", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<Flux<DataBuffer>>> export(@AuthenticationPrincipal Jwt token) {
         String userId = token.getSubject();
