@@ -138,7 +138,8 @@ class JobDescriptionApiTest {
                         "strengths": ["Six years of Java"], "gaps": ["No DynamoDB mentioned"],
                         "provider": "gemini", "model": "gemini-2.5-flash", "degraded": false,
                         "degraded_reason": null, "computed_at": "2026-11-20T10:15:31.500000Z",
-                        "resume_hash": "%s"}}""".formatted(ready, JSON.writeValueAsString(DESCRIPTION), RESUME_HASH)));
+                        "resume_hash": "%s"},
+                 "contacts": []}""".formatted(ready, JSON.writeValueAsString(DESCRIPTION), RESUME_HASH)));
     }
 
     @Test
