@@ -4,6 +4,7 @@ import com.careervault.api.auth.AuthMessages;
 import com.careervault.api.auth.CallerNames;
 import com.careervault.api.auth.CognitoIdentity;
 import com.careervault.api.interviews.InterviewStore;
+import com.careervault.api.contacts.ContactStore;
 import com.careervault.api.jobs.AccountJobs;
 import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.preferences.PreferencesStore;
@@ -56,11 +57,13 @@ public class AccountController {
     private final JsonMapper json;
     private final Clock clock;
     private final InterviewStore interviews;
+    private final ContactStore contacts;
 
     public AccountController(CognitoIdentity identity, PreferencesStore preferences, AccountJobs jobs,
             AccountReadModel readModel, AccountDeletion deletion, ResumeStore resumes, JsonMapper json, Clock clock,
-            InterviewStore interviews) {
+            InterviewStore interviews, ContactStore contacts) {
         this.interviews = interviews;
+        this.contacts = contacts;
         this.identity = identity;
         this.preferences = preferences;
         this.jobs = jobs;
@@ -86,7 +89,7 @@ public class AccountController {
                     schema = @Schema(type = "string")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = AccountExport.class),
-                    examples = @ExampleObject(name = "small", summary = "One job, one reminder", value = """
+                    examples = @ExampleObject(name = "small", summary = "One job, one reminder, one contact", value = """
                             {"exported_at": "2026-12-01T10:00:00.000000Z", "profile": {"user_id": \
                             "7c9e6679-7425-40de-944b-e07fc1f90ae7", "username": "testuser", "email": \
                             "test@example.com", "email_verified": true, "given_name": "Test", "family_name": "User", \
@@ -101,7 +104,10 @@ public class AccountController {
                             "reminders_sent": \
                             [{"reminder_id": "3f0c9a1e-5b7d-4e2a-9c31-8d6f2b4a7e10", "job_id": \
                             "0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23", "kind": "interview", "sent_at": \
-                            "2026-11-30T15:00:00.000000Z"}]}""")))
+                            "2026-11-30T15:00:00.000000Z"}], "contacts": [{"contact_id": \
+                            "1e4d7a90-2b3c-4d5e-8f60-718293a4b5c6", "name": "Ada Lovelace", "company": "Google", \
+                            "job_ids": ["0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23"], "created_at": \
+                            "2026-11-21T09:00:00.000000Z"}]}""")))
     @GetMapping(path = "/export", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<Flux<DataBuffer>>> export(@AuthenticationPrincipal Jwt token) {
         String userId = token.getSubject();
@@ -118,7 +124,7 @@ public class AccountController {
                                 head.getT4().orElse(null), userId)));
     }
 
-    /** The document in pieces: the head, the jobs one by one, the reminders one by one, the closing bracket. */
+    /** The document in pieces: the head, the jobs, the reminders, the contacts (each one by one), the closing bracket. */
     private Flux<DataBuffer> document(Instant now, AccountExport.Profile profile, ReminderPreferences settings,
             Resume resume, String userId) {
         String head = "{\"exported_at\":" + json.writeValueAsString(Timestamps.format(now))
@@ -133,6 +139,9 @@ public class AccountController {
                 separated(interviews.all(userId).map(json::writeValueAsString)),
                 Flux.just("],\"reminders_sent\":["),
                 separated(readModel.remindersSent(userId).map(json::writeValueAsString)),
+                // third parties' personal data the user keeps: exported with the account (and erased with it)
+                Flux.just("],\"contacts\":["),
+                separated(contacts.all(userId).flatMapIterable(all -> all).map(json::writeValueAsString)),
                 Flux.just("]}"))
                 .map(text -> DefaultDataBufferFactory.sharedInstance.wrap(text.getBytes(StandardCharsets.UTF_8)));
     }

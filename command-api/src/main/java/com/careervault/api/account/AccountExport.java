@@ -1,6 +1,7 @@
 package com.careervault.api.account;
 
 import com.careervault.api.interviews.InterviewView;
+import com.careervault.api.contacts.ContactView;
 import com.careervault.api.jobs.ExportedJob;
 import com.careervault.api.resume.Resume;
 import com.careervault.contracts.events.ReminderPreferences;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 @Schema(name = "AccountExport", description = "Everything CareerVault holds about the caller, as one JSON "
         + "document: profile, reminder preferences, resume, every job (live and recently deleted) with its tags and "
-        + "status history, every interview, and the reminder emails sent.")
+        + "status history, every interview, the reminder emails sent, and the contacts.")
 public record AccountExport(
         @Schema(description = "When the export was made (RFC 3339, UTC).", format = "date-time",
                 example = "2026-12-01T10:00:00.000000Z", requiredMode = Schema.RequiredMode.REQUIRED)
@@ -34,7 +35,10 @@ public record AccountExport(
         List<InterviewView> interviews,
         @ArraySchema(arraySchema = @Schema(description = "The reminder emails sent to the caller, by reminder id.",
                 requiredMode = Schema.RequiredMode.REQUIRED))
-        List<SentReminder> remindersSent) {
+        List<SentReminder> remindersSent,
+        @ArraySchema(arraySchema = @Schema(description = "The caller's contacts (third parties' personal data), by "
+                + "name, as `GET /api/contacts` shows them.", requiredMode = Schema.RequiredMode.REQUIRED))
+        List<ContactView> contacts) {
 
     /** The account as the user pool and the read model hold it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

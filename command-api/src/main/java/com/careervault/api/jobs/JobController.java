@@ -1,6 +1,7 @@
 package com.careervault.api.jobs;
 
 import com.careervault.api.consistency.ProjectorProgress;
+import com.careervault.api.contacts.ContactStore;
 import com.careervault.api.consistency.ReadModelBehindException;
 import com.careervault.api.interviews.InterviewStore;
 import com.careervault.api.openapi.ApiDocs;
@@ -69,10 +70,12 @@ public class JobController {
     private final ProjectorProgress progress;
     private final Clock clock;
     private final InterviewStore interviews;
+    private final ContactStore contacts;
 
     public JobController(JobCommands commands, JobStore store, ProjectorProgress progress, Clock clock,
-            InterviewStore interviews) {
+            InterviewStore interviews, ContactStore contacts) {
         this.interviews = interviews;
+        this.contacts = contacts;
         this.commands = commands;
         this.store = store;
         this.progress = progress;
@@ -400,14 +403,16 @@ public class JobController {
                 .filter(found -> found.isPresent() && !found.get().deleted())
                 .map(Optional::get)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + id)))
-                .zipWhen(found -> interviews.forJob(userId, id))
+                .zipWhen(found -> interviews.forJob(userId, id).zipWith(contacts.linkedTo(userId, id)))
                 .map(found -> {
-                    // the job's version, which its interviews do not change: no 304 for a job that has any
+                    // the job's version, which its interviews and contacts do not change: no 304 when it has any
                     String etag = JobVersion.etag(found.getT1().version());
-                    if (found.getT2().isEmpty() && exchange.checkNotModified(etag)) {
+                    boolean bare = found.getT2().getT1().isEmpty() && found.getT2().getT2().isEmpty();
+                    if (bare && exchange.checkNotModified(etag)) {
                         return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).<JobView>build();
                     }
-                    return ResponseEntity.ok().eTag(etag).body(found.getT1().view().withInterviews(found.getT2()));
+                    return ResponseEntity.ok().eTag(etag).body(found.getT1().view()
+                            .withInterviews(found.getT2().getT1()).withContacts(found.getT2().getT2()));
                 });
     }
 

@@ -6,6 +6,9 @@ import java.util.Locale;
 /** Job ids as they appear in paths: a UUID, compared in lower case. */
 public final class JobIds {
 
+    /** A job id as clients send it (in paths and in bodies that name jobs): a UUID, either case. */
+    public static final String PATTERN = JobFields.JOB_ID;
+
     private JobIds() {
     }
 

@@ -67,6 +67,14 @@ public class JobStore {
                         : Optional.<StoredJob>empty());
     }
 
+    /**
+     * Which of {@code jobIds} (at most 100) are live jobs of the caller, read consistently: for commands of
+     * other features that link to jobs (a contact's {@code job_ids}).
+     */
+    public Mono<Set<String>> liveJobIds(String userId, List<String> jobIds) {
+        return findLive(userId, jobIds).map(found -> Set.copyOf(found.keySet()));
+    }
+
     /** The caller's live (not deleted) jobs among {@code jobIds}, by id, read consistently. */
     Mono<Map<String, StoredJob>> findLive(String userId, List<String> jobIds) {
         return findAll(userId, jobIds).map(found -> {

@@ -1,5 +1,6 @@
 package com.careervault.api.jobs;
 
+import com.careervault.api.contacts.ContactSummary;
 import com.careervault.api.interviews.InterviewView;
 import com.careervault.contracts.jobs.JobStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -59,27 +60,38 @@ public record JobView(
                 + "not `ready`.") AiInsights ai,
         @ArraySchema(arraySchema = @Schema(description = "The job's interviews, cancelled ones included, earliest "
                 + "start first. Only in `GET /api/jobs/{jobId}` (absent from lists and other answers)."))
-        List<InterviewView> interviews) {
+        List<InterviewView> interviews,
+        @ArraySchema(arraySchema = @Schema(description = "The caller's contacts linked to the job, by name. Only "
+                + "in the answer of `GET /api/jobs/{jobId}`; absent in lists and command answers."))
+        List<ContactSummary> contacts) {
 
     public static final String AI_NONE = "none";
 
-    /** A job as the jobs table alone gives it: without its interviews (which are another table's). */
+    /** A job as the jobs table alone gives it: without its interviews and contacts (other tables'). */
     public JobView(String jobId, String company, String position, String status, String location,
             String salaryRange, String appliedDate, String url, String notes, String interviewAt, String followUpAt,
             List<String> tags, String createdAt, String updatedAt, List<StatusChange> statusHistory, String version,
             String jobDescription, String aiStatus, AiInsights ai) {
         this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
-                followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null);
+                followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null, null);
     }
 
     /** The same job with its interviews (from {@code CareerVault-Interviews}). */
     public JobView withInterviews(List<InterviewView> interviews) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, List.copyOf(interviews));
+                ai, List.copyOf(interviews), contacts);
     }
+
     public static final String AI_PENDING = "pending";
     public static final String AI_READY = "ready";
+
+    /** This job with its linked contacts, as one job is shown. */
+    public JobView withContacts(List<ContactSummary> linked) {
+        return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
+                interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
+                ai, interviews, List.copyOf(linked));
+    }
 
     /**
      * The enricher's result for the job's current description (the read model's {@code ai} map, written by the

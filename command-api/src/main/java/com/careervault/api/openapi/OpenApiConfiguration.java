@@ -44,6 +44,7 @@ public class OpenApiConfiguration {
     public static final String TAG_INSIGHTS = "Insights";
     public static final String TAG_HEALTH = "Health";
     public static final String TAG_ACCOUNT = "Account";
+    public static final String TAG_CONTACTS = "Contacts";
 
     /** The version stated when the classes were built without build-info (an IDE without Maven). */
     static final String UNKNOWN_VERSION = "unknown";
@@ -103,6 +104,8 @@ public class OpenApiConfiguration {
                         new Tag().name(TAG_INSIGHTS).description("The caller's application statistics (response, "
                                 + "interview and offer rates, weekly applications), as the analytics stream last "
                                 + "computed them."),
+                        new Tag().name(TAG_CONTACTS).description("The people of the caller's job search "
+                                + "(recruiters, interviewers, referrers), linked to jobs; exported as vCard."),
                         new Tag().name(TAG_ACCOUNT).description("The caller's whole account: export everything "
                                 + "CareerVault holds about them, or delete it."),
                         new Tag().name(TAG_HEALTH).description("Whether the API and the services it depends on "

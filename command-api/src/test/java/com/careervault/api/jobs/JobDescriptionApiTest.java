@@ -139,7 +139,7 @@ class JobDescriptionApiTest {
                         "provider": "gemini", "model": "gemini-2.5-flash", "degraded": false,
                         "degraded_reason": null, "computed_at": "2026-11-20T10:15:31.500000Z",
                         "resume_hash": "%s"},
-                 "interviews": []}""".formatted(ready, JSON.writeValueAsString(DESCRIPTION), RESUME_HASH)));
+                 "interviews": [], "contacts": []}""".formatted(ready, JSON.writeValueAsString(DESCRIPTION), RESUME_HASH)));
     }
 
     @Test

@@ -27,10 +27,12 @@ class ReadModelTablesCreator implements InitializingBean {
     private final DynamoDbProperties properties;
     private final RemindersSentProperties remindersSent;
     private final InterviewsProperties interviews;
+    private final ContactsProperties contacts;
 
     ReadModelTablesCreator(DynamoDbAsyncClient dynamoDb, DynamoDbProperties properties,
-            RemindersSentProperties remindersSent, InterviewsProperties interviews) {
+            RemindersSentProperties remindersSent, InterviewsProperties interviews, ContactsProperties contacts) {
         this.interviews = interviews;
+        this.contacts = contacts;
         this.remindersSent = remindersSent;
         this.dynamoDb = dynamoDb;
         this.properties = properties;
@@ -54,6 +56,9 @@ class ReadModelTablesCreator implements InitializingBean {
         create(ReadModelTables.insights(properties.insightsTable()));
         create(ReadModelTables.remindersSent(remindersSent.remindersSentTable()));
         create(ReadModelTables.interviews(interviews.interviewsTable()));
+        if (create(ReadModelTables.contacts(contacts.contactsTable()))) {
+            enableTombstoneExpiry(contacts.contactsTable(), ReadModel.Contacts.EXPIRES_AT);
+        }
     }
 
     /** A busy endpoint may miss the client's call timeout: a few more tries before start-up fails. */

@@ -1,6 +1,7 @@
 package com.careervault.projector.erasure;
 
 import com.careervault.contracts.dynamodb.ReadModel.CompanySearch;
+import com.careervault.contracts.dynamodb.ReadModel.Contacts;
 import com.careervault.contracts.dynamodb.ReadModel.Insights;
 import com.careervault.contracts.dynamodb.ReadModel.Interviews;
 import com.careervault.contracts.dynamodb.ReadModel.JobTags;
@@ -9,6 +10,7 @@ import com.careervault.contracts.dynamodb.ReadModel.RemindersSent;
 import com.careervault.contracts.dynamodb.ReadModel.Users;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.UserDeleted;
+import com.careervault.projector.dynamodb.ContactsProperties;
 import com.careervault.projector.dynamodb.DynamoDbProperties;
 import com.careervault.projector.dynamodb.InterviewsProperties;
 import com.careervault.projector.dynamodb.RemindersSentProperties;
@@ -25,8 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 /**
  * Applies {@code UserDeleted}: writes the user's tombstone ({@link UserTombstones}), then deletes every item
  * of the user from every read-model table: the user item, every job item (tombstones of deleted jobs
- * included), every company-search and tag entry, every sent reminder, and the insights item; and every
- * interview of the user (CareerVault-Interviews).
+ * included), every company-search and tag entry, every sent reminder, every contact (tombstones included), and the
+ * insights item; and every interview of the user (CareerVault-Interviews).
  *
  * <p><b>Exactly once in effect.</b> Every step is idempotent (a put of the same tombstone, deletes of
  * whatever is still there), so a redelivery, a retry after a DynamoDB failure half-way, or a replay does the
@@ -50,10 +52,12 @@ public class UserErasure {
     private final DynamoDbProperties tables;
     private final String remindersSentTable;
     private final String interviewsTable;
+    private final String contactsTable;
 
     public UserErasure(DynamoDbAsyncClient dynamoDb, UserTombstones tombstones, DynamoDbProperties tables,
-            RemindersSentProperties remindersSent, InterviewsProperties interviews) {
+            RemindersSentProperties remindersSent, InterviewsProperties interviews, ContactsProperties contacts) {
         this.interviewsTable = interviews.interviewsTable();
+        this.contactsTable = contacts.contactsTable();
         this.dynamoDb = dynamoDb;
         this.tombstones = tombstones;
         this.tables = tables;
@@ -71,6 +75,8 @@ public class UserErasure {
                         sweep(tables.jobTagsTable(), JobTags.USER_ID, JobTags.ENTRY_KEY, user),
                         sweep(remindersSentTable, RemindersSent.USER_ID, RemindersSent.REMINDER_ID, user),
                         sweep(interviewsTable, Interviews.USER_ID, Interviews.INTERVIEW_KEY, user),
+                        // contacts are third parties' personal data: erased with the account
+                        sweep(contactsTable, Contacts.USER_ID, Contacts.CONTACT_ID, user),
                         delete(tables.insightsTable(), Map.of(Insights.USER_ID, user)),
                         delete(tables.usersTable(), Map.of(Users.USER_ID, user)))
                         .thenApply(done -> outcome));

@@ -1,6 +1,10 @@
 package com.careervault.projector.eventlog;
 
 import com.careervault.contracts.events.CareerVaultEvent;
+import com.careervault.contracts.events.ContactAdded;
+import com.careervault.contracts.events.ContactChanged;
+import com.careervault.contracts.events.ContactContacted;
+import com.careervault.contracts.events.ContactRemoved;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.InterviewCancelled;
 import com.careervault.contracts.events.InterviewOutcomeRecorded;
@@ -23,6 +27,7 @@ import com.careervault.contracts.events.UserSignUpAttempted;
 import com.careervault.contracts.events.UserRegistered;
 import com.careervault.contracts.events.ReminderSent;
 import com.careervault.contracts.events.UserDeleted;
+import com.careervault.projector.contacts.ContactProjection;
 import com.careervault.projector.erasure.RemindersSentProjection;
 import com.careervault.projector.erasure.UserErasure;
 import com.careervault.projector.interviews.InterviewProjection;
@@ -60,12 +65,14 @@ public class EventProjection {
     private final TransientFailureRetry retry;
     private final ProjectionMetrics metrics;
     private final InterviewProjection interviews;
+    private final ContactProjection contacts;
 
     public EventProjection(JobProjection jobs, JobEnrichmentProjection enrichments,
             CompanySearchProjection companySearch, JobTagsProjection jobTags, UserProjection users,
             UserErasure erasure, RemindersSentProjection remindersSent, TransientFailureRetry retry,
-            ProjectionMetrics metrics, InterviewProjection interviews) {
+            ProjectionMetrics metrics, InterviewProjection interviews, ContactProjection contacts) {
         this.interviews = interviews;
+        this.contacts = contacts;
         this.enrichments = enrichments;
         this.erasure = erasure;
         this.remindersSent = remindersSent;
@@ -121,7 +128,10 @@ public class EventProjection {
         } else if (data instanceof InterviewCancelled cancelled) {
             return interviews.cancelled(event, cancelled, position);
         } else if (data instanceof InterviewOutcomeRecorded recorded) {
-            return interviews.outcomeRecorded(event, recorded, position);
+            // a held interview raises its contacts' last_contacted_at first (a maximum: idempotent, in any order),
+            // then the interview item records the position, so a redelivery after a crash between them redoes both
+            return contacts.outcomeRecorded(event, recorded, position)
+                    .thenCompose(raised -> interviews.outcomeRecorded(event, recorded, position));
         } else if (data instanceof UserRegistered registered) {
             return users.registered(event, registered, position);
         } else if (data instanceof UserPreferencesChanged changed) {
@@ -134,6 +144,14 @@ public class EventProjection {
             return erasure.erase(event, deleted, position);
         } else if (data instanceof ReminderSent sent) {
             return remindersSent.sent(event, sent, position);
+        } else if (data instanceof ContactAdded added) {
+            return contacts.added(event, added, position);
+        } else if (data instanceof ContactChanged changed) {
+            return contacts.changed(event, changed, position);
+        } else if (data instanceof ContactRemoved removed) {
+            return contacts.removed(event, removed, position);
+        } else if (data instanceof ContactContacted contacted) {
+            return contacts.contacted(event, contacted, position);
         } else if (data instanceof UserEmailVerificationRequested || data instanceof UserPasswordResetRequested
                 || data instanceof UserPasswordChanged || data instanceof UserSignUpAttempted) {
             // mail to send (the notifier's), nothing the read model shows

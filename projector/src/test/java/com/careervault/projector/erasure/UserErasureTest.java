@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.careervault.contracts.dynamodb.ReadModel.CompanySearch;
+import com.careervault.contracts.dynamodb.ReadModel.Contacts;
 import com.careervault.contracts.dynamodb.ReadModel.Insights;
 import com.careervault.contracts.dynamodb.ReadModel.Interviews;
 import com.careervault.contracts.dynamodb.ReadModel.JobTags;
@@ -13,6 +14,7 @@ import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.dynamodb.ReadModel.RemindersSent;
 import com.careervault.contracts.dynamodb.ReadModel.Users;
+import com.careervault.contracts.events.ContactAdded;
 import com.careervault.contracts.events.JobDeleted;
 import com.careervault.contracts.events.ReminderPreferences;
 import com.careervault.contracts.events.ReminderSent;
@@ -76,12 +78,16 @@ class UserErasureTest {
         log.publish(event(user, t.plusSeconds(3), new JobDeleted(deleted)));
         RecordMetadata sent = log.publish(event(user, t.plusSeconds(4),
                 new ReminderSent(user, kept, reminder, "interview")));
+        log.publish(event(user, t.plusSeconds(5), new ContactAdded(user, newId(), "Grace Hopper", "Recruiter",
+                "Umbrella", "grace@example.com", null, null, null, List.of(kept))));
         RecordMetadata otherJob = log.publish(event(other, t, Events.fullJob(newId())));
         // the insights item comes from the analytics topic; here it only has to exist
         readModel.client().putItem(r -> r.tableName(Insights.DEFAULT_TABLE).item(Map.of(
                 Insights.USER_ID, AttributeValue.fromS(user), Insights.TOTAL_JOBS, AttributeValue.fromN("1"))));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(readModel.job(user, deleted)).containsKey(Jobs.DELETED);
+            assertThat(items(Contacts.DEFAULT_TABLE, Contacts.USER_ID, user)).singleElement()
+                    .satisfies(item -> assertThat(item).containsEntry(Contacts.NAME, AttributeValue.fromS("Grace Hopper")));
             assertThat(items(RemindersSent.DEFAULT_TABLE, RemindersSent.USER_ID, user)).singleElement()
                     .satisfies(item -> assertThat(item).containsEntry(Position.OFFSET,
                             AttributeValue.fromN(Long.toString(sent.offset()))));
@@ -131,6 +137,7 @@ class UserErasureTest {
         items.addAll(items(RemindersSent.DEFAULT_TABLE, RemindersSent.USER_ID, user));
         items.addAll(items(Users.DEFAULT_TABLE, Users.USER_ID, user));
         items.addAll(items(Insights.DEFAULT_TABLE, Insights.USER_ID, user));
+        items.addAll(items(Contacts.DEFAULT_TABLE, Contacts.USER_ID, user));
         return items;
     }
 
