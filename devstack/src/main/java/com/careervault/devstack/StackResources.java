@@ -61,6 +61,7 @@ final class StackResources {
         }
         createTable(client, ReadModelTables.insights(ReadModel.Insights.DEFAULT_TABLE));
         createTable(client, ReadModelTables.remindersSent(ReadModel.RemindersSent.DEFAULT_TABLE));
+        createTable(client, ReadModelTables.interviews(ReadModel.Interviews.DEFAULT_TABLE));
         createTable(client, ReadModelTables.quotas(ReadModel.Quotas.DEFAULT_TABLE));
         createTable(client, SessionsTable.create(SessionsTable.DEFAULT_TABLE));
         createTable(client, DataKeysTable.create(DataKeysTable.DEFAULT_TABLE));
