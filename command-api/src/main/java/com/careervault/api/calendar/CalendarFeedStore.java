@@ -12,7 +12,6 @@ import com.careervault.api.problems.DependencyUnavailableException;
 import com.careervault.contracts.dynamodb.CalendarFeedsTable;
 import com.careervault.contracts.time.Timestamps;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -98,18 +97,16 @@ public class CalendarFeedStore {
     private Mono<Void> switchTo(String userId, Feed feed, Optional<Feed> old) {
         Map<String, AttributeValue> item = Map.of(ID, s(USER_PREFIX + userId), SECRET_HASH, s(feed.secretHash()),
                 CREATED_AT, s(Timestamps.format(feed.createdAt())));
-        Map<String, String> names = new HashMap<>(Map.of("#id", ID));
-        Map<String, AttributeValue> values = new HashMap<>();
-        String condition = "attribute_not_exists(#id)";
-        if (old.isPresent()) {
-            names.put("#hash", SECRET_HASH);
-            values.put(":old", s(old.get().secretHash()));
-            condition = "#hash = :old";
-        }
-        String expression = condition;
-        return call(() -> dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression(expression)
-                .expressionAttributeNames(names).expressionAttributeValues(values.isEmpty() ? null : values)))
-                .then();
+        // DynamoDB refuses a placeholder the expression does not use
+        return call(() -> dynamo.putItem(r -> {
+            r.tableName(table).item(item);
+            if (old.isPresent()) {
+                r.conditionExpression("#hash = :old").expressionAttributeNames(Map.of("#hash", SECRET_HASH))
+                        .expressionAttributeValues(Map.of(":old", s(old.get().secretHash())));
+            } else {
+                r.conditionExpression("attribute_not_exists(#id)").expressionAttributeNames(Map.of("#id", ID));
+            }
+        })).then();
     }
 
     private Mono<Optional<Map<String, AttributeValue>>> get(String id) {
