@@ -1,6 +1,7 @@
 package com.careervault.api.account;
 
 import com.careervault.api.auth.CognitoIdentity;
+import com.careervault.api.calendar.CalendarFeedStore;
 import com.careervault.api.auth.EmailReservations;
 import com.careervault.api.auth.UserEvents;
 import com.careervault.api.problems.DependencyUnavailableException;
@@ -22,7 +23,8 @@ import reactor.core.scheduler.Schedulers;
  * sign-in), record the deletion marker ({@link DeletionRecords}), append {@code UserDeleted} and wait for
  * Kafka's acknowledgement, delete the Cognito user (AdminDeleteUser), delete the user's data key
  * ({@link DataKeys#delete}: their encrypted events become unreadable), delete their resume
- * ({@link ResumeStore#delete}), release the email reservation,
+ * ({@link ResumeStore#delete}) and calendar subscription ({@link CalendarFeedStore#revoke}), release the
+ * email reservation,
  * delete the account's guard items, end every session.
  *
  * <p><b>Retry-safe.</b> Every step is idempotent, and a failure answers 503 with nothing undone. The
@@ -49,9 +51,11 @@ public class AccountDeletion {
     private final DeletionRecords records;
     private final Sessions sessions;
     private final ResumeStore resumes;
+    private final CalendarFeedStore calendarFeeds;
 
     public AccountDeletion(CognitoIdentity identity, RateLimits rateLimits, UserEvents events, DataKeys dataKeys,
-            EmailReservations reservations, DeletionRecords records, Sessions sessions, ResumeStore resumes) {
+            EmailReservations reservations, DeletionRecords records, Sessions sessions, ResumeStore resumes,
+            CalendarFeedStore calendarFeeds) {
         this.identity = identity;
         this.rateLimits = rateLimits;
         this.events = events;
@@ -60,6 +64,7 @@ public class AccountDeletion {
         this.records = records;
         this.sessions = sessions;
         this.resumes = resumes;
+        this.calendarFeeds = calendarFeeds;
     }
 
     /**
@@ -107,6 +112,7 @@ public class AccountDeletion {
     private Mono<Void> finish(String userId, DeletionRecords.Deletion deletion) {
         return deleteDataKey(userId)
                 .then(resumes.delete(userId))
+                .then(calendarFeeds.revoke(userId))
                 .then(deletion.email() == null ? Mono.<Void>empty()
                         : reservations.release(deletion.email(), deletion.username()))
                 .then(records.forget(userId))

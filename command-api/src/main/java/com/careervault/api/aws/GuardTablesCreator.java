@@ -1,7 +1,9 @@
 package com.careervault.api.aws;
 
+import com.careervault.api.calendar.CalendarProperties;
 import com.careervault.api.privacy.DataKeysProperties;
 import com.careervault.api.quotas.QuotaProperties;
+import com.careervault.contracts.dynamodb.CalendarFeedsTable;
 import com.careervault.contracts.dynamodb.DataKeysTable;
 import com.careervault.contracts.dynamodb.EmailReservationsTable;
 import com.careervault.contracts.dynamodb.RateLimitsTable;
@@ -20,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 /**
- * Creates the API's own guard tables (sessions, quotas, email reservations, rate limits, resumes) and the data-key table
+ * Creates the API's own guard tables (sessions, quotas, email reservations, rate limits, resumes,
+ * calendar feeds) and the data-key table
  * (the API creates and deletes users' data keys; the projector and notifier only read them) at start-up when
  * {@code DYNAMODB_CREATE_TABLES=true} (devstack, docker-compose). They belong to
  * the API, not to the read model, so the projector never creates them;
@@ -38,13 +41,15 @@ class GuardTablesCreator implements InitializingBean {
     private final DynamoDbProperties properties;
     private final QuotaProperties quotas;
     private final DataKeysProperties dataKeys;
+    private final CalendarProperties calendar;
 
     GuardTablesCreator(DynamoDbAsyncClient dynamoDb, DynamoDbProperties properties, QuotaProperties quotas,
-            DataKeysProperties dataKeys) {
+            DataKeysProperties dataKeys, CalendarProperties calendar) {
         this.dynamoDb = dynamoDb;
         this.properties = properties;
         this.quotas = quotas;
         this.dataKeys = dataKeys;
+        this.calendar = calendar;
     }
 
     @Override
@@ -62,6 +67,7 @@ class GuardTablesCreator implements InitializingBean {
         }
         createIfMissing(DataKeysTable.create(dataKeys.settings().table()));
         createIfMissing(ResumesTable.create(properties.resumesTable()));
+        createIfMissing(CalendarFeedsTable.create(calendar.feedsTable()));
     }
 
     /** True when the table was created now, false when it was there already. */

@@ -45,6 +45,7 @@ public class OpenApiConfiguration {
     public static final String TAG_HEALTH = "Health";
     public static final String TAG_ACCOUNT = "Account";
     public static final String TAG_CONTACTS = "Contacts";
+    public static final String TAG_CALENDAR = "Calendar";
 
     /** The version stated when the classes were built without build-info (an IDE without Maven). */
     static final String UNKNOWN_VERSION = "unknown";
@@ -108,6 +109,9 @@ public class OpenApiConfiguration {
                                 + "(recruiters, interviewers, referrers), linked to jobs; exported as vCard."),
                         new Tag().name(TAG_ACCOUNT).description("The caller's whole account: export everything "
                                 + "CareerVault holds about them, or delete it."),
+                        new Tag().name(TAG_CALENDAR).description("The caller's interviews and follow-up dates as "
+                                + "iCalendar (RFC 5545): one interview's file, and a subscription URL calendar apps "
+                                + "poll without headers."),
                         new Tag().name(TAG_HEALTH).description("Whether the API and the services it depends on "
                                 + "are up.")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME))

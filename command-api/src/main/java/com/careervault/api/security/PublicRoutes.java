@@ -35,7 +35,10 @@ public final class PublicRoutes {
             new Route(HttpMethod.POST, "/auth/forgot-password"),
             // the signed token of an emailed link names the user
             new Route(HttpMethod.POST, "/auth/reset-password"),
-            new Route(HttpMethod.POST, "/unsubscribe"));
+            new Route(HttpMethod.POST, "/unsubscribe"),
+            // calendar apps poll without headers: the secret in the path is the credential
+            new Route(HttpMethod.GET, "/calendar/*.ics"),
+            new Route(HttpMethod.HEAD, "/calendar/*.ics"));
 
     private PublicRoutes() {
     }

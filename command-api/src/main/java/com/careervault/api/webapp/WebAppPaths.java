@@ -15,7 +15,7 @@ public final class WebAppPaths {
 
     /** Path prefixes the API, its documentation and operations own. */
     public static final List<String> API_PREFIXES = List.of("/api", "/auth", "/health", "/actuator", "/v3",
-            "/swagger-ui", "/webjars");
+            "/swagger-ui", "/webjars", "/calendar");
 
     private WebAppPaths() {
     }

@@ -7,10 +7,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +18,13 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -180,13 +182,13 @@ public final class ICalendarDocuments {
         VEvent event = new VEvent(false);
         event.add(new Uid(entry.uid()));
         event.add(new DtStamp(stamp));
-        event.add(new DtStart<>(time(entry.start(), zone)));
+        event.add(start(entry.start(), zone));
         if (entry.duration().compareTo(ONE_DAY) < 0) {
             event.add(new Duration(entry.duration()));
         } else {
             // ical4j writes 24 hours as P1D, a nominal day that lasts 23 or 25 hours across a daylight saving
             // change (§3.3.6); the end time keeps it exact
-            event.add(new DtEnd<>(time(entry.start().plus(entry.duration()), zone)));
+            event.add(end(entry.start().plus(entry.duration()), zone));
         }
         event.add(new Summary(text(entry.summary())));
         if (entry.location() != null) {
@@ -204,16 +206,37 @@ public final class ICalendarDocuments {
         return event;
     }
 
+    private static DtStart<?> start(Instant instant, VTimeZone zone) {
+        LocalDateTime local = local(instant, zone);
+        return local == null ? new DtStart<>(instant) : new DtStart<>(tzid(zone), local);
+    }
+
+    private static DtEnd<?> end(Instant instant, VTimeZone zone) {
+        LocalDateTime local = local(instant, zone);
+        return local == null ? new DtEnd<>(instant) : new DtEnd<>(tzid(zone), local);
+    }
+
     /**
-     * Local time in the VTIMEZONE's TZID, or UTC. A local time that occurs twice (the hour repeated when
-     * daylight saving time ends) means its first occurrence (§3.3.5), so the second one is written in UTC.
+     * The wall-clock time in the VTIMEZONE's TZID, by the JDK's rules (the same tzdata as the VTIMEZONE), or
+     * null for UTC. A local time that occurs twice (the hour repeated when daylight saving time ends) means its
+     * first occurrence (§3.3.5), so the second one is written in UTC (null too).
+     *
+     * <p>Written as a local time with an explicit TZID parameter, not as a {@code ZonedDateTime}: ical4j 4.1.1
+     * formats a {@code ZonedDateTime} through zone rules it builds from the VTIMEZONE, and its
+     * {@code ZoneRulesBuilder} reads {@code RRULE:...;BYMONTH=3;BYDAY=2SU} as "the Sunday on or after March 2"
+     * (the first Sunday), so past its precomputed years (from 2027 on) a New York time in the week before the
+     * change came out an hour late.
      */
-    private static Temporal time(Instant instant, VTimeZone zone) {
+    private static LocalDateTime local(Instant instant, VTimeZone zone) {
         if (zone == null) {
-            return instant;
+            return null;
         }
         ZonedDateTime local = instant.atZone(ZoneId.of(zone.getTimeZoneId().getValue()));
-        return local.withEarlierOffsetAtOverlap().toInstant().equals(instant) ? local : instant;
+        return local.withEarlierOffsetAtOverlap().toInstant().equals(instant) ? local.toLocalDateTime() : null;
+    }
+
+    private static ParameterList tzid(VTimeZone zone) {
+        return new ParameterList(List.of(new TzId(zone.getTimeZoneId().getValue())));
     }
 
     /**

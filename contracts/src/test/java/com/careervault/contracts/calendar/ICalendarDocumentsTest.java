@@ -95,6 +95,31 @@ class ICalendarDocumentsTest {
     }
 
     @Test
+    void aNewYorkTimeAfterTheBundledYearsKeepsItsWallClockTime() throws Exception {
+        // 2027-03-14 02:00 EST -> 03:00 EDT (the second Sunday of March). ical4j 4.1.1's own zone rules from the
+        // VTIMEZONE put the change on the first Sunday (March 7) past the years it precomputes, so a time built
+        // through them came out an hour late that week; the wall-clock time is the JDK's, the TZID says the zone
+        Instant before = Instant.parse("2027-03-12T15:00:00Z");
+        Instant after = Instant.parse("2027-03-15T14:00:00Z");
+
+        Calendar calendar = parse(ICalendarDocuments.write(
+                List.of(interview("i-before", before, NEW_YORK), interview("i-after", after, NEW_YORK)), NAME, STAMP));
+
+        assertThat(rfc5545Errors(calendar)).isEmpty();
+        assertThat(events(calendar)).extracting(event -> value(event, Property.DTSTART))
+                .containsExactly("20270312T100000", "20270315T100000");
+        assertThat(events(calendar)).extracting(event -> tzid(event, Property.DTSTART).orElseThrow())
+                .containsOnly("America/New_York");
+        assertThat(events(calendar)).extracting(event -> LocalDateTime.parse(value(event, Property.DTSTART),
+                        java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")).atZone(NEW_YORK).toInstant())
+                .containsExactly(before, after);
+        // what a client expands: the current rule of the document's VTIMEZONE is the second Sunday of March
+        assertThat(zones(calendar).get(0).getObservances()).extracting(observance -> observance
+                .getProperty(Property.RRULE).map(Property::getValue).orElse(""))
+                .contains("FREQ=YEARLY;BYMONTH=3;BYDAY=2SU");
+    }
+
+    @Test
     void theRepeatedHourAtTheEndOfDaylightSavingTimeResolvesToTheRightOccurrence() throws Exception {
         // 2026-11-01 01:30 New York happens twice: 05:30Z (EDT), then 06:30Z (EST)
         Instant first = Instant.parse("2026-11-01T05:30:00Z");
@@ -401,8 +426,10 @@ class ICalendarDocumentsTest {
     }
 
     /**
-     * The instant a date-time property stands for, resolved by the document's own VTIMEZONE (not by the JDK
-     * or ical4j's bundled definitions), as a client that only has the document does.
+     * The instant a date-time property stands for: a UTC time as it is, a local time by the rules of its TZID,
+     * whose VTIMEZONE the document must carry. The JDK's rules, not ical4j's {@code ZoneRulesBuilder}: that
+     * builder misreads the bundled definitions (it puts New York's change on the first Sunday of March from
+     * 2027 on, and keeps Kathmandu at +05:30), which the writer once relied on, an hour or 15 minutes off.
      */
     private static Instant instant(Calendar calendar, VEvent event, String property) {
         DateProperty<Temporal> date = event.getProperty(property).map(p -> (DateProperty<Temporal>) p).orElseThrow();
@@ -411,13 +438,11 @@ class ICalendarDocumentsTest {
             assertThat(date.isUtc()).isTrue();
             return Instant.from(date.getDate());
         }
-        VTimeZone zone = zones(calendar).stream().filter(z -> z.getTimeZoneId().getValue().equals(tzid.get()))
-                .findFirst().orElseThrow();
-        ZoneRules rules = new ZoneRulesBuilder().vTimeZone(zone).build();
+        assertThat(zones(calendar)).extracting(z -> z.getTimeZoneId().getValue()).contains(tzid.get());
         LocalDateTime local = LocalDateTime.parse(date.getValue(),
                 java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
         // the first of two valid offsets when the local time occurs twice (RFC 5545 §3.3.5)
-        return local.toInstant(rules.getValidOffsets(local).get(0));
+        return local.atZone(ZoneId.of(tzid.get())).withEarlierOffsetAtOverlap().toInstant();
     }
 
     private static List<Tuple> properties(PropertyContainer container) {

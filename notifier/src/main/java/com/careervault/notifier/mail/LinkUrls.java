@@ -3,12 +3,10 @@ package com.careervault.notifier.mail;
 import com.careervault.contracts.links.EmailLinks;
 import com.careervault.contracts.links.EmailLinks.Link;
 import com.careervault.contracts.links.EmailLinks.Purpose;
-import java.net.URI;
+import com.careervault.contracts.links.PublicUrls;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The URLs of the links CareerVault emails: {@code <publicUrl>/<purpose>?token=T}, where the path is the
@@ -17,8 +15,6 @@ import java.util.Set;
  * mail provider's one-click POST) acts.
  */
 public final class LinkUrls {
-
-    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
 
     private final EmailLinks links;
     private final String publicUrl;
@@ -78,21 +74,7 @@ public final class LinkUrls {
     }
 
     private static String checked(String publicUrl) {
-        String trimmed = publicUrl == null ? "" : publicUrl.strip();
-        URI uri;
-        try {
-            uri = URI.create(trimmed);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("PUBLIC_API_URL (careervault.notifier.public-api-url) is not a URL: "
-                    + publicUrl, e);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        if (host.isEmpty() || !(scheme.equals("https") || scheme.equals("http") && LOOPBACK.contains(host))) {
-            throw new IllegalArgumentException("PUBLIC_API_URL (careervault.notifier.public-api-url) must be an "
-                    + "https:// URL (plain http:// only on a loopback host: localhost, 127.0.0.1, ::1), because "
-                    + "emailed links carry tokens and List-Unsubscribe must be HTTPS (RFC 8058); got: " + publicUrl);
-        }
-        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        return PublicUrls.origin(publicUrl, "PUBLIC_API_URL (careervault.notifier.public-api-url)",
+                "emailed links carry tokens and List-Unsubscribe must be HTTPS (RFC 8058)");
     }
 }
