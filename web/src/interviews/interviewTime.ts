@@ -87,7 +87,7 @@ export interface ZonedTime {
   readonly local: string;
   /** The IANA zone, such as `America/New_York`. */
   readonly zone: string;
-  /** The offset from UTC then, such as `GMT-04:00` (`GMT` for UTC). */
+  /** The offset from UTC then, such as `GMT-04:00`. */
   readonly offset: string;
   /** The same instant on the browser's wall clock, when the browser's zone shows another time. */
   readonly yours?: string;
@@ -120,7 +120,7 @@ export function zonedTime(instant: string, zone: string, browserZone?: string, l
   }
   const local = formatIn(locale, shownZone, WHEN).format(date);
   const offsetPart = formatIn('en-US', shownZone, { timeZoneName: 'longOffset' }).formatToParts(date).find((p) => p.type === 'timeZoneName');
-  const offset = offsetPart?.value ?? 'GMT';
+  const offset = offsetPart?.value ?? 'GMT+00:00';
   let yours: string | undefined;
   if (browserZone && browserZone !== shownZone) {
     try {
