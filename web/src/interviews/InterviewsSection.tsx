@@ -284,8 +284,10 @@ export function InterviewItem(props: {
   onCancel: () => void;
   onOutcome: (outcome: InterviewOutcome) => void;
   onDownload: () => void;
+  /** The time now (ms; for tests): an outcome is recorded once the interview has started. */
+  now?: number;
 }) {
-  const { interview, browserZone, names, busy, onReschedule, onCancel, onOutcome, onDownload } = props;
+  const { interview, browserZone, names, busy, onReschedule, onCancel, onOutcome, onDownload, now = Date.now() } = props;
   const [outcome, setOutcome] = useState<InterviewOutcome>(interview.outcome ?? 'passed');
   const when = zonedTime(interview.starts_at, interview.time_zone, browserZone);
   const cancelled = interview.status === 'cancelled';
@@ -336,7 +338,7 @@ export function InterviewItem(props: {
         )}
         <button type="button" className="button button-secondary" disabled={busy} onClick={onDownload}>Download .ics</button>
       </div>
-      {!cancelled && !interview.legacy && (
+      {!cancelled && !interview.legacy && (Date.parse(interview.starts_at) <= now || interview.outcome) && (
         <div className="interview-outcome">
           <label htmlFor={outcomeId}>Outcome</label>
           <select id={outcomeId} value={outcome} onChange={(e) => setOutcome(e.target.value as InterviewOutcome)}>

@@ -17,10 +17,12 @@ const render = (node: React.ReactNode) => renderToStaticMarkup(<MemoryRouter>{no
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 const noop = () => undefined;
 
-function item(interview: Interview) {
+const AFTER = Date.parse('2026-03-09T15:00:00Z');
+
+function item(interview: Interview, now = AFTER) {
   return render(
     <InterviewItem interview={interview} browserZone="Europe/Berlin" names={new Map([['c1', 'Grace Hopper']])} busy={false}
-      onReschedule={noop} onCancel={noop} onOutcome={noop} onDownload={noop} />,
+      onReschedule={noop} onCancel={noop} onOutcome={noop} onDownload={noop} now={now} />,
   );
 }
 
@@ -38,6 +40,13 @@ describe('an interview on the job page', () => {
     for (const button of ['Reschedule', 'Cancel interview', 'Download .ics', 'Record outcome']) expect(html).toContain(`>${button}</button>`);
     expect(html).toContain('<label for="interview-outcome-i1">Outcome</label>');
     expect(html).not.toContain('<del>');
+  });
+
+  it('asks for the outcome only once the interview has started (or has one)', () => {
+    const before = Date.parse('2026-03-09T13:59:00Z');
+    expect(item({ ...INTERVIEW, outcome: null }, before)).not.toContain('>Record outcome</button>');
+    expect(item({ ...INTERVIEW, outcome: null }, Date.parse('2026-03-09T14:00:00Z'))).toContain('>Record outcome</button>');
+    expect(item(INTERVIEW, before)).toContain('>Record outcome</button>');
   });
 
   it('strikes a cancelled one through, says so, and offers only the download', () => {
