@@ -63,6 +63,8 @@ export const routes: RouteObject[] = [
               </Suspense>
             ),
           },
+          { path: 'contacts', element: lazyPage('Contacts', async () => (await import('./contacts/ContactsPage')).ContactsPage) },
+          { path: 'contacts/:contactId', element: lazyPage('Contact', async () => (await import('./contacts/ContactPage')).ContactPage) },
           { path: 'preferences', element: <PreferencesPage /> },
           { path: 'account', element: lazyPage('Account', async () => (await import('./account/AccountPage')).AccountPage) },
         ],

@@ -9,9 +9,10 @@ import { changeEmail, changePassword, type ChangeEmailField, type ChangePassword
 import { ResendVerification } from './ResendVerification';
 import { DeleteAccountSection, DownloadDataSection } from './AccountDataSections';
 import { ResumeSection } from '../jobs/ai/ResumeSection';
+import { CalendarFeedSection } from '../calendar/CalendarFeedSection';
 import './account.css';
 
-/** `/account`: the email and whether it is verified, change email, change password, the resume, download my data, delete the account. */
+/** `/account`: the email and whether it is verified, change email, change password, the resume, the calendar subscription, download my data, delete the account. */
 export function AccountPage() {
   const profile = useCurrentProfile();
   useEffect(() => {
@@ -45,6 +46,7 @@ export function AccountPage() {
       <ChangeEmailSection />
       <ChangePasswordSection />
       <ResumeSection />
+      <CalendarFeedSection />
       <DownloadDataSection />
       <DeleteAccountSection />
     </main>

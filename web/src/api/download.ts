@@ -1,3 +1,6 @@
+import { toFormErrors } from './problems';
+import { refusalOf } from './rateLimit';
+
 /**
  * Saving a file the API answered with. A plain link cannot carry the session's
  * `Authorization` header, so the app fetches the file with the API client (as a
@@ -48,4 +51,31 @@ export function saveBlob(blob: Blob, fileName: string): void {
   link.remove();
   // the download has started from the URL by now; a minute is generous for a slow disk
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A file the API answered with, or why not (a sentence to show). */
+export type FileOutcome = { kind: 'file'; blob: Blob; fileName: string } | { kind: 'failed'; message: string };
+
+/**
+ * The file of an answer fetched with `parseAs: 'blob'`: named as its `Content-Disposition` says
+ * (else `fallback`), typed `type` when the answer's type was lost on the way; a refusal or no
+ * connection as a sentence.
+ */
+export async function fileOf(
+  request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>,
+  fallback: string,
+  type: string,
+): Promise<FileOutcome> {
+  const failed = 'The download failed. Try again.';
+  try {
+    const answer = await request();
+    if (answer.response.ok && answer.data instanceof Blob) {
+      const fileName = attachmentFileName(answer.response.headers.get('Content-Disposition'), fallback);
+      const blob = answer.data;
+      return { kind: 'file', blob: blob.type ? blob : new Blob([blob], { type }), fileName };
+    }
+    return { kind: 'failed', message: refusalOf(answer).message ?? failed };
+  } catch (e) {
+    return { kind: 'failed', message: toFormErrors(e).message ?? failed };
+  }
 }

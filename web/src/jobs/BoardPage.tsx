@@ -22,6 +22,7 @@ import { moveJob, refusal } from './jobsApi';
 import { useNotify } from '../layout/notifications';
 import { STATUSES, isStatus, jobName, type Job, type JobStatus } from './statuses';
 import { Tags } from './Tags';
+import { UpcomingInterviews } from '../interviews/UpcomingInterviews';
 import './jobs.css';
 
 /** Left and right arrows jump the dragged card to the column beside it (columns are side by side). */
@@ -142,6 +143,7 @@ export function BoardPage() {
           <Link className="button primary" to="/jobs/new">New job</Link>
         </div>
       </div>
+      <UpcomingInterviews />
       {loadError && <p role="alert" className="error">{loadError}</p>}
       {loading && <p aria-live="polite">Loading your jobs…</p>}
       <p className="visually-hidden" aria-live="polite">{said}</p>

@@ -7,7 +7,9 @@ import { characterCount } from '../forms/CharacterCount';
 import { Tags } from './Tags';
 import { useUndoableDelete } from './undo';
 import { AiInsights, useAwaitedInsights } from './ai/AiInsights';
-import type { JobWithInsights } from './ai/aiTypes';
+import { InterviewsSection } from '../interviews/InterviewsSection';
+import type { JobWithInterviews } from '../interviews/interviewTypes';
+import { JobContactsSection } from '../contacts/JobContactsSection';
 import './jobs.css';
 
 
@@ -15,10 +17,10 @@ function when(instant?: string) {
   return instant ? dateTime.format(new Date(instant)) : undefined;
 }
 
-/** `/jobs/:jobId`: every field, the status timeline (newest first), Edit and Delete. */
+/** `/jobs/:jobId`: every field, the AI insights, the interviews and contacts (issue 18), the status timeline (newest first), Edit and Delete. */
 export function JobPage() {
   const { jobId = '' } = useParams();
-  const [job, setJob] = useState<JobWithInsights>();
+  const [job, setJob] = useState<JobWithInterviews>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
@@ -105,6 +107,8 @@ export function JobPage() {
         ))}
       </dl>
       <AiInsights job={job} waiting={insights.waiting} onCheckAgain={insights.checkAgain} />
+      <InterviewsSection key={job.job_id} jobId={job.job_id} initial={job.interviews} jobContacts={job.contacts} />
+      <JobContactsSection jobId={job.job_id} contacts={job.contacts} />
       <h2>Status timeline</h2>
       {history.length === 0 ? (
         <p className="muted">No status changes recorded.</p>

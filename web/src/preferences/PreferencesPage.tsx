@@ -40,7 +40,8 @@ export function PreferencesPage() {
         setSavedZone(data.time_zone ?? null);
         const draft = readDraft<PreferencesForm>(tabStorage(), DRAFT);
         setRestored(draft !== undefined);
-        setForm(draft ?? toForm(data, browserZone));
+        // a draft from before a field existed takes the saved value for it
+        setForm(draft ? { ...toForm(data, browserZone), ...draft } : toForm(data, browserZone));
       },
       (e: unknown) => current && setLoadError(toFormErrors(e).message),
     );
@@ -133,11 +134,32 @@ export function PreferencesPage() {
             <CheckField
               id="pref-interview-enabled"
               label="Interview reminders"
-              hint="An email the day before an interview."
+              hint="An email the number of hours below before each interview, with the interview as a calendar file."
               checked={form.interview_enabled}
               error={errors.fieldErrors.interview_enabled}
               onChange={(v) => change('interview_enabled', v)}
             />
+            <Field
+              id="pref-interview-lead-hours"
+              label="Hours before an interview for its reminder"
+              hint="1 to 168 hours (a week); 24 is the day before."
+              error={errors.fieldErrors.interview_lead_hours}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  name="interview_lead_hours"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={168}
+                  step={1}
+                  className="preferences-days"
+                  value={form.interview_lead_hours}
+                  onChange={(e) => change('interview_lead_hours', e.target.value)}
+                />
+              )}
+            </Field>
             <CheckField
               id="pref-custom-enabled"
               label="Follow-up date reminders"

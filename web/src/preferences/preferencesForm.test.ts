@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toForm, toRequest, type PreferencesForm } from './preferencesForm';
 import { timeZones } from './timeZones';
 
-const saved = { follow_up_enabled: false, follow_up_days: 10, interview_enabled: true, custom_enabled: false, time_zone: 'Asia/Tokyo' };
+const saved = { follow_up_enabled: false, follow_up_days: 10, interview_enabled: true, interview_lead_hours: 3, custom_enabled: false, time_zone: 'Asia/Tokyo' };
 
 describe('the preferences form', () => {
   it('shows the saved preferences', () => {
@@ -10,9 +10,24 @@ describe('the preferences form', () => {
       follow_up_enabled: false,
       follow_up_days: '10',
       interview_enabled: true,
+      interview_lead_hours: '3',
       custom_enabled: false,
       time_zone: 'Asia/Tokyo',
     });
+  });
+
+  it('shows the default interview lead (24 hours) when none is saved', () => {
+    const { interview_lead_hours: _, ...older } = saved;
+    expect(toForm(older, 'UTC').interview_lead_hours).toBe('24');
+  });
+
+  it('refuses an interview lead the API would refuse (1 to 168 whole hours)', () => {
+    for (const hours of ['0', '169', '1.5', '', 'x']) {
+      expect(toRequest({ ...toForm(saved, 'UTC'), interview_lead_hours: hours })).toEqual({
+        errors: { interview_lead_hours: 'Enter a whole number of hours from 1 to 168 (a week).' },
+      });
+    }
+    expect(toRequest({ ...toForm(saved, 'UTC'), interview_lead_hours: ' 168 ' })).toEqual({ request: { ...saved, interview_lead_hours: 168 } });
   });
 
   it("offers the browser's time zone to a user still on the default", () => {
