@@ -109,7 +109,9 @@ public class InterviewController {
         return liveJob(userId, id).then(store.forJob(userId, id)).map(InterviewList::new);
     }
 
-    @Operation(operationId = "getInterview", summary = "Get one interview")
+    @Operation(operationId = "getInterview", summary = "Get one interview",
+            description = "One interview of one of the caller's live jobs, cancelled ones included; 404 for another "
+                    + "user's job or interview, or a deleted job. As a calendar file: `GET …/{interviewId}.ics`.")
     @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
             schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
     @Parameter(name = "interviewId", in = ParameterIn.PATH, description = "The interview's id (a UUID).",

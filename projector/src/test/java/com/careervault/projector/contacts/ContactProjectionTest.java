@@ -190,7 +190,8 @@ class ContactProjectionTest {
         // the held interview's outcome again, and the contacted action again: nothing moves
         EventEnvelope outcome = event(user, t.plusSeconds(20), new InterviewOutcomeRecorded(job, held,
                 InterviewOutcome.PASSED));
-        assertThat(projection.apply(outcome, position(last)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+        // (the interview item itself takes the outcome again at this later position: InterviewProjectionTest's part)
+        projection.apply(outcome, position(last)).join();
         assertThat(contact(user, ada)).isEqualTo(adaItem);
         assertThat(contact(user, grace).get(Contacts.LAST_CONTACTED_AT)).isEqualTo(s("2026-11-26T08:30:00.000000Z"));
     }
