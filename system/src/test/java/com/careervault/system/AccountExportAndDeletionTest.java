@@ -80,7 +80,7 @@ class AccountExportAndDeletionTest {
                         && !found.get("preferences").get("follow_up_enabled").asBoolean());
 
         assertThat(fieldNames(export)).containsExactly("exported_at", "profile", "preferences", "resume", "jobs",
-                "interviews", "reminders_sent");
+                "interviews", "reminders_sent", "contacts");
         assertThat(export.get("resume")).isEqualTo(api.json(api.get("/api/me/resume").expectStatus().isOk()));
         assertThat(export.get("resume").get("text").asString()).isEqualTo("Engineer, ten years of Java and Kafka.");
         ObjectNode profile = (ObjectNode) api.json(api.get("/auth/me").expectStatus().isOk());
