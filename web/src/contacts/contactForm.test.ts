@@ -8,9 +8,7 @@ const contact: Contact = {
   role: 'Recruiter',
   company: 'Acme',
   email: 'grace@acme.example',
-  phone: null,
   profile_url: 'https://www.linkedin.com/in/grace',
-  notes: null,
   job_ids: ['j1', 'j2'],
   created_at: '2026-03-01T10:00:00Z',
 };

@@ -38,6 +38,12 @@ describe('the contacts API', () => {
     ]);
   });
 
+  it('takes a 202 (ContactAccepted: ids, no contact) as saved, shown in a moment', async () => {
+    const { client } = setUp(() => json(202, { contact_id: 'c1', event_id: 'e1' }));
+    expect(await addContact(client, { name: 'Grace Hopper' })).toEqual({ kind: 'saved', contact: undefined });
+    expect(await markContacted(client, 'c1')).toEqual({ kind: 'saved', contact: undefined });
+  });
+
   it("puts the API's field problems on the fields (a job of another user on job_ids)", async () => {
     const { client } = setUp(() =>
       json(422, { title: 'Invalid request', status: 422, errors: [{ field: 'job_ids[1]', message: 'no such job' }, { field: 'email', message: 'is not an email address' }] }),

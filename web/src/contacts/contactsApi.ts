@@ -15,9 +15,10 @@ export type Refused = { readonly kind: 'refused'; readonly errors: FormErrors<Co
 
 type AnyAnswer = { data?: unknown; error?: unknown; response: Response };
 
+/** 200/201 (`Prefer: wait` met) carry the contact; a 202 only `{contact_id, event_id}` (`ContactAccepted`), a 204 nothing. */
 function contactOf(answer: AnyAnswer): Contact | undefined {
-  const data = answer.data as Partial<Contact> | undefined;
-  return data && typeof data === 'object' && typeof data.contact_id === 'string' ? (data as Contact) : undefined;
+  const { status } = answer.response;
+  return status === 200 || status === 201 ? (answer.data as Contact | undefined) : undefined;
 }
 
 async function command(call: () => Promise<AnyAnswer>): Promise<Saved | Refused> {

@@ -36,7 +36,7 @@ export function UpcomingInterviews({ client = interviewClient, initial }: { clie
           const when = zonedTime(interview.starts_at, interview.time_zone, browserZone);
           return (
             <li key={interview.interview_id}>
-              <Link to={`/jobs/${interview.job_id}`}>{`${interview.company} — ${interview.position}`}</Link>
+              <Link to={`/jobs/${interview.job_id}`}>{[interview.company, interview.position].filter(Boolean).join(' — ') || 'The job'}</Link>
               <span>
                 <time dateTime={interview.starts_at}>{when.local}</time> <span className="muted">{when.zone}</span>
               </span>

@@ -11,7 +11,6 @@ const interview: Interview = {
   duration_minutes: 45,
   kind: 'technical',
   location: 'Room 4',
-  meeting_url: null,
   contact_ids: ['c1', 'c2'],
   notes: 'Bring the laptop',
   status: 'scheduled',

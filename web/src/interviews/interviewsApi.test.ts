@@ -30,8 +30,8 @@ describe('the interviews API', () => {
     ]);
   });
 
-  it('takes a 202 without the interview as saved (shown in a moment)', async () => {
-    const { client } = setUp(() => new Response(null, { status: 202 }));
+  it('takes a 202 (InterviewAccepted: ids, no interview) as saved, shown in a moment', async () => {
+    const { client } = setUp(() => json(202, { interview_id: 'i1', job_id: 'j1', event_ids: ['e1'] }));
     expect(await scheduleInterview(client, 'j1', { local_start: '2026-03-09T10:00', time_zone: 'UTC' })).toEqual({ kind: 'saved', interview: undefined });
   });
 

@@ -24,9 +24,10 @@ function asFormFields(error: unknown): unknown {
   return { ...problem, errors: problem.errors.map((item) => (item.field === 'starts_at' ? { ...item, field: 'local_start' } : item)) };
 }
 
+/** 200/201 (`Prefer: wait` met) carry the interview; a 202 only `{interview_id, job_id, event_ids}` (`InterviewAccepted`). */
 function interviewOf(answer: AnyAnswer): Interview | undefined {
-  const data = answer.data as Partial<Interview> | undefined;
-  return data && typeof data === 'object' && typeof data.interview_id === 'string' ? (data as Interview) : undefined;
+  const { status } = answer.response;
+  return status === 200 || status === 201 ? (answer.data as Interview | undefined) : undefined;
 }
 
 async function command(call: () => Promise<AnyAnswer>): Promise<Saved | Refused> {

@@ -2,13 +2,12 @@ import { dateTime, formatDate } from './dates';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteJob, fetchJob, refusal } from './jobsApi';
-import { jobName } from './statuses';
+import { jobName, type Job } from './statuses';
 import { characterCount } from '../forms/CharacterCount';
 import { Tags } from './Tags';
 import { useUndoableDelete } from './undo';
 import { AiInsights, useAwaitedInsights } from './ai/AiInsights';
 import { InterviewsSection } from '../interviews/InterviewsSection';
-import type { JobWithInterviews } from '../interviews/interviewTypes';
 import { JobContactsSection } from '../contacts/JobContactsSection';
 import './jobs.css';
 
@@ -20,7 +19,7 @@ function when(instant?: string) {
 /** `/jobs/:jobId`: every field, the AI insights, the interviews and contacts (issue 18), the status timeline (newest first), Edit and Delete. */
 export function JobPage() {
   const { jobId = '' } = useParams();
-  const [job, setJob] = useState<JobWithInterviews>();
+  const [job, setJob] = useState<Job>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
