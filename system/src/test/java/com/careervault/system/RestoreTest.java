@@ -33,8 +33,10 @@ class RestoreTest {
         String jobId = api.createReadable("""
                 {"company": "Tech Corp", "position": "Engineer", "location": "Remote", "notes": "referred",
                  "applied_date": "2026-11-20", "interview_at": "2026-12-01T15:00:00Z", "tags": ["backend"]}""");
-        JsonNode before = api.json(api.patch("/api/jobs/" + jobId, "{\"status\": \"Interviewing\"}",
-                "Prefer", "wait=5").expectStatus().isOk());
+        api.patch("/api/jobs/" + jobId, "{\"status\": \"Interviewing\"}", "Prefer", "wait=5").expectStatus().isOk();
+        // the job as one GET shows it, with its interviews and contacts (command answers leave those out)
+        JsonNode before = api.json(api.get("/api/jobs/" + jobId).expectStatus().isOk());
+        assertThat(before.get("interviews")).hasSize(1);
         api.delete("/api/jobs/" + jobId).expectStatus().isAccepted();
         api.get("/api/jobs/" + jobId).expectStatus().isNotFound();
 
