@@ -182,6 +182,13 @@ test('contacts, interviews in their own time zone, and a calendar subscription',
     await expect(section.getByText(/^Active/)).toBeVisible();
     await expectAccessible(page, 'account page with the calendar address');
     await screenshot(page, testInfo, 'calendar-subscription');
+    // what a calendar app fetches from that address, without signing in: the cancelled interview in its zone
+    const feed = await page.request.get(await address.inputValue());
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()['content-type']).toContain('text/calendar');
+    const calendar = await feed.text();
+    expect(calendar).toContain('STATUS:CANCELLED');
+    expect(calendar).toContain(`DTSTART;TZID=America/New_York:${moved.replace(/[-:]/g, '')}00`);
     await page.reload();
     await expect(page.getByRole('region', { name: 'Calendar subscription' }).getByText('since', { exact: false })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Your calendar address' })).toHaveCount(0);

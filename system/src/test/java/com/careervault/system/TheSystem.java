@@ -77,6 +77,8 @@ final class TheSystem {
             int port = freePort();
             RunningSystem system = RunningSystem.start(DevStack.shared(), port, Map.of(
                     "careervault.notifier.public-api-url", "http://localhost:" + port,
+                    // subscription addresses a calendar app (or a browser spec) can fetch from this instance
+                    "careervault.calendar.public-api-url", "http://localhost:" + port,
                     "careervault.notifier.follow-up-day", "PT2S",
                     "careervault.notifier.punctuation-interval", "200ms",
                     // the tests' own account limits: room for the search and many-jobs tests, no rate to wait for
