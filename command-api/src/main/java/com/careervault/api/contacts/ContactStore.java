@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -68,10 +70,18 @@ public class ContactStore {
                 .map(ContactSummary::of).toList());
     }
 
-    /** The caller's live contact ids among {@code contactIds}. */
-    public Mono<List<String>> liveAmong(String userId, List<String> contactIds) {
-        return all(userId).map(contacts -> contacts.stream().map(ContactView::contactId)
-                .filter(contactIds::contains).toList());
+    /**
+     * Those of {@code contactIds} that are not live contacts of the caller (never were, removed, another
+     * user's), in the order given, each once.
+     */
+    public Mono<List<String>> notContactsOf(String userId, List<String> contactIds) {
+        if (contactIds.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        return all(userId).map(contacts -> {
+            Set<String> live = contacts.stream().map(ContactView::contactId).collect(Collectors.toSet());
+            return contactIds.stream().distinct().filter(id -> !live.contains(id)).toList();
+        });
     }
 
     private static boolean contains(String text, String key) {

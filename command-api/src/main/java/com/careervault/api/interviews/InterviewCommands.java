@@ -1,5 +1,6 @@
 package com.careervault.api.interviews;
 
+import com.careervault.api.contacts.ContactStore;
 import com.careervault.api.consistency.ProjectorProgress;
 import com.careervault.api.events.AppendedEvent;
 import com.careervault.api.events.EventLog;
@@ -34,14 +35,16 @@ public class InterviewCommands {
 
     private final EventLog eventLog;
     private final InterviewStore store;
+    private final ContactStore contacts;
     private final EventLogProperties events;
     private final ProjectorProgress progress;
     private final Clock clock;
 
-    public InterviewCommands(EventLog eventLog, InterviewStore store, EventLogProperties events,
-            ProjectorProgress progress, Clock clock) {
+    public InterviewCommands(EventLog eventLog, InterviewStore store, ContactStore contacts,
+            EventLogProperties events, ProjectorProgress progress, Clock clock) {
         this.eventLog = eventLog;
         this.store = store;
+        this.contacts = contacts;
         this.events = events;
         this.progress = progress;
         this.clock = clock;
@@ -123,7 +126,7 @@ public class InterviewCommands {
 
     /** 422 naming each of {@code contactIds} that is not a live contact of the caller. */
     private Mono<Void> requireContacts(String userId, List<String> contactIds) {
-        return store.notContactsOf(userId, contactIds).flatMap(unknown -> {
+        return contacts.notContactsOf(userId, contactIds).flatMap(unknown -> {
             if (unknown.isEmpty()) {
                 return Mono.<Void>empty();
             }

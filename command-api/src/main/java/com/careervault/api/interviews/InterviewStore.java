@@ -3,7 +3,6 @@ package com.careervault.api.interviews;
 import com.careervault.api.aws.DynamoDbCalls;
 import com.careervault.api.aws.DynamoDbProperties;
 import com.careervault.api.events.AppendedEvent;
-import com.careervault.contracts.dynamodb.ReadModel.Contacts;
 import com.careervault.contracts.dynamodb.ReadModel.Interviews;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
@@ -14,11 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -45,13 +42,11 @@ public class InterviewStore {
 
     private final DynamoDbAsyncClient dynamo;
     private final String table;
-    private final String contactsTable;
     private final String jobsTable;
 
     public InterviewStore(DynamoDbAsyncClient dynamo, InterviewsProperties interviews, DynamoDbProperties tables) {
         this.dynamo = dynamo;
         this.table = interviews.interviewsTable();
-        this.contactsTable = interviews.contactsTable();
         this.jobsTable = tables.jobsTable();
     }
 
@@ -115,21 +110,6 @@ public class InterviewStore {
                 .map(found -> InterviewView.of(found.get()))
                 .repeatWhenEmpty(Integer.MAX_VALUE, attempts -> attempts.delayElements(POLL_INTERVAL))
                 .timeout(wait, Mono.empty());
-    }
-
-    /** Those of {@code contactIds} that are not live contacts of the caller, in the order given. */
-    Mono<List<String>> notContactsOf(String userId, List<String> contactIds) {
-        if (contactIds.isEmpty()) {
-            return Mono.just(List.of());
-        }
-        List<Map<String, AttributeValue>> keys = new LinkedHashSet<>(contactIds).stream()
-                .map(id -> Map.of(Contacts.USER_ID, s(userId), Contacts.CONTACT_ID, s(id))).toList();
-        return batchGet(contactsTable, keys, new ArrayList<>(), 0).map(items -> {
-            Set<String> live = new java.util.HashSet<>();
-            items.stream().filter(item -> !item.containsKey(Contacts.REMOVED))
-                    .forEach(item -> live.add(item.get(Contacts.CONTACT_ID).s()));
-            return contactIds.stream().filter(id -> !live.contains(id)).toList();
-        });
     }
 
     /**
