@@ -372,7 +372,8 @@ class InterviewApiTest {
         Map<String, AttributeValue> item = new HashMap<>(Map.of(
                 Contacts.USER_ID, AttributeValue.fromS(userId),
                 Contacts.CONTACT_ID, AttributeValue.fromS(contactId),
-                Contacts.NAME, AttributeValue.fromS("Grace Hopper")));
+                Contacts.NAME, AttributeValue.fromS("Grace Hopper"),
+                Contacts.CREATED_AT, AttributeValue.fromS("2026-11-01T09:00:00.000000Z")));
         if (removed) {
             item.put(Contacts.REMOVED, AttributeValue.fromBool(true));
         }
