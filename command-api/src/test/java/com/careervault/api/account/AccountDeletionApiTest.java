@@ -83,6 +83,10 @@ class AccountDeletionApiTest {
         assertThat(guardItemsOf(account.userId())).isNotEmpty();
         storeResume(account);
         assertThat(resumeOf(account.userId())).isNotEmpty();
+        String feedPath = "/calendar/" + client.post().uri("/api/me/calendar-feed")
+                .header("Authorization", account.bearer()).exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("secret").asString() + ".ics";
+        client.get().uri(feedPath).exchange().expectStatus().isOk();
 
         delete(account, "{\"password\": \"" + Accounts.PASSWORD + "\"}").expectStatus().isNoContent()
                 .expectBody().isEmpty();
@@ -104,6 +108,8 @@ class AccountDeletionApiTest {
         assertThat(reservationOf(account.email())).isEmpty();
         assertThat(guardItemsOf(account.userId())).isEmpty();
         assertThat(resumeOf(account.userId())).isEmpty();
+        // the calendar subscription's address reads nothing any more
+        client.get().uri(feedPath).exchange().expectStatus().isNotFound();
         // the key material is gone; what remains is the mark that no new key is ever made for this user
         assertThat(dataKeyOf(account.userId())).containsOnlyKeys(DataKeysTable.USER_ID, DataKeysTable.DELETED_AT);
 
