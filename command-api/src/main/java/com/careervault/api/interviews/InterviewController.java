@@ -5,8 +5,8 @@ import com.careervault.api.jobs.JobIds;
 import com.careervault.api.jobs.PreferWait;
 import com.careervault.api.openapi.ApiDocs;
 import com.careervault.api.openapi.OpenApiConfiguration;
-import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.api.problems.NotFoundException;
+import com.careervault.api.requests.QueryLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -220,7 +220,8 @@ public class InterviewController {
     @GetMapping("/api/interviews/upcoming")
     public Mono<InterviewList> upcoming(@AuthenticationPrincipal Jwt token,
             @RequestParam(name = "limit", required = false) String limit) {
-        return store.upcoming(token.getSubject(), clock.instant(), limit(limit)).map(InterviewList::new);
+        return store.upcoming(token.getSubject(), clock.instant(),
+                QueryLimit.parse(limit, DEFAULT_UPCOMING, MAX_UPCOMING)).map(InterviewList::new);
     }
 
     private Mono<ResponseEntity<Object>> changed(String userId, String jobId, InterviewCommands.Outcome outcome,
@@ -253,20 +254,5 @@ public class InterviewController {
             throw new NotFoundException("No interview " + interviewId);
         }
         return interviewId.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static int limit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return DEFAULT_UPCOMING;
-        }
-        try {
-            int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= MAX_UPCOMING) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new InvalidRequestException("limit", "must be a whole number from 1 to " + MAX_UPCOMING);
     }
 }
