@@ -1,8 +1,8 @@
-import { useMemo, type FormEvent, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CharacterCount } from '../forms/CharacterCount';
 import { describedBy, Field, FieldError, FormAlert, SubmitRow } from '../forms/Field';
-import { useFormSubmission } from '../forms/useFormSubmission';
+import { useValuesForm } from '../forms/useValuesForm';
 import { browserTimeZone, timeZones } from '../preferences/timeZones';
 import { roleAt } from '../contacts/contactForm';
 import type { ContactSummary } from '../contacts/contactTypes';
@@ -33,28 +33,16 @@ export function InterviewForm({
   onSubmit: (values: InterviewFormValues) => Promise<FormErrors<InterviewField> | null>;
   onClose: () => void;
 }) {
-  const { formRef, errors, refuse, fixing, busy, send, fieldErrorCount } = useFormSubmission(INTERVIEW_FIELDS);
+  const { formRef, errors, busy, fieldErrorCount, change, submit } = useValuesForm({
+    fields: INTERVIEW_FIELDS,
+    values,
+    onChange,
+    check: checkInterviewForm,
+    onSubmit,
+  });
   const browserZone = useMemo(browserTimeZone, []);
   const zones = useMemo(() => timeZones(browserZone, values.time_zone), [browserZone, values.time_zone]);
   const id = (field: string) => `${idPrefix}-${field}`;
-
-  function change<K extends InterviewField>(field: K, value: InterviewFormValues[K]) {
-    fixing(field);
-    onChange({ ...values, [field]: value });
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = checkInterviewForm(values);
-    if (Object.keys(found).length > 0) {
-      refuse({ fieldErrors: found, message: null });
-      return;
-    }
-    await send(async () => {
-      const refusal = await onSubmit(values);
-      if (refusal) refuse(refusal);
-    });
-  }
 
   // the start on the browser's clock too, when the chosen zone is another one
   const instant = instantOf(values.local_start, values.time_zone);
