@@ -4,6 +4,7 @@ import { CharacterCount } from '../forms/CharacterCount';
 import { describedBy, Field, FieldError, FormAlert, SubmitRow } from '../forms/Field';
 import { useValuesForm } from '../forms/useValuesForm';
 import { browserTimeZone, timeZones } from '../preferences/timeZones';
+import { ZoneOptions } from '../preferences/ZoneOptions';
 import { roleAt } from '../contacts/contactForm';
 import type { ContactSummary } from '../contacts/contactTypes';
 import { checkInterviewForm, INTERVIEW_FIELDS, INTERVIEW_LIMITS, KIND_LABELS, type InterviewField, type InterviewFormValues } from './interviewForm';
@@ -63,11 +64,7 @@ export function InterviewForm({
       <Field id={id('zone')} label="Time zone" hint="The zone the interview was arranged in, such as the interviewer's." error={errors.fieldErrors.time_zone}>
         {(control) => (
           <select {...control} name="time_zone" value={values.time_zone} onChange={(e) => change('time_zone', e.target.value)}>
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone === browserZone ? `${zone} (this browser)` : zone}
-              </option>
-            ))}
+            <ZoneOptions zones={zones} browserZone={browserZone} />
           </select>
         )}
       </Field>
