@@ -5,6 +5,7 @@ import com.careervault.api.jobs.JobIds;
 import com.careervault.api.jobs.PreferWait;
 import com.careervault.api.openapi.ApiDocs;
 import com.careervault.api.openapi.OpenApiConfiguration;
+import com.careervault.api.openapi.PreferWaitHeader;
 import com.careervault.api.problems.NotFoundException;
 import com.careervault.api.requests.QueryLimit;
 import io.swagger.v3.oas.annotations.Operation;
@@ -72,8 +73,7 @@ public class InterviewController {
                     + "is in the log; with `Prefer: wait=N` it is `201` with the interview.")
     @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
             schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
+    @PreferWaitHeader
     @ApiResponse(responseCode = "202", description = "Recorded: the interview is readable a moment later.",
             headers = @Header(name = ApiDocs.LOCATION, description = "The interview's URL.",
                     schema = @Schema(type = "string")),
@@ -112,10 +112,7 @@ public class InterviewController {
     @Operation(operationId = "getInterview", summary = "Get one interview",
             description = "One interview of one of the caller's live jobs, cancelled ones included; 404 for another "
                     + "user's job or interview, or a deleted job. As a calendar file: `GET …/{interviewId}.ics`.")
-    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-    @Parameter(name = "interviewId", in = ParameterIn.PATH, description = "The interview's id (a UUID).",
-            schema = @Schema(type = "string", format = "uuid"))
+    @InterviewPathParameters
     @ApiResponse(responseCode = "200", description = "The interview.")
     @GetMapping("/api/jobs/{jobId}/interviews/{interviewId}")
     public Mono<InterviewView> get(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
@@ -135,17 +132,9 @@ public class InterviewController {
                     + "published when nothing changes). A cancelled interview, or the job's `interview_at` "
                     + "(`legacy`), cannot be changed here (409). `202` once in the log; `200` with the interview "
                     + "with `Prefer: wait=N`.")
-    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-    @Parameter(name = "interviewId", in = ParameterIn.PATH, description = "The interview's id (a UUID).",
-            schema = @Schema(type = "string", format = "uuid"))
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
-    @ApiResponse(responseCode = "202", description = "Recorded.",
-            content = @Content(schema = @Schema(implementation = InterviewAccepted.class)))
-    @ApiResponse(responseCode = "200", description = "Recorded and readable (`Prefer: wait`): the interview.",
-            content = @Content(schema = @Schema(implementation = InterviewView.class)))
-    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @InterviewPathParameters
+    @PreferWaitHeader
+    @InterviewChangeResponses
     @PatchMapping(path = "/api/jobs/{jobId}/interviews/{interviewId}",
             consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     public Mono<ResponseEntity<Object>> change(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
@@ -163,17 +152,9 @@ public class InterviewController {
                     + "its `sequence` one higher, so calendars show the cancellation. The job's `interview_at` "
                     + "(`legacy`) is removed on the job instead (409), a cancelled interview cannot be cancelled "
                     + "again (409).")
-    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-    @Parameter(name = "interviewId", in = ParameterIn.PATH, description = "The interview's id (a UUID).",
-            schema = @Schema(type = "string", format = "uuid"))
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
-    @ApiResponse(responseCode = "202", description = "Recorded.",
-            content = @Content(schema = @Schema(implementation = InterviewAccepted.class)))
-    @ApiResponse(responseCode = "200", description = "Recorded and readable (`Prefer: wait`): the interview.",
-            content = @Content(schema = @Schema(implementation = InterviewView.class)))
-    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @InterviewPathParameters
+    @PreferWaitHeader
+    @InterviewChangeResponses
     @DeleteMapping("/api/jobs/{jobId}/interviews/{interviewId}")
     public Mono<ResponseEntity<Object>> cancel(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             @PathVariable String interviewId, @RequestHeader(name = "Prefer", required = false) String prefer) {
@@ -187,17 +168,9 @@ public class InterviewController {
     @Operation(operationId = "recordInterviewOutcome", summary = "Record how an interview went",
             description = "Publishes `job.interview-outcome-recorded`; a later outcome replaces it. Not for a "
                     + "cancelled interview (409).")
-    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-    @Parameter(name = "interviewId", in = ParameterIn.PATH, description = "The interview's id (a UUID).",
-            schema = @Schema(type = "string", format = "uuid"))
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
-    @ApiResponse(responseCode = "202", description = "Recorded.",
-            content = @Content(schema = @Schema(implementation = InterviewAccepted.class)))
-    @ApiResponse(responseCode = "200", description = "Recorded and readable (`Prefer: wait`): the interview.",
-            content = @Content(schema = @Schema(implementation = InterviewView.class)))
-    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @InterviewPathParameters
+    @PreferWaitHeader
+    @InterviewChangeResponses
     @PutMapping(path = "/api/jobs/{jobId}/interviews/{interviewId}/outcome",
             consumes = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<Object>> outcome(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
