@@ -1,6 +1,6 @@
 import type { FormErrors } from '../api/problems';
-import { CharacterCount } from '../forms/CharacterCount';
-import { describedBy, Field, FieldError, FormAlert, SubmitRow } from '../forms/Field';
+import { CountedTextArea } from '../forms/CountedTextArea';
+import { Field, FieldError, FormAlert, SubmitRow } from '../forms/Field';
 import { useValuesForm } from '../forms/useValuesForm';
 import { jobName, type Job } from '../jobs/statuses';
 import { checkContactForm, CONTACT_FIELDS, CONTACT_LIMITS, type ContactField, type ContactFormValues } from './contactForm';
@@ -54,19 +54,16 @@ export function ContactForm({
       {text('email', 'Email', { type: 'email', autoComplete: 'off' })}
       {text('phone', 'Phone', { type: 'tel', autoComplete: 'off' })}
       {text('profile_url', 'Profile URL', { type: 'url', inputMode: 'url' }, 'Such as their LinkedIn page.')}
-      <Field id={id('notes')} label="Notes" error={errors.fieldErrors.notes}>
-        {(control) => (
-          <textarea
-            {...control}
-            aria-describedby={describedBy(control['aria-describedby'], `${id('notes')}-count`)}
-            name="notes"
-            rows={3}
-            value={values.notes}
-            onChange={(e) => change('notes', e.target.value)}
-          />
-        )}
-      </Field>
-      <CharacterCount id={id('notes')} text={values.notes} max={CONTACT_LIMITS.notes} />
+      <CountedTextArea
+        id={id('notes')}
+        label="Notes"
+        error={errors.fieldErrors.notes}
+        name="notes"
+        rows={3}
+        max={CONTACT_LIMITS.notes}
+        value={values.notes}
+        onChange={(v) => change('notes', v)}
+      />
       <fieldset className="pick-list" aria-describedby={errors.fieldErrors.job_ids ? `${id('jobs')}-error` : undefined}>
         <legend>Jobs</legend>
         {!jobs ? (

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { CharacterCount } from '../forms/CharacterCount';
+import { CountedTextArea } from '../forms/CountedTextArea';
 import { describedBy, Field, FieldError, FormAlert, SubmitRow } from '../forms/Field';
 import { useValuesForm } from '../forms/useValuesForm';
 import { browserTimeZone, timeZones } from '../preferences/timeZones';
@@ -130,19 +130,17 @@ export function InterviewForm({
         )}
         <FieldError id={id('contacts')} message={errors.fieldErrors.contact_ids} />
       </fieldset>
-      <Field id={id('notes')} label="Notes" hint="What to prepare, who to ask for (optional)." error={errors.fieldErrors.notes}>
-        {(control) => (
-          <textarea
-            {...control}
-            aria-describedby={describedBy(control['aria-describedby'], `${id('notes')}-count`)}
-            name="notes"
-            rows={3}
-            value={values.notes}
-            onChange={(e) => change('notes', e.target.value)}
-          />
-        )}
-      </Field>
-      <CharacterCount id={id('notes')} text={values.notes} max={INTERVIEW_LIMITS.notes} />
+      <CountedTextArea
+        id={id('notes')}
+        label="Notes"
+        hint="What to prepare, who to ask for (optional)."
+        error={errors.fieldErrors.notes}
+        name="notes"
+        rows={3}
+        max={INTERVIEW_LIMITS.notes}
+        value={values.notes}
+        onChange={(v) => change('notes', v)}
+      />
       <SubmitRow busy={busy} label={submitLabel} busyLabel="Saving…">
         <button type="button" className="button button-secondary" onClick={onClose}>Close without saving</button>
       </SubmitRow>
