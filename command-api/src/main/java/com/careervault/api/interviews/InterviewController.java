@@ -140,11 +140,8 @@ public class InterviewController {
     public Mono<ResponseEntity<Object>> change(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             @PathVariable String interviewId, @RequestBody InterviewPatchRequest body,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
-        String userId = token.getSubject();
-        String id = JobIds.parse(jobId);
-        String interview = interviewId(interviewId);
-        return commands.reschedule(userId, id, interview, body).flatMap(outcome -> changed(userId, id, outcome,
-                PreferWait.parse(prefer)));
+        return changeOne(token, jobId, interviewId, prefer,
+                (userId, id, interview) -> commands.reschedule(userId, id, interview, body));
     }
 
     @Operation(operationId = "cancelInterview", summary = "Cancel an interview",
@@ -158,11 +155,7 @@ public class InterviewController {
     @DeleteMapping("/api/jobs/{jobId}/interviews/{interviewId}")
     public Mono<ResponseEntity<Object>> cancel(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             @PathVariable String interviewId, @RequestHeader(name = "Prefer", required = false) String prefer) {
-        String userId = token.getSubject();
-        String id = JobIds.parse(jobId);
-        String interview = interviewId(interviewId);
-        return commands.cancel(userId, id, interview).flatMap(outcome -> changed(userId, id, outcome,
-                PreferWait.parse(prefer)));
+        return changeOne(token, jobId, interviewId, prefer, commands::cancel);
     }
 
     @Operation(operationId = "recordInterviewOutcome", summary = "Record how an interview went",
@@ -176,11 +169,8 @@ public class InterviewController {
     public Mono<ResponseEntity<Object>> outcome(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             @PathVariable String interviewId, @RequestBody OutcomeRequest body,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
-        String userId = token.getSubject();
-        String id = JobIds.parse(jobId);
-        String interview = interviewId(interviewId);
-        return commands.recordOutcome(userId, id, interview, body.outcome()).flatMap(outcome -> changed(userId, id,
-                outcome, PreferWait.parse(prefer)));
+        return changeOne(token, jobId, interviewId, prefer,
+                (userId, id, interview) -> commands.recordOutcome(userId, id, interview, body.outcome()));
     }
 
     @Operation(operationId = "listUpcomingInterviews", summary = "List the caller's upcoming interviews",
@@ -197,11 +187,27 @@ public class InterviewController {
                 QueryLimit.parse(limit, DEFAULT_UPCOMING, MAX_UPCOMING)).map(InterviewList::new);
     }
 
-    private Mono<ResponseEntity<Object>> changed(String userId, String jobId, InterviewCommands.Outcome outcome,
-            Optional<Duration> wait) {
-        ResponseEntity<Object> accepted = ResponseEntity.accepted().body(outcome.answer());
-        return afterWait(userId, jobId, outcome, wait, accepted, view -> ResponseEntity.ok()
-                .header(ApiDocs.PREFERENCE_APPLIED, "wait").body(view));
+    /** A command on one existing interview, given the caller, the job's id and the interview's id (both checked). */
+    @FunctionalInterface
+    private interface InterviewCommand {
+        Mono<InterviewCommands.Outcome> run(String userId, String jobId, String interviewId);
+    }
+
+    /**
+     * Change, cancel or outcome: the ids checked ({@link JobIds#parse}, {@link #interviewId}), then
+     * {@code command}; 202 with the accepted event, or 200 with the interview once readable under
+     * {@code Prefer: wait}.
+     */
+    private Mono<ResponseEntity<Object>> changeOne(Jwt token, String jobId, String interviewId, String prefer,
+            InterviewCommand command) {
+        String userId = token.getSubject();
+        String id = JobIds.parse(jobId);
+        String interview = interviewId(interviewId);
+        return command.run(userId, id, interview).flatMap(outcome -> {
+            ResponseEntity<Object> accepted = ResponseEntity.accepted().body(outcome.answer());
+            return afterWait(userId, id, outcome, PreferWait.parse(prefer), accepted, view -> ResponseEntity.ok()
+                    .header(ApiDocs.PREFERENCE_APPLIED, "wait").body(view));
+        });
     }
 
     private Mono<ResponseEntity<Object>> afterWait(String userId, String jobId, InterviewCommands.Outcome outcome,
