@@ -49,8 +49,7 @@ public class InterviewController {
 
     private static final int DEFAULT_UPCOMING = 20;
     private static final int MAX_UPCOMING = 100;
-    private static final Pattern UUID_TEXT = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID_TEXT = Pattern.compile(JobIds.PATTERN);
 
     private final InterviewCommands commands;
     private final InterviewStore store;
