@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectBrowserErrors, expectAccessible, screenshot } from './support';
+import { collectBrowserErrors, expectAccessible, screenshot, signUp } from './support';
 
 // The emails a person gets and the pages their links open, in a real Chromium against the whole
 // system: verification before any reminder, one-click unsubscribe, password change and reset, and
@@ -48,12 +48,7 @@ test('verify the address, then reminders; unsubscribe in one click; change and r
   const errors = collectBrowserErrors(page);
 
   await test.step('sign up: a verification link is mailed, and the app says so', async () => {
-    await page.goto('/signup');
-    await page.getByLabel('Username', { exact: true }).fill(person.username);
-    await page.getByLabel('Email', { exact: true }).fill(person.email);
-    await page.getByLabel('Password', { exact: true }).fill(person.password);
-    await page.getByRole('button', { name: 'Sign up' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
+    await signUp(page, person);
   });
 
   await test.step('signed in but unverified: the banner offers a new link', async () => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectBrowserErrors, expectAccessible, screenshot } from './support';
+import { collectBrowserErrors, expectAccessible, screenshot, signUpAndLogIn } from './support';
 
 // Issue 16's AI insights through the UI, in a real Chromium against the whole system (the enricher
 // included, with whatever provider it is configured with; the one-command run's default is the
@@ -53,17 +53,7 @@ test('save a resume, add a job with its posting, and read the AI insights', asyn
   const errors = collectBrowserErrors(page);
 
   await test.step('sign up and log in', async () => {
-    await page.goto('/signup');
-    await page.getByLabel('Username', { exact: true }).fill(person.username);
-    await page.getByLabel('Email', { exact: true }).fill(person.email);
-    await page.getByLabel('Password', { exact: true }).fill(person.password);
-    await page.getByRole('button', { name: 'Sign up' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
-    await page.getByRole('link', { name: 'Log in' }).click();
-    await expect(page.getByLabel('Username or email')).toHaveValue(person.username);
-    await page.getByLabel('Password').fill(person.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();
+    await signUpAndLogIn(page, person);
   });
 
   await test.step('save a resume on the account page: kept out of the history, deleted with the account', async () => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { collectBrowserErrors, expectAccessible, screenshot } from './support';
+import { collectBrowserErrors, expectAccessible, screenshot, signUpAndLogIn } from './support';
 
 // Interviews, contacts and the calendar (issue 18), every step through the UI in a real Chromium
 // against the whole system: sign up, a job, a contact linked to it, an interview arranged in
@@ -42,17 +42,7 @@ test('contacts, interviews in their own time zone, and a calendar subscription',
   const errors = collectBrowserErrors(page);
 
   await test.step('sign up and log in', async () => {
-    await page.goto('/signup');
-    await page.getByLabel('Username', { exact: true }).fill(person.username);
-    await page.getByLabel('Email', { exact: true }).fill(person.email);
-    await page.getByLabel('Password', { exact: true }).fill(person.password);
-    await page.getByRole('button', { name: 'Sign up' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
-    await page.getByRole('link', { name: 'Log in' }).click();
-    await expect(page.getByLabel('Username or email')).toHaveValue(person.username);
-    await page.getByLabel('Password').fill(person.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();
+    await signUpAndLogIn(page, person);
   });
 
   await test.step('create a job', async () => {

@@ -1,6 +1,6 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { collectBrowserErrors, expectAccessible, screenshot } from './support';
+import { collectBrowserErrors, expectAccessible, screenshot, signUp } from './support';
 
 // A person's data goes out and comes in through the UI, in a real Chromium against the whole system:
 // the CSV export (all jobs, and an applied-date range as proof of search), a CSV import (a dry run,
@@ -88,12 +88,7 @@ test('export and import CSV, download my data, delete the account', async ({ pag
   let exported = '';
 
   await test.step('sign up, verify the address, log in', async () => {
-    await page.goto('/signup');
-    await page.getByLabel('Username', { exact: true }).fill(person.username);
-    await page.getByLabel('Email', { exact: true }).fill(person.email);
-    await page.getByLabel('Password', { exact: true }).fill(person.password);
-    await page.getByRole('button', { name: 'Sign up' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
+    await signUp(page, person);
     await page.goto(await verifyLink(person.email));
     await page.getByRole('button', { name: 'Verify my email address' }).click();
     await expect(page.getByRole('status').filter({ hasText: /verified/i })).toBeVisible();

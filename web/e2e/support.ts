@@ -37,3 +37,33 @@ export function collectBrowserErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   return errors;
 }
+
+/** Someone the specs sign up: a fresh username and address per run. */
+export interface Person {
+  username: string;
+  email: string;
+  password: string;
+}
+
+/** Signs `person` up on /signup; ends on the "Check your email" page. */
+export async function signUp(page: Page, person: Person): Promise<void> {
+  await page.goto('/signup');
+  await page.getByLabel('Username', { exact: true }).fill(person.username);
+  await page.getByLabel('Email', { exact: true }).fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
+}
+
+/**
+ * Signs `person` up, then follows the "Log in" link (which carries the username over) and logs in
+ * without verifying the address; ends on the Board.
+ */
+export async function signUpAndLogIn(page: Page, person: Person): Promise<void> {
+  await signUp(page, person);
+  await page.getByRole('link', { name: 'Log in' }).click();
+  await expect(page.getByLabel('Username or email')).toHaveValue(person.username);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();
+}

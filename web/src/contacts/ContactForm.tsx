@@ -1,8 +1,7 @@
-import type { FormEvent } from 'react';
 import type { FormErrors } from '../api/problems';
-import { CharacterCount } from '../forms/CharacterCount';
-import { describedBy, Field, FieldError, FormAlert, SubmitRow } from '../forms/Field';
-import { useFormSubmission } from '../forms/useFormSubmission';
+import { CountedTextArea } from '../forms/CountedTextArea';
+import { Field, FieldError, FormAlert, SubmitRow } from '../forms/Field';
+import { useValuesForm } from '../forms/useValuesForm';
 import { jobName, type Job } from '../jobs/statuses';
 import { checkContactForm, CONTACT_FIELDS, CONTACT_LIMITS, type ContactField, type ContactFormValues } from './contactForm';
 
@@ -28,26 +27,14 @@ export function ContactForm({
   onSubmit: (values: ContactFormValues) => Promise<FormErrors<ContactField> | null>;
   children?: React.ReactNode;
 }) {
-  const { formRef, errors, refuse, fixing, busy, send, fieldErrorCount } = useFormSubmission(CONTACT_FIELDS);
+  const { formRef, errors, busy, fieldErrorCount, change, submit } = useValuesForm({
+    fields: CONTACT_FIELDS,
+    values,
+    onChange,
+    check: checkContactForm,
+    onSubmit,
+  });
   const id = (field: string) => `${idPrefix}-${field}`;
-
-  function change<K extends ContactField>(field: K, value: ContactFormValues[K]) {
-    fixing(field);
-    onChange({ ...values, [field]: value });
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = checkContactForm(values);
-    if (Object.keys(found).length > 0) {
-      refuse({ fieldErrors: found, message: null });
-      return;
-    }
-    await send(async () => {
-      const refusal = await onSubmit(values);
-      if (refusal) refuse(refusal);
-    });
-  }
 
   const text = (field: 'name' | 'role' | 'company' | 'email' | 'phone' | 'profile_url', label: string, extra: Record<string, string> = {}, hint?: string) => (
     <Field id={id(field)} label={label} hint={hint} error={errors.fieldErrors[field]}>
@@ -67,19 +54,16 @@ export function ContactForm({
       {text('email', 'Email', { type: 'email', autoComplete: 'off' })}
       {text('phone', 'Phone', { type: 'tel', autoComplete: 'off' })}
       {text('profile_url', 'Profile URL', { type: 'url', inputMode: 'url' }, 'Such as their LinkedIn page.')}
-      <Field id={id('notes')} label="Notes" error={errors.fieldErrors.notes}>
-        {(control) => (
-          <textarea
-            {...control}
-            aria-describedby={describedBy(control['aria-describedby'], `${id('notes')}-count`)}
-            name="notes"
-            rows={3}
-            value={values.notes}
-            onChange={(e) => change('notes', e.target.value)}
-          />
-        )}
-      </Field>
-      <CharacterCount id={id('notes')} text={values.notes} max={CONTACT_LIMITS.notes} />
+      <CountedTextArea
+        id={id('notes')}
+        label="Notes"
+        error={errors.fieldErrors.notes}
+        name="notes"
+        rows={3}
+        max={CONTACT_LIMITS.notes}
+        value={values.notes}
+        onChange={(v) => change('notes', v)}
+      />
       <fieldset className="pick-list" aria-describedby={errors.fieldErrors.job_ids ? `${id('jobs')}-error` : undefined}>
         <legend>Jobs</legend>
         {!jobs ? (

@@ -1,9 +1,10 @@
-import { useMemo, type FormEvent, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { CharacterCount } from '../forms/CharacterCount';
+import { CountedTextArea } from '../forms/CountedTextArea';
 import { describedBy, Field, FieldError, FormAlert, SubmitRow } from '../forms/Field';
-import { useFormSubmission } from '../forms/useFormSubmission';
+import { useValuesForm } from '../forms/useValuesForm';
 import { browserTimeZone, timeZones } from '../preferences/timeZones';
+import { ZoneOptions } from '../preferences/ZoneOptions';
 import { roleAt } from '../contacts/contactForm';
 import type { ContactSummary } from '../contacts/contactTypes';
 import { checkInterviewForm, INTERVIEW_FIELDS, INTERVIEW_LIMITS, KIND_LABELS, type InterviewField, type InterviewFormValues } from './interviewForm';
@@ -33,28 +34,16 @@ export function InterviewForm({
   onSubmit: (values: InterviewFormValues) => Promise<FormErrors<InterviewField> | null>;
   onClose: () => void;
 }) {
-  const { formRef, errors, refuse, fixing, busy, send, fieldErrorCount } = useFormSubmission(INTERVIEW_FIELDS);
+  const { formRef, errors, busy, fieldErrorCount, change, submit } = useValuesForm({
+    fields: INTERVIEW_FIELDS,
+    values,
+    onChange,
+    check: checkInterviewForm,
+    onSubmit,
+  });
   const browserZone = useMemo(browserTimeZone, []);
   const zones = useMemo(() => timeZones(browserZone, values.time_zone), [browserZone, values.time_zone]);
   const id = (field: string) => `${idPrefix}-${field}`;
-
-  function change<K extends InterviewField>(field: K, value: InterviewFormValues[K]) {
-    fixing(field);
-    onChange({ ...values, [field]: value });
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = checkInterviewForm(values);
-    if (Object.keys(found).length > 0) {
-      refuse({ fieldErrors: found, message: null });
-      return;
-    }
-    await send(async () => {
-      const refusal = await onSubmit(values);
-      if (refusal) refuse(refusal);
-    });
-  }
 
   // the start on the browser's clock too, when the chosen zone is another one
   const instant = instantOf(values.local_start, values.time_zone);
@@ -75,11 +64,7 @@ export function InterviewForm({
       <Field id={id('zone')} label="Time zone" hint="The zone the interview was arranged in, such as the interviewer's." error={errors.fieldErrors.time_zone}>
         {(control) => (
           <select {...control} name="time_zone" value={values.time_zone} onChange={(e) => change('time_zone', e.target.value)}>
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone === browserZone ? `${zone} (this browser)` : zone}
-              </option>
-            ))}
+            <ZoneOptions zones={zones} browserZone={browserZone} />
           </select>
         )}
       </Field>
@@ -145,19 +130,17 @@ export function InterviewForm({
         )}
         <FieldError id={id('contacts')} message={errors.fieldErrors.contact_ids} />
       </fieldset>
-      <Field id={id('notes')} label="Notes" hint="What to prepare, who to ask for (optional)." error={errors.fieldErrors.notes}>
-        {(control) => (
-          <textarea
-            {...control}
-            aria-describedby={describedBy(control['aria-describedby'], `${id('notes')}-count`)}
-            name="notes"
-            rows={3}
-            value={values.notes}
-            onChange={(e) => change('notes', e.target.value)}
-          />
-        )}
-      </Field>
-      <CharacterCount id={id('notes')} text={values.notes} max={INTERVIEW_LIMITS.notes} />
+      <CountedTextArea
+        id={id('notes')}
+        label="Notes"
+        hint="What to prepare, who to ask for (optional)."
+        error={errors.fieldErrors.notes}
+        name="notes"
+        rows={3}
+        max={INTERVIEW_LIMITS.notes}
+        value={values.notes}
+        onChange={(v) => change('notes', v)}
+      />
       <SubmitRow busy={busy} label={submitLabel} busyLabel="Saving…">
         <button type="button" className="button button-secondary" onClick={onClose}>Close without saving</button>
       </SubmitRow>

@@ -8,6 +8,7 @@ import { Field, FormAlert } from '../forms/Field';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { useNotify } from '../layout/notifications';
 import { browserTimeZone, timeZones } from './timeZones';
+import { ZoneOptions } from './ZoneOptions';
 import { PREFERENCE_FIELDS, toForm, toRequest, type PreferencesForm } from './preferencesForm';
 import './preferences.css';
 
@@ -110,27 +111,16 @@ export function PreferencesPage() {
               error={errors.fieldErrors.follow_up_enabled}
               onChange={(v) => change('follow_up_enabled', v)}
             />
-            <Field
+            <CountField
               id="pref-follow-up-days"
+              name="follow_up_days"
               label="Days in Applied before the follow-up reminder"
               hint="1 to 90 days."
+              max={90}
+              value={form.follow_up_days}
               error={errors.fieldErrors.follow_up_days}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  name="follow_up_days"
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  max={90}
-                  step={1}
-                  className="preferences-days"
-                  value={form.follow_up_days}
-                  onChange={(e) => change('follow_up_days', e.target.value)}
-                />
-              )}
-            </Field>
+              onChange={(v) => change('follow_up_days', v)}
+            />
             <CheckField
               id="pref-interview-enabled"
               label="Interview reminders"
@@ -139,27 +129,16 @@ export function PreferencesPage() {
               error={errors.fieldErrors.interview_enabled}
               onChange={(v) => change('interview_enabled', v)}
             />
-            <Field
+            <CountField
               id="pref-interview-lead-hours"
+              name="interview_lead_hours"
               label="Hours before an interview for its reminder"
               hint="1 to 168 hours (a week); 24 is the day before."
+              max={168}
+              value={form.interview_lead_hours}
               error={errors.fieldErrors.interview_lead_hours}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  name="interview_lead_hours"
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  max={168}
-                  step={1}
-                  className="preferences-days"
-                  value={form.interview_lead_hours}
-                  onChange={(e) => change('interview_lead_hours', e.target.value)}
-                />
-              )}
-            </Field>
+              onChange={(v) => change('interview_lead_hours', v)}
+            />
             <CheckField
               id="pref-custom-enabled"
               label="Follow-up date reminders"
@@ -181,11 +160,7 @@ export function PreferencesPage() {
           >
             {(control) => (
               <select {...control} name="time_zone" value={form.time_zone} onChange={(e) => change('time_zone', e.target.value)}>
-                {zones.map((zone) => (
-                  <option key={zone} value={zone}>
-                    {zone === browserZone ? `${zone} (this browser)` : zone}
-                  </option>
-                ))}
+                <ZoneOptions zones={zones} browserZone={browserZone} />
               </select>
             )}
           </Field>
@@ -234,5 +209,37 @@ function CheckField(props: {
         </p>
       )}
     </div>
+  );
+}
+
+/** A whole number from 1 to `max` (days or hours), as text while the user types it. */
+function CountField(props: {
+  id: string;
+  name: string;
+  label: string;
+  hint: string;
+  max: number;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const { id, name, label, hint, max, value, error, onChange } = props;
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={max}
+          step={1}
+          className="preferences-days"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }

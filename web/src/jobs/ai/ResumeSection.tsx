@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { CharacterCount, characterCount, tooLong } from '../../forms/CharacterCount';
-import { describedBy, Field, FormAlert } from '../../forms/Field';
+import { characterCount, tooLong } from '../../forms/CharacterCount';
+import { CountedTextArea } from '../../forms/CountedTextArea';
+import { FormAlert } from '../../forms/Field';
 import { useFormSubmission } from '../../forms/useFormSubmission';
 import { dateTime } from '../dates';
 import { resumeClient, type Resume, type ResumeClient } from './aiTypes';
@@ -99,24 +100,22 @@ export function ResumeSection({ client = resumeClient, initial = { kind: 'loadin
       )}
       <form ref={formRef} className="form" noValidate onSubmit={save}>
         <FormAlert message={errors.message} fieldErrorCount={fieldErrorCount} />
-        <Field id={ID} label="Resume" hint="Plain text: paste it from your resume document." error={errors.fieldErrors.text}>
-          {(control) => (
-            <textarea
-              {...control}
-              aria-describedby={describedBy(control['aria-describedby'], `${ID}-count`)}
-              name="text"
-              rows={14}
-              spellCheck={false}
-              value={text}
-              onChange={(e) => {
-                fixing('text');
-                setStatus('');
-                setText(e.target.value);
-              }}
-            />
-          )}
-        </Field>
-        <CharacterCount id={ID} text={text} max={RESUME_MAX} />
+        <CountedTextArea
+          id={ID}
+          label="Resume"
+          hint="Plain text: paste it from your resume document."
+          error={errors.fieldErrors.text}
+          name="text"
+          rows={14}
+          spellCheck={false}
+          max={RESUME_MAX}
+          value={text}
+          onChange={(v) => {
+            fixing('text');
+            setStatus('');
+            setText(v);
+          }}
+        />
         <div className="form-actions">
           <button type="submit" className="button" disabled={busy || stored.kind === 'loading'}>
             {busy && doing === 'save' ? 'Saving…' : 'Save resume'}

@@ -1,5 +1,6 @@
 package com.careervault.api.calendar;
 
+import com.careervault.api.jobs.JobIds;
 import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.api.problems.NotFoundException;
@@ -43,8 +44,7 @@ public class CalendarController {
     /** What a wrong, unknown, rotated or revoked secret gets: the same answer, so none is told from another. */
     static final String NO_CALENDAR = "There is no calendar at this address.";
 
-    private static final Pattern ID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern ID = Pattern.compile(JobIds.PATTERN);
     private static final MediaType CALENDAR = MediaType.parseMediaType(ICalendarDocuments.CONTENT_TYPE);
 
     private final CalendarFeedStore feeds;

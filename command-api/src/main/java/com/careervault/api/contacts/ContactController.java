@@ -5,6 +5,7 @@ import com.careervault.api.consistency.ReadModelBehindException;
 import com.careervault.api.jobs.PreferWait;
 import com.careervault.api.openapi.ApiDocs;
 import com.careervault.api.openapi.OpenApiConfiguration;
+import com.careervault.api.openapi.PreferWaitHeader;
 import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.contracts.text.UnicodeText;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,8 +52,6 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api")
 public class ContactController {
 
-    private static final String CONTACT_ID = "contactId";
-    private static final String CONTACT_ID_DESCRIPTION = "The contact's id (a UUID).";
     private static final String UNKNOWN_JOBS = "`job_ids` names a job the caller does not have (never had, "
             + "deleted, another user's): type `unknown-reference`, `errors` names `job_ids`. Nothing was recorded.";
     private static final String VCARD_UTF8 = ContactCards.MEDIA_TYPE + ";charset=UTF-8";
@@ -72,8 +71,7 @@ public class ContactController {
                     + "live jobs of the caller (otherwise 422, `unknown-reference`). The answer is `202` once the "
                     + "`contact.added` event is in the log; with `Prefer: wait=N` it is `201` with the contact "
                     + "once the read model has it. An account with 1,000 contacts is refused with 409.")
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
+    @PreferWaitHeader
     @ApiResponse(responseCode = "202", description = "Recorded: the contact is readable a moment later.",
             headers = @Header(name = ApiDocs.LOCATION, description = "The contact's URL.",
                     schema = @Schema(type = "string", example = "/api/contacts/" + ContactView.ID_EXAMPLE)),
@@ -113,8 +111,7 @@ public class ContactController {
     @Operation(operationId = "getContact", summary = "Read one contact",
             description = "The contact. One whose creation was acknowledged is never a 404: the API waits "
                     + "(bounded) for the read model to catch up, and answers 503 with `Retry-After` if it does not.")
-    @Parameter(name = CONTACT_ID, in = ParameterIn.PATH, description = CONTACT_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ContactView.ID_EXAMPLE))
+    @ContactIdParameter
     @ApiResponse(responseCode = "200", description = "The contact.")
     @GetMapping("/contacts/{contactId}")
     public Mono<ContactView> get(@AuthenticationPrincipal Jwt token, @PathVariable String contactId) {
@@ -127,10 +124,8 @@ public class ContactController {
                     + "must be live jobs of the caller (otherwise 422). The answer is `202` once the "
                     + "`contact.changed` event (with the contact's whole new details) is in the log, `event_id` "
                     + "`null` when nothing changed; with `Prefer: wait=N` it is `200` with the contact.")
-    @Parameter(name = CONTACT_ID, in = ParameterIn.PATH, description = CONTACT_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ContactView.ID_EXAMPLE))
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
+    @ContactIdParameter
+    @PreferWaitHeader
     @ApiResponse(responseCode = "202", description = "Recorded: the change is readable a moment later.",
             content = @Content(schema = @Schema(implementation = ContactAccepted.class)))
     @ApiResponse(responseCode = "200", description = "Recorded and readable (`Prefer: wait`): the contact.",
@@ -150,10 +145,8 @@ public class ContactController {
             description = "Removes the contact: it leaves lists, jobs and exports (interviews keep its id but no "
                     + "longer show it). The answer is `202` once the `contact.removed` event is in the log; with "
                     + "`Prefer: wait=N` it is `204` once the read model no longer has it.")
-    @Parameter(name = CONTACT_ID, in = ParameterIn.PATH, description = CONTACT_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ContactView.ID_EXAMPLE))
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
+    @ContactIdParameter
+    @PreferWaitHeader
     @ApiResponse(responseCode = "202", description = "Recorded: the contact disappears a moment later.",
             content = @Content(schema = @Schema(implementation = ContactAccepted.class)))
     @ApiResponse(responseCode = "204", description = "Removed and gone from the read model (`Prefer: wait`).")
@@ -181,10 +174,8 @@ public class ContactController {
                     + "contact's `last_contacted_at` becomes the latest of these and of its held interviews. The "
                     + "answer is `202` once the `contact.contacted` event is in the log; with `Prefer: wait=N` it "
                     + "is `200` with the contact.")
-    @Parameter(name = CONTACT_ID, in = ParameterIn.PATH, description = CONTACT_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ContactView.ID_EXAMPLE))
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
+    @ContactIdParameter
+    @PreferWaitHeader
     @ApiResponse(responseCode = "202", description = "Recorded.",
             content = @Content(schema = @Schema(implementation = ContactAccepted.class)))
     @ApiResponse(responseCode = "200", description = "Recorded and readable (`Prefer: wait`): the contact.",
@@ -203,8 +194,7 @@ public class ContactController {
     @Operation(operationId = "getContactVCard", summary = "Export one contact as vCard",
             description = "The contact as a vCard 4.0 file (RFC 6350, `text/vcard`): `UID` "
                     + "`urn:uuid:<contact_id>`, `FN`, `TITLE` (role), `ORG`, `EMAIL`, `TEL`, `URL`, `NOTE`, `REV`.")
-    @Parameter(name = CONTACT_ID, in = ParameterIn.PATH, description = CONTACT_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ContactView.ID_EXAMPLE))
+    @ContactIdParameter
     @ApiResponse(responseCode = "200", description = "The vCard.", content = @Content(
             mediaType = ContactCards.MEDIA_TYPE, schema = @Schema(type = "string")))
     @GetMapping(path = "/contacts/{contactId}.vcf", produces = ContactCards.MEDIA_TYPE)

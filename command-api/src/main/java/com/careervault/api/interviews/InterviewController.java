@@ -5,8 +5,9 @@ import com.careervault.api.jobs.JobIds;
 import com.careervault.api.jobs.PreferWait;
 import com.careervault.api.openapi.ApiDocs;
 import com.careervault.api.openapi.OpenApiConfiguration;
-import com.careervault.api.problems.InvalidRequestException;
+import com.careervault.api.openapi.PreferWaitHeader;
 import com.careervault.api.problems.NotFoundException;
+import com.careervault.api.requests.QueryLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -48,8 +49,7 @@ public class InterviewController {
 
     private static final int DEFAULT_UPCOMING = 20;
     private static final int MAX_UPCOMING = 100;
-    private static final Pattern UUID_TEXT = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID_TEXT = Pattern.compile(JobIds.PATTERN);
 
     private final InterviewCommands commands;
     private final InterviewStore store;
@@ -72,8 +72,7 @@ public class InterviewController {
                     + "is in the log; with `Prefer: wait=N` it is `201` with the interview.")
     @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
             schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
+    @PreferWaitHeader
     @ApiResponse(responseCode = "202", description = "Recorded: the interview is readable a moment later.",
             headers = @Header(name = ApiDocs.LOCATION, description = "The interview's URL.",
                     schema = @Schema(type = "string")),
@@ -112,10 +111,7 @@ public class InterviewController {
     @Operation(operationId = "getInterview", summary = "Get one interview",
             description = "One interview of one of the caller's live jobs, cancelled ones included; 404 for another "
                     + "user's job or interview, or a deleted job. As a calendar file: `GET …/{interviewId}.ics`.")
-    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-    @Parameter(name = "interviewId", in = ParameterIn.PATH, description = "The interview's id (a UUID).",
-            schema = @Schema(type = "string", format = "uuid"))
+    @InterviewPathParameters
     @ApiResponse(responseCode = "200", description = "The interview.")
     @GetMapping("/api/jobs/{jobId}/interviews/{interviewId}")
     public Mono<InterviewView> get(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
@@ -135,27 +131,16 @@ public class InterviewController {
                     + "published when nothing changes). A cancelled interview, or the job's `interview_at` "
                     + "(`legacy`), cannot be changed here (409). `202` once in the log; `200` with the interview "
                     + "with `Prefer: wait=N`.")
-    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-    @Parameter(name = "interviewId", in = ParameterIn.PATH, description = "The interview's id (a UUID).",
-            schema = @Schema(type = "string", format = "uuid"))
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
-    @ApiResponse(responseCode = "202", description = "Recorded.",
-            content = @Content(schema = @Schema(implementation = InterviewAccepted.class)))
-    @ApiResponse(responseCode = "200", description = "Recorded and readable (`Prefer: wait`): the interview.",
-            content = @Content(schema = @Schema(implementation = InterviewView.class)))
-    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @InterviewPathParameters
+    @PreferWaitHeader
+    @InterviewChangeResponses
     @PatchMapping(path = "/api/jobs/{jobId}/interviews/{interviewId}",
             consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     public Mono<ResponseEntity<Object>> change(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             @PathVariable String interviewId, @RequestBody InterviewPatchRequest body,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
-        String userId = token.getSubject();
-        String id = JobIds.parse(jobId);
-        String interview = interviewId(interviewId);
-        return commands.reschedule(userId, id, interview, body).flatMap(outcome -> changed(userId, id, outcome,
-                PreferWait.parse(prefer)));
+        return changeOne(token, jobId, interviewId, prefer,
+                (userId, id, interview) -> commands.reschedule(userId, id, interview, body));
     }
 
     @Operation(operationId = "cancelInterview", summary = "Cancel an interview",
@@ -163,51 +148,28 @@ public class InterviewController {
                     + "its `sequence` one higher, so calendars show the cancellation. The job's `interview_at` "
                     + "(`legacy`) is removed on the job instead (409), a cancelled interview cannot be cancelled "
                     + "again (409).")
-    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-    @Parameter(name = "interviewId", in = ParameterIn.PATH, description = "The interview's id (a UUID).",
-            schema = @Schema(type = "string", format = "uuid"))
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
-    @ApiResponse(responseCode = "202", description = "Recorded.",
-            content = @Content(schema = @Schema(implementation = InterviewAccepted.class)))
-    @ApiResponse(responseCode = "200", description = "Recorded and readable (`Prefer: wait`): the interview.",
-            content = @Content(schema = @Schema(implementation = InterviewView.class)))
-    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @InterviewPathParameters
+    @PreferWaitHeader
+    @InterviewChangeResponses
     @DeleteMapping("/api/jobs/{jobId}/interviews/{interviewId}")
     public Mono<ResponseEntity<Object>> cancel(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             @PathVariable String interviewId, @RequestHeader(name = "Prefer", required = false) String prefer) {
-        String userId = token.getSubject();
-        String id = JobIds.parse(jobId);
-        String interview = interviewId(interviewId);
-        return commands.cancel(userId, id, interview).flatMap(outcome -> changed(userId, id, outcome,
-                PreferWait.parse(prefer)));
+        return changeOne(token, jobId, interviewId, prefer, commands::cancel);
     }
 
     @Operation(operationId = "recordInterviewOutcome", summary = "Record how an interview went",
             description = "Publishes `job.interview-outcome-recorded`; a later outcome replaces it. Not for a "
                     + "cancelled interview (409).")
-    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-    @Parameter(name = "interviewId", in = ParameterIn.PATH, description = "The interview's id (a UUID).",
-            schema = @Schema(type = "string", format = "uuid"))
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
-    @ApiResponse(responseCode = "202", description = "Recorded.",
-            content = @Content(schema = @Schema(implementation = InterviewAccepted.class)))
-    @ApiResponse(responseCode = "200", description = "Recorded and readable (`Prefer: wait`): the interview.",
-            content = @Content(schema = @Schema(implementation = InterviewView.class)))
-    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @InterviewPathParameters
+    @PreferWaitHeader
+    @InterviewChangeResponses
     @PutMapping(path = "/api/jobs/{jobId}/interviews/{interviewId}/outcome",
             consumes = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<Object>> outcome(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             @PathVariable String interviewId, @RequestBody OutcomeRequest body,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
-        String userId = token.getSubject();
-        String id = JobIds.parse(jobId);
-        String interview = interviewId(interviewId);
-        return commands.recordOutcome(userId, id, interview, body.outcome()).flatMap(outcome -> changed(userId, id,
-                outcome, PreferWait.parse(prefer)));
+        return changeOne(token, jobId, interviewId, prefer,
+                (userId, id, interview) -> commands.recordOutcome(userId, id, interview, body.outcome()));
     }
 
     @Operation(operationId = "listUpcomingInterviews", summary = "List the caller's upcoming interviews",
@@ -220,14 +182,31 @@ public class InterviewController {
     @GetMapping("/api/interviews/upcoming")
     public Mono<InterviewList> upcoming(@AuthenticationPrincipal Jwt token,
             @RequestParam(name = "limit", required = false) String limit) {
-        return store.upcoming(token.getSubject(), clock.instant(), limit(limit)).map(InterviewList::new);
+        return store.upcoming(token.getSubject(), clock.instant(),
+                QueryLimit.parse(limit, DEFAULT_UPCOMING, MAX_UPCOMING)).map(InterviewList::new);
     }
 
-    private Mono<ResponseEntity<Object>> changed(String userId, String jobId, InterviewCommands.Outcome outcome,
-            Optional<Duration> wait) {
-        ResponseEntity<Object> accepted = ResponseEntity.accepted().body(outcome.answer());
-        return afterWait(userId, jobId, outcome, wait, accepted, view -> ResponseEntity.ok()
-                .header(ApiDocs.PREFERENCE_APPLIED, "wait").body(view));
+    /** A command on one existing interview, given the caller, the job's id and the interview's id (both checked). */
+    @FunctionalInterface
+    private interface InterviewCommand {
+        Mono<InterviewCommands.Outcome> run(String userId, String jobId, String interviewId);
+    }
+
+    /**
+     * Change, cancel or outcome: the ids checked ({@link JobIds#parse}, {@link #interviewId}), then
+     * {@code command}; 202 with the accepted event, or 200 with the interview once readable under
+     * {@code Prefer: wait}.
+     */
+    private Mono<ResponseEntity<Object>> changeOne(Jwt token, String jobId, String interviewId, String prefer,
+            InterviewCommand command) {
+        String userId = token.getSubject();
+        String id = JobIds.parse(jobId);
+        String interview = interviewId(interviewId);
+        return command.run(userId, id, interview).flatMap(outcome -> {
+            ResponseEntity<Object> accepted = ResponseEntity.accepted().body(outcome.answer());
+            return afterWait(userId, id, outcome, PreferWait.parse(prefer), accepted, view -> ResponseEntity.ok()
+                    .header(ApiDocs.PREFERENCE_APPLIED, "wait").body(view));
+        });
     }
 
     private Mono<ResponseEntity<Object>> afterWait(String userId, String jobId, InterviewCommands.Outcome outcome,
@@ -253,20 +232,5 @@ public class InterviewController {
             throw new NotFoundException("No interview " + interviewId);
         }
         return interviewId.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static int limit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return DEFAULT_UPCOMING;
-        }
-        try {
-            int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= MAX_UPCOMING) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new InvalidRequestException("limit", "must be a whole number from 1 to " + MAX_UPCOMING);
     }
 }

@@ -8,6 +8,7 @@ import com.careervault.api.openapi.ApiDocs;
 import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.api.problems.NotFoundException;
+import com.careervault.api.requests.QueryLimit;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.contracts.text.UnicodeText;
 import io.swagger.v3.oas.annotations.Operation;
@@ -462,17 +463,6 @@ public class JobController {
     }
 
     private static int limit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new InvalidRequestException("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+        return QueryLimit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT);
     }
 }

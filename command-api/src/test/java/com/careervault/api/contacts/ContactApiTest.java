@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
+import com.careervault.api.support.ProjectorGroup;
 import com.careervault.contracts.dynamodb.ReadModel.Contacts;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
-import com.careervault.contracts.kafka.Topics;
 import com.careervault.contracts.privacy.PersonalFields;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.EventTopic;
@@ -19,11 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -310,20 +305,9 @@ class ContactApiTest {
                 Position.OFFSET, AttributeValue.fromN("41"))));
     }
 
-    /** What the projector does after applying the caller's events: commits its group's offset at their end. */
+    /** What the projector does after applying the caller's events (see {@link ProjectorGroup}). */
     private static void projectorCaughtUp(Accounts.Account owner) {
-        try {
-            Admin admin = DevStack.shared().kafkaAdmin();
-            int partitions = admin.describeTopics(List.of(Topics.EVENTS)).allTopicNames().get()
-                    .get(Topics.EVENTS).partitions().size();
-            TopicPartition partition = new TopicPartition(Topics.EVENTS, BuiltInPartitioner.partitionForKey(
-                    owner.userId().getBytes(StandardCharsets.UTF_8), partitions));
-            long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition).get()
-                    .offset();
-            admin.alterConsumerGroupOffsets(GROUP, Map.of(partition, new OffsetAndMetadata(end))).all().get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not move the test's projector group", e);
-        }
+        ProjectorGroup.caughtUp(GROUP, owner.userId());
     }
 
     private EventTopic.Received lastEvent(String type) {

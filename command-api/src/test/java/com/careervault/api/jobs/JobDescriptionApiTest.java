@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
+import com.careervault.api.support.ProjectorGroup;
 import com.careervault.contracts.dynamodb.ReadModel.Ai;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.enrichment.EnrichmentInputs;
-import com.careervault.contracts.kafka.Topics;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.EventTopic;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -255,20 +249,9 @@ class JobDescriptionApiTest {
         DevStack.shared().dynamoDb().putItem(r -> r.tableName(Jobs.DEFAULT_TABLE).item(item));
     }
 
-    /** What the projector does after applying the caller's events: commits its group's offset at their end. */
+    /** What the projector does after applying the caller's events (see {@link ProjectorGroup}). */
     private void projectorCaughtUp() {
-        try {
-            Admin admin = DevStack.shared().kafkaAdmin();
-            int partitions = admin.describeTopics(List.of(Topics.EVENTS)).allTopicNames().get()
-                    .get(Topics.EVENTS).partitions().size();
-            TopicPartition partition = new TopicPartition(Topics.EVENTS, BuiltInPartitioner.partitionForKey(
-                    account.userId().getBytes(StandardCharsets.UTF_8), partitions));
-            long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition).get()
-                    .offset();
-            admin.alterConsumerGroupOffsets(GROUP, Map.of(partition, new OffsetAndMetadata(end))).all().get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not move the test's projector group", e);
-        }
+        ProjectorGroup.caughtUp(GROUP, account.userId());
     }
 
     private JsonNode get(String jobId) {

@@ -14,11 +14,6 @@ public record InterviewRescheduled(String jobId, String interviewId, Instant sta
         String notes) implements InterviewArrangement {
 
     public InterviewRescheduled {
-        Require.text(jobId, "job_id");
-        Require.text(interviewId, "interview_id");
-        Require.present(startsAt, "starts_at");
-        Require.zone(timeZone, "time_zone");
-        Require.present(kind, "kind");
-        contactIds = contactIds == null ? List.of() : List.copyOf(contactIds);
+        contactIds = Require.arrangement(jobId, interviewId, startsAt, timeZone, kind, contactIds);
     }
 }

@@ -20,11 +20,6 @@ public record InterviewScheduled(String jobId, String interviewId, Instant start
         String notes) implements InterviewArrangement {
 
     public InterviewScheduled {
-        Require.text(jobId, "job_id");
-        Require.text(interviewId, "interview_id");
-        Require.present(startsAt, "starts_at");
-        Require.zone(timeZone, "time_zone");
-        Require.present(kind, "kind");
-        contactIds = contactIds == null ? List.of() : List.copyOf(contactIds);
+        contactIds = Require.arrangement(jobId, interviewId, startsAt, timeZone, kind, contactIds);
     }
 }

@@ -1,6 +1,9 @@
 package com.careervault.contracts.events;
 
 import com.careervault.contracts.calendar.ICalendarDocuments;
+import com.careervault.contracts.interviews.InterviewKind;
+import java.time.Instant;
+import java.util.List;
 
 /** Invariant checks for event records: a record that breaks one cannot be built, so it never reaches a consumer. */
 final class Require {
@@ -32,5 +35,20 @@ final class Require {
             throw new IllegalArgumentException(field + " is required");
         }
         return value;
+    }
+
+    /**
+     * The invariants of an {@link InterviewArrangement} (scheduled and rescheduled alike).
+     *
+     * @return the contact ids, an unmodifiable copy; empty when absent
+     */
+    static List<String> arrangement(String jobId, String interviewId, Instant startsAt, String timeZone,
+            InterviewKind kind, List<String> contactIds) {
+        text(jobId, "job_id");
+        text(interviewId, "interview_id");
+        present(startsAt, "starts_at");
+        zone(timeZone, "time_zone");
+        present(kind, "kind");
+        return contactIds == null ? List.of() : List.copyOf(contactIds);
     }
 }

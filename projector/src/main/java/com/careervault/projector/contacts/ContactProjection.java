@@ -176,22 +176,14 @@ public class ContactProjection {
                 .set(Contacts.NAME_KEY, AttributeValue.fromS(ContactSearch.key(contact.name())))
                 .set(Contacts.JOB_IDS, AttributeValue.fromL(contact.jobIds().stream()
                         .map(AttributeValue::fromS).toList()));
-        setOrRemove(update, Contacts.ROLE, contact.role());
-        setOrRemove(update, Contacts.COMPANY, contact.company());
-        setOrRemove(update, Contacts.COMPANY_KEY, ContactSearch.key(contact.company()));
-        setOrRemove(update, Contacts.EMAIL, contact.email());
-        setOrRemove(update, Contacts.PHONE, contact.phone());
-        setOrRemove(update, Contacts.PROFILE_URL, contact.profileUrl());
-        setOrRemove(update, Contacts.NOTES, contact.notes());
+        update.setOrRemove(Contacts.ROLE, contact.role());
+        update.setOrRemove(Contacts.COMPANY, contact.company());
+        update.setOrRemove(Contacts.COMPANY_KEY, ContactSearch.key(contact.company()));
+        update.setOrRemove(Contacts.EMAIL, contact.email());
+        update.setOrRemove(Contacts.PHONE, contact.phone());
+        update.setOrRemove(Contacts.PROFILE_URL, contact.profileUrl());
+        update.setOrRemove(Contacts.NOTES, contact.notes());
         return update;
-    }
-
-    private static void setOrRemove(ItemUpdate update, String attribute, String value) {
-        if (value == null) {
-            update.remove(attribute);
-        } else {
-            update.set(attribute, AttributeValue.fromS(value));
-        }
     }
 
     private static String live(ItemUpdate update) {

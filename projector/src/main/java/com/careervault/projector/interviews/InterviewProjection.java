@@ -209,18 +209,10 @@ public class InterviewProjection {
                 .set(Interviews.DURATION_MINUTES, number(interview.durationMinutes()))
                 .set(Interviews.KIND, AttributeValue.fromS(interview.kind().spelling()))
                 .set(Interviews.CONTACT_IDS, contactIds(interview.contactIds()));
-        setOrRemove(update, Interviews.LOCATION, interview.location());
-        setOrRemove(update, Interviews.MEETING_URL, interview.meetingUrl());
-        setOrRemove(update, Interviews.NOTES, interview.notes());
+        update.setOrRemove(Interviews.LOCATION, interview.location());
+        update.setOrRemove(Interviews.MEETING_URL, interview.meetingUrl());
+        update.setOrRemove(Interviews.NOTES, interview.notes());
         return update;
-    }
-
-    private static void setOrRemove(ItemUpdate update, String attribute, String value) {
-        if (value == null) {
-            update.remove(attribute);
-        } else {
-            update.set(attribute, AttributeValue.fromS(value));
-        }
     }
 
     /** The job's item (consistent read: its position is the commit mark), empty when there is none. */

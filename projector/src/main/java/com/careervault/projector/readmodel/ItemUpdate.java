@@ -42,6 +42,11 @@ public final class ItemUpdate {
         return this;
     }
 
+    /** {@code attribute = value} for a text value; REMOVE {@code attribute} when it is null (the field was cleared). */
+    public ItemUpdate setOrRemove(String attribute, String value) {
+        return value == null ? remove(attribute) : set(attribute, AttributeValue.fromS(value));
+    }
+
     public ItemUpdate remove(String attribute) {
         removes.add(name(attribute));
         return this;
