@@ -40,6 +40,8 @@ public final class ReadModel {
         public static final String INTERVIEW_AT = "interview_at";
         public static final String FOLLOW_UP_AT = "follow_up_at";
         public static final String TAGS = "tags";
+        /** S: where the application came from (free text, at most 100 code points), absent when not given. */
+        public static final String SOURCE = "source";
         /** S: the posting's text (at most 20,000 code points), absent when the job has none. */
         public static final String JOB_DESCRIPTION = "job_description";
         /**
