@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class InsightsStore {
+
+    private static final Logger log = LoggerFactory.getLogger(InsightsStore.class);
 
     /** The analytics records' JSON conventions (snake_case), which the stored funnel is written in. */
     private static final JsonMapper RECORDS = new EventCodec().mapper();
@@ -78,9 +83,23 @@ class InsightsStore {
                 weeks,
                 computedAt == null ? null : computedAt.s(),
                 // an item written from a version 1 record has no funnel yet: zero until the next record
-                funnel == null || funnel.s() == null
-                        ? FunnelView.empty(weeks.stream().map(InsightsView.WeekCount::week).toList())
-                        : FunnelView.of(RECORDS.readValue(funnel.s(), UserStats.Funnel.class)));
+                funnel(funnel, weeks));
+    }
+
+    /**
+     * The stored funnel; the zero funnel over the item's weeks when there is none (an item written from a version 1
+     * record, before the next record) or when it cannot be read (the projector checks its shape; this keeps a
+     * damaged item from failing the whole answer).
+     */
+    private static FunnelView funnel(AttributeValue stored, List<InsightsView.WeekCount> weeks) {
+        if (stored != null && stored.s() != null) {
+            try {
+                return FunnelView.of(RECORDS.readValue(stored.s(), UserStats.Funnel.class));
+            } catch (JacksonException | NullPointerException e) {
+                log.warn("the insights item's funnel cannot be read, answering zero: {}", e.getMessage());
+            }
+        }
+        return FunnelView.empty(weeks.stream().map(InsightsView.WeekCount::week).toList());
     }
 
     /** Every status in board order; a status the record does not name counts 0, one the API does not know is left out. */

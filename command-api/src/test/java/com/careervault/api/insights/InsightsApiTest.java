@@ -121,6 +121,12 @@ class InsightsApiTest {
             weeks.add("2026-W" + week);
         }
         assertThat(insightsOf(account).get("funnel")).isEqualTo(JSON.readTree(emptyFunnel(weeks)));
+
+        // a funnel that cannot be read (the projector checks the records; a damaged item) answers zero, not a 500
+        store(account.userId(), 1.0, "{\"overall\": [");
+        JsonNode answer = insightsOf(account);
+        assertThat(answer.get("funnel")).isEqualTo(JSON.readTree(emptyFunnel(weeks)));
+        assertThat(answer.get("total_jobs").asLong()).isEqualTo(4);
     }
 
     @Test
