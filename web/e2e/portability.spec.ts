@@ -14,11 +14,11 @@ const globex = { company: `Globex ${run}`, position: 'Data Analyst', applied: '2
 const initech = { company: `Initech ${run}`, position: 'Backend Developer' };
 const nameOf = (job: { company: string; position: string }) => `${job.company} — ${job.position}`;
 
-/** The export's columns, in this order (docs/openapi.json, `GET /api/jobs/export.csv`; issue 16 added `job_description` last). */
+/** The export's columns, in this order (docs/openapi.json, `GET /api/jobs/export.csv`; issue 16 added `job_description`, issue 19 `source` last). */
 const HEADER = [
   'job_id', 'company', 'position', 'status', 'location', 'salary_range', 'applied_date', 'url', 'notes', 'interview_at',
   'follow_up_at', 'tags', 'created_at', 'updated_at', 'wishlist_at', 'applied_at', 'screening_at', 'interviewing_at',
-  'offer_at', 'accepted_at', 'rejected_at', 'withdrawn_at', 'ghosted_at', 'job_description',
+  'offer_at', 'accepted_at', 'rejected_at', 'withdrawn_at', 'ghosted_at', 'job_description', 'source',
 ].join(',');
 
 interface Mail { subject: string; text: string; headers: Record<string, string> }

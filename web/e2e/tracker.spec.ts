@@ -203,6 +203,9 @@ test('sign up, track applications on the board, and stay signed in', async ({ pa
       await expect(page.getByRole('heading', { level: 2, name: 'Jobs per status (3 in all)' })).toBeVisible({ timeout: 2000 });
       await expect(page.getByText('Interview rate')).toBeVisible({ timeout: 2000 });
     }).toPass({ timeout: 60_000 });
+    // issue 19: the funnel from the stage events and the time in stage
+    await expect(page.getByRole('table', { name: 'Funnel: applications that reached each stage' })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Applied: median / })).toBeVisible();
     await expectAccessible(page, 'statistics');
     await screenshot(page, testInfo, 'statistics');
   });

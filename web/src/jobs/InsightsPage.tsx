@@ -4,6 +4,7 @@ import { BarElement, CategoryScale, Chart as ChartJS, LinearScale, Tooltip } fro
 import { Bar } from 'react-chartjs-2';
 import { api } from '../api/client';
 import { refusal } from './jobsApi';
+import { FunnelSection } from './FunnelCharts';
 import { getInsights, type Insights } from './restoreAndInsightsApi';
 import { STATUSES, type JobStatus } from './statuses';
 import './insights.css';
@@ -74,6 +75,8 @@ function Report({ figures }: { figures: Figures }) {
           {insights.as_of && <p className="muted">As of {dateTime.format(new Date(insights.as_of))}.</p>}
         </section>
       )}
+
+      {insights && <FunnelSection funnel={insights.funnel} />}
 
       {insights && (
         <section aria-labelledby="weekly-heading">

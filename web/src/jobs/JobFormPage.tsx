@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Problem } from '../api/client';
 import { splitFieldProblems } from '../api/problems';
 import { createJob, fetchJob, patchJob, refusal } from './jobsApi';
-import { createBody, emptyForm, FIELDS, formOf, JOB_DESCRIPTION_MAX, mergePatch, rebase, withDefaults, type JobFormValues } from './formValues';
+import { createBody, emptyForm, FIELDS, formOf, JOB_DESCRIPTION_MAX, mergePatch, rebase, SOURCE_MAX, SOURCE_SUGGESTIONS, withDefaults, type JobFormValues } from './formValues';
 import { CharacterCount, characterCount, tooLong } from '../forms/CharacterCount';
 import { useNotify } from '../layout/notifications';
 import { useDraft } from '../forms/useDraft';
@@ -231,6 +231,9 @@ function JobForm({ values, onChange, onSubmit, submitLabel, cancel }: {
         {field('location', 'Location', text('location', 'text', { maxLength: 200 }))}
         {field('salary_range', 'Salary range', text('salary_range', 'text', { maxLength: 100 }), 'e.g. $120k–$180k')}
       </div>
+      {field('source', 'Source', text('source', 'text', { maxLength: SOURCE_MAX, list: `${formId}-sources`, autoComplete: 'off' }),
+        'Where the application came from: pick a suggestion or type your own.')}
+      <datalist id={`${formId}-sources`}>{SOURCE_SUGGESTIONS.map((s) => <option key={s} value={s} />)}</datalist>
       {field('url', 'Job posting URL', text('url', 'url', { maxLength: 2048, placeholder: 'https://' }))}
       <div className="row">
         {field('interview_at', 'Interview at', text('interview_at', 'datetime-local'), 'Your local time; a reminder is emailed the day before.')}

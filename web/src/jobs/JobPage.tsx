@@ -69,6 +69,7 @@ export function JobPage() {
     ['Status', job.status],
     ['Location', job.location],
     ['Salary range', job.salary_range],
+    ['Source', job.source],
     ['Applied on', job.applied_date && formatDate(job.applied_date)],
     ['Job posting', job.url && <a href={job.url} rel="noopener noreferrer" target="_blank">{job.url}</a>],
     ['Interview at', when(job.interview_at)],

@@ -16,6 +16,16 @@ describe('job form values', () => {
     expect(parseTags(' , ')).toEqual([]);
   });
 
+  it('sends the source trimmed, shows it in the form and patches or clears it', () => {
+    expect(createBody({ ...emptyForm, company: 'Acme', position: 'Dev', source: ' Referral ' })).toEqual({
+      company: 'Acme', position: 'Dev', status: 'Applied', source: 'Referral',
+    });
+    const before = formOf({ ...job, source: 'LinkedIn' });
+    expect(before.source).toBe('LinkedIn');
+    expect(mergePatch(before, { ...before, source: 'Meetup ' })).toEqual({ source: 'Meetup' });
+    expect(mergePatch(before, { ...before, source: ' ' })).toEqual({ source: null });
+  });
+
   it('round-trips a date-time through the local input value', () => {
     const local = toLocalInput('2026-12-01T15:00:00Z');
     expect(local).toMatch(/^2026-12-0[12]T\d\d:00$/);

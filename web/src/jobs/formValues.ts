@@ -19,19 +19,27 @@ export interface JobFormValues {
   tags: string;
   /** The posting's text (multi-line, ≤ 20,000 characters); the AI insights are computed from it. */
   job_description: string;
+  /** Where the application came from: free text (≤ 100 characters); the form suggests {@link SOURCE_SUGGESTIONS}. */
+  source: string;
 }
+
+/** What the job form suggests for `source` (any other text is accepted). */
+export const SOURCE_SUGGESTIONS = ['LinkedIn', 'Referral', 'Company site', 'Job board', 'Recruiter', 'Other'] as const;
+
+/** The most characters a source may have (`JobFieldLimits.SOURCE_MAX`). */
+export const SOURCE_MAX = 100;
 
 /** The most characters (code points) a job description may have (`JobFieldLimits.JOB_DESCRIPTION_MAX`). */
 export const JOB_DESCRIPTION_MAX = 20_000;
 
 export const FIELDS = [
   'company', 'position', 'status', 'location', 'salary_range', 'applied_date', 'url', 'notes', 'interview_at', 'follow_up_at', 'tags',
-  'job_description',
+  'job_description', 'source',
 ] as const satisfies readonly (keyof JobFormValues)[];
 
 export const emptyForm: JobFormValues = {
   company: '', position: '', status: 'Applied', location: '', salary_range: '', applied_date: '', url: '', notes: '',
-  interview_at: '', follow_up_at: '', tags: '', job_description: '',
+  interview_at: '', follow_up_at: '', tags: '', job_description: '', source: '',
 };
 
 /** A kept draft's values with the fields added since it was written (a draft from before an update). */
@@ -81,6 +89,7 @@ export function formOf(job: JobWithInsights): JobFormValues {
     follow_up_at: toLocalInput(job.follow_up_at),
     tags: (job.tags ?? []).join(', '),
     job_description: job.job_description ?? '',
+    source: job.source ?? '',
   };
 }
 
@@ -95,6 +104,7 @@ export function createBody(v: JobFormValues): CreateJobRequest {
     url: text(v.url),
     notes: text(v.notes),
     job_description: text(v.job_description),
+    source: text(v.source),
     interview_at: fromLocalInput(v.interview_at),
     follow_up_at: fromLocalInput(v.follow_up_at),
   };
@@ -114,7 +124,7 @@ export function mergePatch(before: JobFormValues, after: JobFormValues): UpdateJ
     if (after[key].trim() !== before[key].trim()) patch[key] = after[key].trim();
   }
   if (after.status !== before.status) patch.status = after.status;
-  for (const key of ['location', 'salary_range', 'applied_date', 'url', 'notes', 'job_description'] as const) {
+  for (const key of ['location', 'salary_range', 'applied_date', 'url', 'notes', 'job_description', 'source'] as const) {
     const a = after[key].trim();
     if (a !== before[key].trim()) patch[key] = a || null;
   }

@@ -19,7 +19,7 @@ final class CsvFiles {
 
     static final String HEADER = "job_id,company,position,status,location,salary_range,applied_date,url,notes,"
             + "interview_at,follow_up_at,tags,created_at,updated_at,wishlist_at,applied_at,screening_at,"
-            + "interviewing_at,offer_at,accepted_at,rejected_at,withdrawn_at,ghosted_at,job_description";
+            + "interviewing_at,offer_at,accepted_at,rejected_at,withdrawn_at,ghosted_at,job_description,source";
 
     private CsvFiles() {
     }

@@ -49,6 +49,48 @@ class InsightsTest {
         });
     }
 
+    /**
+     * Issue 19's done-when: an application taken Applied → Interviewing → Rejected counts in the Interviewing
+     * stage of the funnel, though it stands in Rejected; its time in Applied and Interviewing is measured (seconds
+     * here: 0.00 days), and it counts under its source.
+     */
+    @Test
+    void anApplicationRejectedAfterAnInterviewCountsInTheInterviewingStageOfTheFunnel() {
+        Api api = Api.newUser();
+        String rejected = api.createReadable("{\"company\": \"Acme\", \"position\": \"Engineer\", "
+                + "\"status\": \"Applied\", \"source\": \"LinkedIn\"}");
+        api.createReadable("{\"company\": \"Globex\", \"position\": \"Engineer\", \"status\": \"Applied\"}");
+        api.patch("/api/jobs/" + rejected, "{\"status\": \"Interviewing\"}").expectStatus().isAccepted();
+        api.patch("/api/jobs/" + rejected, "{\"status\": \"Rejected\"}").expectStatus().isAccepted();
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            JsonNode insights = api.json(api.get("/api/me/insights").expectStatus().isOk());
+            assertThat(counts(insights)).contains("Interviewing=0", "Rejected=1");
+            JsonNode overall = insights.get("funnel").get("overall");
+            assertThat(overall.get("applications").asLong()).isEqualTo(2);
+            assertThat(reached(overall)).containsExactly("Applied=2", "Screening=1", "Interviewing=1", "Offer=0",
+                    "Accepted=0");
+            assertThat(overall.get("stages").get(0).get("conversion_to_next").asDouble()).isEqualTo(0.5);
+            JsonNode applied = overall.get("stages").get(0).get("time_in_stage");
+            assertThat(applied.get("count").asLong()).isEqualTo(1);
+            assertThat(applied.get("median_days").asDouble()).isEqualTo(0.0);
+            assertThat(overall.get("stages").get(2).get("time_in_stage").get("count").asLong()).isEqualTo(1);
+            assertThat(overall.get("first_response").get("count").asLong()).isEqualTo(1);
+            JsonNode linkedIn = insights.get("funnel").get("by_source").get(0);
+            assertThat(linkedIn.get("source").asString()).isEqualTo("LinkedIn");
+            assertThat(reached(linkedIn.get("funnel"))).containsExactly("Applied=1", "Screening=1",
+                    "Interviewing=1", "Offer=0", "Accepted=0");
+            assertThat(insights.get("funnel").get("by_week")).hasSize(12);
+        });
+    }
+
+    private static List<String> reached(JsonNode group) {
+        List<String> reached = new ArrayList<>();
+        group.get("stages").forEach(stage -> reached.add(stage.get("stage").asString() + "="
+                + stage.get("reached").asLong()));
+        return reached;
+    }
+
     private static List<String> counts(JsonNode insights) {
         List<String> counts = new ArrayList<>();
         insights.get("jobs_by_status").forEach(entry -> counts.add(entry.get("status").asString() + "="

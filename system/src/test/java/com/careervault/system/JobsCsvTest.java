@@ -73,9 +73,9 @@ class JobsCsvTest {
                 + first + ",\"Acme, Inc.\",\"Engineer \"\"II\"\"\",Interviewing,Berlin,€60k,2026-01-10,"
                 + "https://acme.example/jobs/1,\"line one\nline two\",2027-02-01T15:00:00.000000Z,"
                 + "2027-01-05T09:00:00.000000Z,backend;remote," + created + "," + updated + ",," + created + ",,"
-                + interviewing + ",,,,,,\r\n"
+                + interviewing + ",,,,,,,\r\n"
                 + second + ",Initech,Analyst,Wishlist,,,,,,,,," + bareCreated + "," + bare.get("updated_at").asString()
-                + "," + bareCreated + ",,,,,,,,,\r\n");
+                + "," + bareCreated + ",,,,,,,,,,\r\n");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.careervault.api.aws.DynamoDbCalls;
 import com.careervault.api.aws.DynamoDbProperties;
 import com.careervault.contracts.analytics.UserStats;
 import com.careervault.contracts.dynamodb.ReadModel.Insights;
+import com.careervault.contracts.events.EventCodec;
 import com.careervault.contracts.jobs.JobStatus;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +16,10 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the caller's item of {@code CareerVault-Insights} (written by the projector from the analytics topic)
@@ -22,6 +27,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 @Component
 class InsightsStore {
+
+    private static final Logger log = LoggerFactory.getLogger(InsightsStore.class);
+
+    /** The analytics records' JSON conventions (snake_case), which the stored funnel is written in. */
+    private static final JsonMapper RECORDS = new EventCodec().mapper();
 
     private final DynamoDbAsyncClient dynamo;
     private final String table;
@@ -49,7 +59,8 @@ class InsightsStore {
         for (int weeksAgo = UserStats.WEEKS - 1; weeksAgo >= 0; weeksAgo--) {
             weeks.add(new InsightsView.WeekCount(UserStats.isoWeek(today.minusWeeks(weeksAgo)), 0));
         }
-        return new InsightsView(0, statusCounts(Map.of()), 0, 0, 0, 0, null, weeks, null);
+        return new InsightsView(0, statusCounts(Map.of()), 0, 0, 0, 0, null, weeks, null,
+                FunnelView.empty(weeks.stream().map(InsightsView.WeekCount::week).toList()));
     }
 
     private static InsightsView fromItem(Map<String, AttributeValue> item) {
@@ -60,6 +71,7 @@ class InsightsStore {
                 .toList();
         AttributeValue median = item.get(Insights.MEDIAN_DAYS_TO_FIRST_RESPONSE);
         AttributeValue computedAt = item.get(Insights.COMPUTED_AT);
+        AttributeValue funnel = item.get(Insights.FUNNEL);
         return new InsightsView(
                 number(item, Insights.TOTAL_JOBS),
                 statusCounts(item.getOrDefault(Insights.JOBS_BY_STATUS, AttributeValue.fromM(Map.of())).m()),
@@ -69,7 +81,25 @@ class InsightsStore {
                 rate(item, Insights.OFFER_RATE),
                 median == null || median.n() == null ? null : Double.parseDouble(median.n()),
                 weeks,
-                computedAt == null ? null : computedAt.s());
+                computedAt == null ? null : computedAt.s(),
+                // an item written from a version 1 record has no funnel yet: zero until the next record
+                funnel(funnel, weeks));
+    }
+
+    /**
+     * The stored funnel; the zero funnel over the item's weeks when there is none (an item written from a version 1
+     * record, before the next record) or when it cannot be read (the projector checks its shape; this keeps a
+     * damaged item from failing the whole answer).
+     */
+    private static FunnelView funnel(AttributeValue stored, List<InsightsView.WeekCount> weeks) {
+        if (stored != null && stored.s() != null) {
+            try {
+                return FunnelView.of(RECORDS.readValue(stored.s(), UserStats.Funnel.class));
+            } catch (JacksonException | NullPointerException e) {
+                log.warn("the insights item's funnel cannot be read, answering zero: {}", e.getMessage());
+            }
+        }
+        return FunnelView.empty(weeks.stream().map(InsightsView.WeekCount::week).toList());
     }
 
     /** Every status in board order; a status the record does not name counts 0, one the API does not know is left out. */

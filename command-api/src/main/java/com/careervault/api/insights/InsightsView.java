@@ -43,7 +43,10 @@ public record InsightsView(
                 + "when one of the caller's jobs does. `null` while the caller has no statistics yet.",
                 types = {"string", "null"}, format = "date-time", example = "2026-11-27T09:00:00.000000Z",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        @JsonInclude(JsonInclude.Include.ALWAYS) String asOf) {
+        @JsonInclude(JsonInclude.Include.ALWAYS) String asOf,
+        @Schema(description = "The funnel from the stage events: reached stages, conversions, time in stage and "
+                + "time to first response, overall, per week and per source. All zero while the caller has no "
+                + "statistics yet.", requiredMode = Schema.RequiredMode.REQUIRED) FunnelView funnel) {
 
     /** How many jobs have one status. */
     @Schema(name = "InsightsStatusCount", description = "How many of the caller's jobs have one status.")

@@ -56,7 +56,11 @@ public record CreateJobRequest(
                 + "computed from. At most 20,000 characters (code points, after NFC).",
                 example = "We are looking for a backend engineer with Java and Kafka experience.",
                 maxLength = JobFields.JOB_DESCRIPTION_MAX)
-        @Text(max = JobFields.JOB_DESCRIPTION_MAX) String jobDescription)
+        @Text(max = JobFields.JOB_DESCRIPTION_MAX) String jobDescription,
+        @Schema(description = "Where the application came from, free text (trimmed; at most 100 characters). "
+                + "Suggested values: " + JobFields.SOURCE_SUGGESTIONS + ".", example = "LinkedIn",
+                maxLength = JobFields.SOURCE_MAX)
+        @Text(max = JobFields.SOURCE_MAX) String source)
         implements ApiRequest {
 
     /** A job without a posting text (CSV rows before the column existed, callers that do not send it). */
@@ -64,7 +68,15 @@ public record CreateJobRequest(
             String salaryRange, LocalDate appliedDate, String url, String notes, OffsetDateTime interviewAt,
             OffsetDateTime followUpAt, List<String> tags) {
         this(company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt, followUpAt,
-                tags, null);
+                tags, null, null);
+    }
+
+    /** A job without a source. */
+    public CreateJobRequest(String company, String position, JobStatus status, String location,
+            String salaryRange, LocalDate appliedDate, String url, String notes, OffsetDateTime interviewAt,
+            OffsetDateTime followUpAt, List<String> tags, String jobDescription) {
+        this(company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt, followUpAt,
+                tags, jobDescription, null);
     }
 
     public CreateJobRequest {
@@ -76,11 +88,12 @@ public record CreateJobRequest(
         notes = Trimmed.text(notes);
         tags = Trimmed.distinct(tags);
         jobDescription = Trimmed.text(jobDescription);
+        source = Trimmed.text(source);
     }
 
     JobFields fields() {
         return new JobFields(company, position, status == null ? JobStatus.Applied : status, location, salaryRange,
                 appliedDate, url, notes, interviewAt == null ? null : interviewAt.toInstant(),
-                followUpAt == null ? null : followUpAt.toInstant(), tags, jobDescription, List.of());
+                followUpAt == null ? null : followUpAt.toInstant(), tags, jobDescription, source, List.of());
     }
 }

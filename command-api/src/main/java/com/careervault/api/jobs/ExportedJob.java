@@ -55,7 +55,8 @@ public record ExportedJob(
                 + "`GET /api/jobs/{jobId}` shows it.", allowableValues = {JobView.AI_NONE, JobView.AI_PENDING,
                         JobView.AI_READY}, example = JobView.AI_READY) String aiStatus,
         @Schema(description = "The AI insights for the current `job_description`, when computed.")
-        JobView.AiInsights ai) {
+        JobView.AiInsights ai,
+        @Schema(description = "Where the application came from, free text.", example = "LinkedIn") String source) {
 
     static ExportedJob live(JobView job) {
         return of(job, null, null);
@@ -69,6 +70,6 @@ public record ExportedJob(
         return new ExportedJob(job.jobId(), job.company(), job.position(), job.status(), job.location(),
                 job.salaryRange(), job.appliedDate(), job.url(), job.notes(), job.interviewAt(), job.followUpAt(),
                 job.tags(), job.createdAt(), job.updatedAt(), job.statusHistory(), deletedAt, restorableUntil,
-                job.jobDescription(), job.aiStatus(), job.ai());
+                job.jobDescription(), job.aiStatus(), job.ai(), job.source());
     }
 }

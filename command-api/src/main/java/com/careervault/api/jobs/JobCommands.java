@@ -94,7 +94,7 @@ public class JobCommands {
     private Mono<Outcome> publishCreate(String userId, String jobId, String eventId, JobFields f) {
         JobCreated created = new JobCreated(jobId, f.company(), f.position(), f.status(), f.location(),
                 f.salaryRange(), f.appliedDate(), f.url(), f.notes(), f.interviewAt(), f.followUpAt(), f.tags(), null,
-                f.jobDescription());
+                f.jobDescription(), f.source());
         Mono<Outcome> publish = eventLog.append(envelope(eventId, userId, clock.instant(), created))
                 .map(appended -> Outcome.appended(JobAccepted.created(jobId, eventId), appended));
         return quotas.admitting(userId, List.of(jobId), publish);
@@ -138,7 +138,8 @@ public class JobCommands {
                         ? fields.followUpAt() : null,
                 fields.tags() != null && !fields.tags().equals(now.tags()) ? fields.tags() : null,
                 fields.cleared().stream().filter(name -> isSet(now, name)).toList(),
-                changed(fields.jobDescription(), now.jobDescription()));
+                changed(fields.jobDescription(), now.jobDescription()),
+                changed(fields.source(), now.source()));
         if (!isNoChange(updated)) {
             changes.add(updated);
         }
@@ -204,7 +205,7 @@ public class JobCommands {
         return new JobRestored(job.jobId(), job.company(), job.position(), status, job.location(),
                 job.salaryRange(), job.appliedDate() == null ? null : LocalDate.parse(job.appliedDate()), job.url(),
                 job.notes(), instant(job.interviewAt()), instant(job.followUpAt()), job.tags(), createdAt, history,
-                kept.historyCount(), job.jobDescription());
+                kept.historyCount(), job.jobDescription(), job.source());
     }
 
     private static Instant instant(String text) {
@@ -308,7 +309,8 @@ public class JobCommands {
     private static boolean isNoChange(JobUpdated u) {
         return u.company() == null && u.position() == null && u.location() == null && u.salaryRange() == null
                 && u.appliedDate() == null && u.url() == null && u.notes() == null && u.interviewAt() == null
-                && u.followUpAt() == null && u.tags() == null && u.jobDescription() == null && u.cleared().isEmpty();
+                && u.followUpAt() == null && u.tags() == null && u.jobDescription() == null && u.source() == null
+                && u.cleared().isEmpty();
     }
 
     private static boolean isSet(JobView job, String field) {
@@ -322,6 +324,7 @@ public class JobCommands {
             case "follow_up_at" -> job.followUpAt();
             case "tags" -> job.tags();
             case "job_description" -> job.jobDescription();
+            case "source" -> job.source();
             default -> throw new IllegalArgumentException("not a clearable field: " + field);
         };
         return value != null;

@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 /**
  * The jobs' CSV file, as {@code GET /api/jobs/export.csv} writes it and {@code POST /api/jobs/import} reads it:
  * RFC 4180 (comma, double quotes, CRLF), UTF-8 without a byte order mark, one header row with the columns of
- * {@link #HEADER}: the job's fields, one column per stage, then {@code job_description}.
+ * {@link #HEADER}: the job's fields, one column per stage, then {@code job_description} and {@code source}.
  *
  * <p>Cells a spreadsheet would run as a formula (starting with {@code = + - @}, tab or carriage return: the
  * OWASP "CSV injection" list) are written with a leading apostrophe, which spreadsheets show as text; the
@@ -37,6 +37,8 @@ final class JobCsv {
     static final String UPDATED_AT = "updated_at";
     /** The posting's text: the last column (added after the stage columns, so older files still line up). */
     static final String JOB_DESCRIPTION = "job_description";
+    /** Where the application came from: after {@link #JOB_DESCRIPTION}, for the same reason. */
+    static final String SOURCE = "source";
 
     /** The job's own columns, in file order. */
     static final List<String> FIELDS = List.of(JOB_ID, COMPANY, POSITION, STATUS, LOCATION, SALARY_RANGE,
@@ -51,6 +53,7 @@ final class JobCsv {
         List<String> header = new ArrayList<>(FIELDS);
         header.addAll(STAGES);
         header.add(JOB_DESCRIPTION);
+        header.add(SOURCE);
         HEADER = List.copyOf(header);
     }
 

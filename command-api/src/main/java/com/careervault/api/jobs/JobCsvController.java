@@ -68,7 +68,8 @@ public class JobCsvController {
                     + "salary_range, applied_date, url, notes, interview_at, follow_up_at, tags` (joined with `;`), "
                     + "`created_at, updated_at`, then one column per status (`wishlist_at` ... `ghosted_at`: when the "
                     + "job first reached it, RFC 3339 UTC; from the status history, which keeps the newest 20 "
-                    + "steps), then `job_description` (the posting's text, several lines in one quoted cell). A "
+                    + "steps), then `job_description` (the posting's text, several lines in one quoted cell) and "
+                    + "`source` (where the application came from). A "
                     + "cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, "
                     + "tab or carriage return) is written with a leading `'`; the import takes it off again. With "
                     + "`from` and/or `to`, only jobs whose `applied_date` is within them (inclusive): proof of "
@@ -87,11 +88,11 @@ public class JobCsvController {
             content = @Content(mediaType = TEXT_CSV_UTF8, schema = @Schema(type = "string", example =
                     "job_id,company,position,status,location,salary_range,applied_date,url,notes,interview_at,"
                     + "follow_up_at,tags,created_at,updated_at,wishlist_at,applied_at,screening_at,interviewing_at,"
-                    + "offer_at,accepted_at,rejected_at,withdrawn_at,ghosted_at,job_description\r\n"
+                    + "offer_at,accepted_at,rejected_at,withdrawn_at,ghosted_at,job_description,source\r\n"
                     + "0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23,Google,Software Engineer,Applied,\"Mountain View, CA\","
                     + "$120k-$180k,2026-11-20,https://careers.google.com/jobs/123,,,,backend;remote,"
                     + "2026-11-20T10:15:30.123456Z,,,2026-11-20T10:15:30.123456Z,,,,,,,,\"We are looking for a backend "
-                    + "engineer.\r\nJava, Kafka.\"\r\n")))
+                    + "engineer.\r\nJava, Kafka.\",LinkedIn\r\n")))
     @GetMapping(path = "/export.csv", produces = {TEXT_CSV_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<Flux<DataBuffer>> exportCsv(@AuthenticationPrincipal Jwt token,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,

@@ -71,6 +71,7 @@ class JobCsvExport {
             cells.add(nz(reached.get(status)));
         }
         cells.add(JobCsv.inert(nz(job.jobDescription())));
+        cells.add(JobCsv.inert(nz(job.source())));
         return cells;
     }
 

@@ -179,7 +179,7 @@ class JobCsvImport {
                 row.createdAt() == null ? now : row.createdAt(), row.updatedAt());
         return new JobCreated(jobId, f.company(), f.position(), f.status(), f.location(), f.salaryRange(),
                 f.appliedDate(), f.url(), f.notes(), f.interviewAt(), f.followUpAt(), f.tags(), origin,
-                f.jobDescription());
+                f.jobDescription(), f.source());
     }
 
     /**

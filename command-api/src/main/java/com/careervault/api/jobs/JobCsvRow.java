@@ -43,7 +43,7 @@ record JobCsvRow(long number, String jobId, JobFields fields, Instant createdAt,
     private static final String DATE_TIME = "must be an ISO-8601 date-time with offset, e.g. 2026-12-01T15:00:00Z";
     private static final List<String> CLEARABLE = List.of(JobCsv.LOCATION, JobCsv.SALARY_RANGE,
             JobCsv.APPLIED_DATE, JobCsv.URL, JobCsv.NOTES, JobCsv.INTERVIEW_AT, JobCsv.FOLLOW_UP_AT, JobCsv.TAGS,
-            JobCsv.JOB_DESCRIPTION);
+            JobCsv.JOB_DESCRIPTION, JobCsv.SOURCE);
 
     boolean valid() {
         return errors.isEmpty();
@@ -106,7 +106,8 @@ record JobCsvRow(long number, String jobId, JobFields fields, Instant createdAt,
 
         CreateJobRequest request = new CreateJobRequest(text.get(JobCsv.COMPANY), text.get(JobCsv.POSITION), status,
                 text.get(JobCsv.LOCATION), text.get(JobCsv.SALARY_RANGE), appliedDate, text.get(JobCsv.URL),
-                text.get(JobCsv.NOTES), interviewAt, followUpAt, tags, text.get(JobCsv.JOB_DESCRIPTION));
+                text.get(JobCsv.NOTES), interviewAt, followUpAt, tags, text.get(JobCsv.JOB_DESCRIPTION),
+                text.get(JobCsv.SOURCE));
         for (ConstraintViolation<CreateJobRequest> violation : validator.validate(request)) {
             String field = column(violation.getPropertyPath());
             if (errors.stream().noneMatch(problem -> problem.field().equals(field))) {
@@ -122,7 +123,7 @@ record JobCsvRow(long number, String jobId, JobFields fields, Instant createdAt,
         JobFields fields = request.fields();
         fields = new JobFields(fields.company(), fields.position(), status, fields.location(), fields.salaryRange(),
                 fields.appliedDate(), fields.url(), fields.notes(), fields.interviewAt(), fields.followUpAt(),
-                tags == null || tags.isEmpty() ? null : fields.tags(), fields.jobDescription(), cleared);
+                tags == null || tags.isEmpty() ? null : fields.tags(), fields.jobDescription(), fields.source(), cleared);
         return new JobCsvRow(number, jobId, fields, createdAt == null ? null : createdAt.toInstant(),
                 updatedAt == null ? null : updatedAt.toInstant(), List.of());
     }

@@ -9,11 +9,12 @@ import java.util.List;
 /**
  * The fields a client may set on a job, validated. In a create every field is
  * a value or absent; in a partial update, absent means unchanged and the
- * names in {@code cleared} were sent as null. {@code jobDescription} is the posting's text (multi-line).
+ * names in {@code cleared} were sent as null. {@code jobDescription} is the posting's text (multi-line);
+ * {@code source} where the application came from (one line of free text).
  */
 record JobFields(String company, String position, JobStatus status, String location, String salaryRange,
         LocalDate appliedDate, String url, String notes, Instant interviewAt, Instant followUpAt, List<String> tags,
-        String jobDescription, List<String> cleared) {
+        String jobDescription, String source, List<String> cleared) {
 
     static final int COMPANY_MAX = JobFieldLimits.COMPANY_MAX;
     static final int POSITION_MAX = JobFieldLimits.POSITION_MAX;
@@ -22,6 +23,9 @@ record JobFields(String company, String position, JobStatus status, String locat
     static final int URL_MAX = JobFieldLimits.URL_MAX;
     static final int NOTES_MAX = JobFieldLimits.NOTES_MAX;
     static final int JOB_DESCRIPTION_MAX = JobFieldLimits.JOB_DESCRIPTION_MAX;
+    static final int SOURCE_MAX = JobFieldLimits.SOURCE_MAX;
+    /** What the web app suggests for {@code source} (any other text is accepted too). */
+    static final String SOURCE_SUGGESTIONS = "LinkedIn, Referral, Company site, Job board, Recruiter, Other";
     static final int TAGS_MAX = JobFieldLimits.TAGS_MAX;
     static final int TAG_MAX = JobFieldLimits.TAG_MAX;
     /** An absolute http(s) URL with a host. */
@@ -33,6 +37,6 @@ record JobFields(String company, String position, JobStatus status, String locat
     boolean isEmpty() {
         return company == null && position == null && status == null && location == null && salaryRange == null
                 && appliedDate == null && url == null && notes == null && interviewAt == null && followUpAt == null
-                && tags == null && jobDescription == null && cleared.isEmpty();
+                && tags == null && jobDescription == null && source == null && cleared.isEmpty();
     }
 }

@@ -63,7 +63,9 @@ public record JobView(
         List<InterviewView> interviews,
         @ArraySchema(arraySchema = @Schema(description = "The caller's contacts linked to the job, by name. Only "
                 + "in the answer of `GET /api/jobs/{jobId}`; absent in lists and command answers."))
-        List<ContactSummary> contacts) {
+        List<ContactSummary> contacts,
+        @Schema(description = "Where the application came from, free text (the web app suggests "
+                + JobFields.SOURCE_SUGGESTIONS + ").", example = "LinkedIn") String source) {
 
     public static final String AI_NONE = "none";
 
@@ -73,14 +75,25 @@ public record JobView(
             List<String> tags, String createdAt, String updatedAt, List<StatusChange> statusHistory, String version,
             String jobDescription, String aiStatus, AiInsights ai) {
         this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
-                followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null, null);
+                followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null,
+                null, null);
+    }
+
+    /** A job as the jobs table gives it, with its source. */
+    public JobView(String jobId, String company, String position, String status, String location,
+            String salaryRange, String appliedDate, String url, String notes, String interviewAt, String followUpAt,
+            List<String> tags, String createdAt, String updatedAt, List<StatusChange> statusHistory, String version,
+            String jobDescription, String aiStatus, AiInsights ai, String source) {
+        this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
+                followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null,
+                null, source);
     }
 
     /** The same job with its interviews (from {@code CareerVault-Interviews}). */
     public JobView withInterviews(List<InterviewView> interviews) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, List.copyOf(interviews), contacts);
+                ai, List.copyOf(interviews), contacts, source);
     }
 
     public static final String AI_PENDING = "pending";
@@ -90,7 +103,7 @@ public record JobView(
     public JobView withContacts(List<ContactSummary> linked) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, interviews, List.copyOf(linked));
+                ai, interviews, List.copyOf(linked), source);
     }
 
     /**

@@ -66,7 +66,11 @@ public record UpdateJobRequest(
                 + "`null` removes it. A new text computes the AI insights again.", types = {"string", "null"},
                 example = "We are looking for a backend engineer with Java and Kafka experience.",
                 maxLength = JobFields.JOB_DESCRIPTION_MAX)
-        Optional<@Text(max = JobFields.JOB_DESCRIPTION_MAX) String> jobDescription)
+        Optional<@Text(max = JobFields.JOB_DESCRIPTION_MAX) String> jobDescription,
+        @Schema(description = "Where the application came from, free text (at most 100 characters); `null` "
+                + "removes it. Suggested values: " + JobFields.SOURCE_SUGGESTIONS + ".", types = {"string", "null"},
+                example = "Referral", maxLength = JobFields.SOURCE_MAX)
+        Optional<@Text(max = JobFields.SOURCE_MAX) String> source)
         implements ApiRequest {
 
     public UpdateJobRequest {
@@ -78,6 +82,7 @@ public record UpdateJobRequest(
         notes = Trimmed.text(notes);
         tags = tags == null ? null : tags.map(Trimmed::distinct);
         jobDescription = Trimmed.text(jobDescription);
+        source = Trimmed.text(source);
     }
 
     @Override
@@ -95,7 +100,7 @@ public record UpdateJobRequest(
         if (problems.isEmpty() && fields().isEmpty()) {
             problems.add(new FieldProblem("body", "must change at least one of company, position, status, "
                     + "location, salary_range, applied_date, url, notes, interview_at, follow_up_at, tags, "
-                    + "job_description"));
+                    + "job_description, source"));
         }
         return problems;
     }
@@ -111,9 +116,10 @@ public record UpdateJobRequest(
         clear(cleared, "follow_up_at", followUpAt);
         clear(cleared, "tags", tags);
         clear(cleared, "job_description", jobDescription);
+        clear(cleared, "source", source);
         return new JobFields(value(company), value(position), value(status), value(location), value(salaryRange),
                 value(appliedDate), value(url), value(notes), instant(interviewAt), instant(followUpAt), value(tags),
-                value(jobDescription), List.copyOf(cleared));
+                value(jobDescription), value(source), List.copyOf(cleared));
     }
 
     private static void clear(List<String> cleared, String field, Optional<?> value) {

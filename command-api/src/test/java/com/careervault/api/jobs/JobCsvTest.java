@@ -41,11 +41,11 @@ class JobCsvTest {
     void theHeaderHasTheJobsColumnsThenOneColumnPerStatus() {
         assertThat(String.join(",", JobCsv.HEADER)).isEqualTo("job_id,company,position,status,location,salary_range,"
                 + "applied_date,url,notes,interview_at,follow_up_at,tags,created_at,updated_at,wishlist_at,applied_at,"
-                + "screening_at,interviewing_at,offer_at,accepted_at,rejected_at,withdrawn_at,ghosted_at,job_description");
+                + "screening_at,interviewing_at,offer_at,accepted_at,rejected_at,withdrawn_at,ghosted_at,job_description,source");
     }
 
     @Test
-    void theJobDescriptionIsTheLastCellAndComesBackFromTheFileAsItWent() throws IOException {
+    void theJobDescriptionIsTheCellBeforeTheSourceAndComesBackFromTheFileAsItWent() throws IOException {
         String description = "- Java and Kafka, 5 years\r\n- \"DynamoDB\" is a plus; remote, EU\n\tTeam of 6";
         JobView job = new JobView("0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23", "Acme", "Backend Engineer", "Applied",
                 null, null, null, null, null, null, null, null, "2026-11-20T10:15:30.123456Z", null, null, "0-7",
@@ -53,7 +53,7 @@ class JobCsvTest {
         List<String> cells = JobCsvExport.cells(job);
         assertThat(cells).hasSize(JobCsv.HEADER.size());
         // it starts with "-": made inert like any other cell
-        assertThat(cells.get(cells.size() - 1)).isEqualTo("'" + description);
+        assertThat(cells.get(cells.size() - 2)).isEqualTo("'" + description);
 
         StringBuilder text = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(text, JobCsv.FORMAT)) {
@@ -61,7 +61,7 @@ class JobCsvTest {
             printer.printRecord(cells);
             List<String> tooLong = new ArrayList<>(cells);
             tooLong.set(0, "");
-            tooLong.set(cells.size() - 1, "d".repeat(JobFields.JOB_DESCRIPTION_MAX + 1));
+            tooLong.set(cells.size() - 2, "d".repeat(JobFields.JOB_DESCRIPTION_MAX + 1));
             printer.printRecord(tooLong);
         }
         JobCsvFile file = JobCsvFile.read(bytes(text.toString()), 10);
@@ -73,6 +73,40 @@ class JobCsvTest {
                 NOW);
         assertThat(tooLong.errors()).containsExactly(
                 new FieldProblem("job_description", "must be at most 20000 characters"));
+    }
+
+    @Test
+    void theSourceIsTheLastCellComesBackAsItWentAndABlankCellOfTheHeaderClearsIt() throws IOException {
+        JobView job = new JobView("0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23", "Acme", "Backend Engineer", "Applied",
+                null, null, null, null, null, null, null, null, "2026-11-20T10:15:30.123456Z", null, null, "0-7",
+                null, JobView.AI_NONE, null, "=Referral");
+        List<String> cells = JobCsvExport.cells(job);
+        assertThat(cells).hasSize(JobCsv.HEADER.size());
+        // it starts with "=": made inert like any other cell
+        assertThat(cells.get(cells.size() - 1)).isEqualTo("'=Referral");
+
+        StringBuilder text = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(text, JobCsv.FORMAT)) {
+            printer.printRecord(JobCsv.HEADER);
+            printer.printRecord(cells);
+            List<String> blank = new ArrayList<>(cells);
+            blank.set(cells.size() - 1, " ");
+            printer.printRecord(blank);
+            List<String> tooLong = new ArrayList<>(cells);
+            tooLong.set(0, "");
+            tooLong.set(cells.size() - 1, "s".repeat(JobFields.SOURCE_MAX + 1));
+            printer.printRecord(tooLong);
+        }
+        JobCsvFile file = JobCsvFile.read(bytes(text.toString()), 10);
+        JobCsvRow row = JobCsvRow.read(2, file.cells(file.records().get(0)), file.columns().size(), VALIDATOR, NOW);
+        assertThat(row.errors()).isEmpty();
+        assertThat(row.fields().source()).isEqualTo("=Referral");
+        JobCsvRow blank = JobCsvRow.read(3, file.cells(file.records().get(1)), file.columns().size(), VALIDATOR, NOW);
+        assertThat(blank.fields().source()).isNull();
+        assertThat(blank.fields().cleared()).contains("source");
+        JobCsvRow tooLong = JobCsvRow.read(4, file.cells(file.records().get(2)), file.columns().size(), VALIDATOR,
+                NOW);
+        assertThat(tooLong.errors()).containsExactly(new FieldProblem("source", "must be at most 100 characters"));
     }
 
     @Test
@@ -116,7 +150,7 @@ class JobCsvTest {
                 + ",  Cafe\u0301 ,'=1+1,OFFER,,,2026-11-20,https://x.example/1,,2026-12-01T16:00:00+01:00,,"
                 + " remote ; backend;remote;,2026-11-20T10:15:30.123456Z,,,,,,,,,,\r\n"
                 + ",Acme," + "x".repeat(201) + ",Applied\r\n"
-                + ",Acme,Dev,Applied,,,,,,,,,,,,,,,,,,,,,extra\r\n"), 10);
+                + ",Acme,Dev,Applied,,,,,,,,,,,,,,,,,,,,,,extra\r\n"), 10);
         List<JobCsvRow> rows = file.records().stream()
                 .map(record -> JobCsvRow.read(record.getRecordNumber(), file.cells(record), file.columns().size(),
                         VALIDATOR, NOW))
@@ -142,13 +176,13 @@ class JobCsvTest {
         assertThat(good.fields().tags()).containsExactly("remote", "backend");
         assertThat(good.createdAt()).isEqualTo(Instant.parse("2026-11-20T10:15:30.123456Z"));
         assertThat(good.fields().cleared()).containsExactly("location", "salary_range", "notes", "follow_up_at",
-                "job_description");
+                "job_description", "source");
         // the key ignores letter case and spacing of company and position
         assertThat(good.key(SALT)).hasSize(64);
 
         assertThat(rows.get(2).errors()).containsExactly(new FieldProblem("position", "must be at most 200 characters"));
         assertThat(rows.get(3).errors()).containsExactly(
-                new FieldProblem("row", "has more cells than the header has columns (24)"));
+                new FieldProblem("row", "has more cells than the header has columns (25)"));
     }
 
     @Test

@@ -6,7 +6,9 @@ package com.careervault.contracts.analytics;
  * because these records are derived figures, never part of the event log.
  */
 public enum AnalyticsEventType {
-    USER_STATS("careervault.analytics.user-stats.v1", UserStats.class);
+    USER_STATS("careervault.analytics.user-stats.v1", UserStats.class),
+    /** Version 1's figures and the funnel from the stage events ({@link UserStats#funnel()}), on a topic of its own. */
+    USER_STATS_V2("careervault.analytics.user-stats.v2", UserStats.class);
 
     private final String type;
     private final Class<?> dataClass;

@@ -40,6 +40,8 @@ public final class ReadModel {
         public static final String INTERVIEW_AT = "interview_at";
         public static final String FOLLOW_UP_AT = "follow_up_at";
         public static final String TAGS = "tags";
+        /** S: where the application came from (free text, at most 100 code points), absent when not given. */
+        public static final String SOURCE = "source";
         /** S: the posting's text (at most 20,000 code points), absent when the job has none. */
         public static final String JOB_DESCRIPTION = "job_description";
         /**
@@ -316,6 +318,11 @@ public final class ReadModel {
         public static final String OFFER_RATE = "offer_rate";
         /** Number of days; absent when no job has had a first response yet. */
         public static final String MEDIAN_DAYS_TO_FIRST_RESPONSE = "median_days_to_first_response";
+        /**
+         * String: the record's {@code funnel} (user-stats v2) as JSON, snake_case, exactly as published (a bounded
+         * document of 20 groups, a few KB); absent on an item written from a version 1 record.
+         */
+        public static final String FUNNEL = "funnel";
         /** String, RFC 3339: when the notifier computed the figures (the record's CloudEvents {@code time}). */
         public static final String COMPUTED_AT = "computed_at";
         /** String: the record's CloudEvents {@code id}. */

@@ -15,13 +15,23 @@ import java.util.List;
  * @param statusHistory the newest stages of the job's history (at most 20), oldest first; its last stage
  *        is {@code status}
  * @param jobDescription the posting's text the job had, absent when none
+ * @param source where the application came from, absent when the job had none
  * @param statusHistoryCount how many stages the job has had in all (at least the size of the history; more
  *        when the oldest were dropped)
  */
 public record JobRestored(String jobId, String company, String position, JobStatus status, String location,
         String salaryRange, LocalDate appliedDate, String url, String notes, Instant interviewAt,
         Instant followUpAt, List<String> tags, Instant createdAt, List<StatusStage> statusHistory,
-        long statusHistoryCount, String jobDescription) implements JobEvent {
+        long statusHistoryCount, String jobDescription, String source) implements JobEvent {
+
+    /** A restored job that had no source. */
+    public JobRestored(String jobId, String company, String position, JobStatus status, String location,
+            String salaryRange, LocalDate appliedDate, String url, String notes, Instant interviewAt,
+            Instant followUpAt, List<String> tags, Instant createdAt, List<StatusStage> statusHistory,
+            long statusHistoryCount, String jobDescription) {
+        this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
+                followUpAt, tags, createdAt, statusHistory, statusHistoryCount, jobDescription, null);
+    }
 
     /** A restored job that had no posting text. */
     public JobRestored(String jobId, String company, String position, JobStatus status, String location,
@@ -29,7 +39,7 @@ public record JobRestored(String jobId, String company, String position, JobStat
             Instant followUpAt, List<String> tags, Instant createdAt, List<StatusStage> statusHistory,
             long statusHistoryCount) {
         this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
-                followUpAt, tags, createdAt, statusHistory, statusHistoryCount, null);
+                followUpAt, tags, createdAt, statusHistory, statusHistoryCount, null, null);
     }
 
     public JobRestored {

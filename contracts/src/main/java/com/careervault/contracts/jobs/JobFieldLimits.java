@@ -17,6 +17,8 @@ public final class JobFieldLimits {
     public static final int TAG_MAX = 50;
     /** The posting's text ({@code job_description}): multi-line plain text. */
     public static final int JOB_DESCRIPTION_MAX = 20_000;
+    /** Where the application came from ({@code source}): one line of free text, bounded like a salary range. */
+    public static final int SOURCE_MAX = 100;
     /** A user's resume ({@code PUT /api/me/resume}): multi-line plain text, kept out of the event log. */
     public static final int RESUME_MAX = 50_000;
     /** An absolute http(s) URL with a host (a Java regex, matched against the whole value). */

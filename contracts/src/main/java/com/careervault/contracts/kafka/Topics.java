@@ -17,6 +17,13 @@ public final class Topics {
     public static final String ANALYTICS_USER_STATS = "careervault.analytics.user-stats.v1";
     /** Statistics records the projector could not store (the insights table), with the reason in headers. */
     public static final String ANALYTICS_USER_STATS_PROJECTOR_DLT = ANALYTICS_USER_STATS + ".projector-dlt";
+    /**
+     * Version 2 of the statistics: version 1's figures and the funnel (issue 19), on a topic of its own because
+     * version 1's schema allows no new field; compacted, keyed by user id. The projector reads this one.
+     */
+    public static final String ANALYTICS_USER_STATS_V2 = "careervault.analytics.user-stats.v2";
+    /** Version 2 records the projector could not store, with the reason in headers. */
+    public static final String ANALYTICS_USER_STATS_V2_PROJECTOR_DLT = ANALYTICS_USER_STATS_V2 + ".projector-dlt";
 
     /** Partitions of the event log: the ceiling on instances per consumer group. */
     public static final int EVENT_PARTITIONS = 6;
@@ -35,6 +42,8 @@ public final class Topics {
                 new TopicSpec(EVENTS_NOTIFIER_DLT, 1, false),
                 new TopicSpec(EVENTS_ENRICHER_DLT, 1, false),
                 new TopicSpec(ANALYTICS_USER_STATS, EVENT_PARTITIONS, true),
-                new TopicSpec(ANALYTICS_USER_STATS_PROJECTOR_DLT, 1, false));
+                new TopicSpec(ANALYTICS_USER_STATS_PROJECTOR_DLT, 1, false),
+                new TopicSpec(ANALYTICS_USER_STATS_V2, EVENT_PARTITIONS, true),
+                new TopicSpec(ANALYTICS_USER_STATS_V2_PROJECTOR_DLT, 1, false));
     }
 }

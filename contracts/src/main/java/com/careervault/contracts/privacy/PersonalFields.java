@@ -16,7 +16,7 @@ public final class PersonalFields {
     public static final String ENCRYPTED_FIELDS = "encrypted_fields";
 
     private static final List<String> JOB = List.of(
-            "company", "position", "location", "salary_range", "url", "notes", "tags", "job_description");
+            "company", "position", "location", "salary_range", "url", "notes", "tags", "job_description", "source");
 
     private PersonalFields() {
     }

@@ -40,6 +40,34 @@ class UserStatsSchemaTest {
         assertThat(JsonSchemas.errors(SCHEMA, "{}")).isNotEmpty();
     }
 
+    @Test
+    void version2WithTheFunnelMatchesItsSchemaAndVersion1WithoutItStillMatchesVersion1() {
+        UserStats.Durations none = new UserStats.Durations(0, null, null);
+        List<UserStats.StageFigures> stages = List.of(
+                new UserStats.StageFigures("Applied", 3, 0.3333, new UserStats.Durations(2, 3.0, 4.5)),
+                new UserStats.StageFigures("Screening", 1, 1.0, none),
+                new UserStats.StageFigures("Interviewing", 1, 0.0, new UserStats.Durations(1, 2.0, 2.0)),
+                new UserStats.StageFigures("Offer", 0, 0.0, none),
+                new UserStats.StageFigures("Accepted", 0, null, null));
+        UserStats.FunnelGroup group = new UserStats.FunnelGroup(3, stages, new UserStats.Durations(1, 3.0, 3.0));
+        List<UserStats.WeeklyFunnel> weeks = new ArrayList<>();
+        for (int week = 37; week <= 48; week++) {
+            weeks.add(new UserStats.WeeklyFunnel("2026-W" + week, group));
+        }
+        List<UserStats.SourceFunnel> sources = UserStats.Funnel.SOURCES.stream()
+                .map(source -> new UserStats.SourceFunnel(source, group)).toList();
+        UserStats v2 = sample(2.5).withFunnel(new UserStats.Funnel(group, weeks, sources));
+        String v2Schema = AnalyticsEventType.USER_STATS_V2.schemaResource();
+
+        String json = codec.mapper().writeValueAsString(v2);
+        assertThat(json).contains("\"conversion_to_next\":null,\"time_in_stage\":null");
+        assertThat(JsonSchemas.errors(v2Schema, json)).isEmpty();
+        assertThat(JsonSchemas.errors(SCHEMA, json)).isNotEmpty();
+        assertThat(JsonSchemas.errors(SCHEMA, codec.mapper().writeValueAsString(v2.withoutFunnel()))).isEmpty();
+        assertThat(JsonSchemas.errors(v2Schema, json(1.0))).isNotEmpty();
+        assertThat(JsonSchemas.errors(v2Schema, json.replace("\"Not given\"", "\"Meetup\""))).isNotEmpty();
+    }
+
     private String json(Double median) {
         return codec.mapper().writeValueAsString(sample(median));
     }

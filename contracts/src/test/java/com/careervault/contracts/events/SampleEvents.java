@@ -61,9 +61,9 @@ final class SampleEvents {
                     "Referred by Sam", Instant.parse("2026-12-01T15:00:00Z"), Instant.parse("2026-11-27T09:00:00Z"),
                     List.of("backend", "remote"), new ImportedFrom(ImportedFrom.MONGODB, "6560f1a2b3c4d5e6f7a8b9c0",
                     Instant.parse("2024-03-01T09:30:00Z"), Instant.parse("2024-03-15T12:00:00Z")),
-                    "We build payment APIs in Java and Kafka.\nYou know AWS and SQL.");
+                    "We build payment APIs in Java and Kafka.\nYou know AWS and SQL.", "Referral");
             case JOB_UPDATED -> new JobUpdated(JOB, null, "Staff Engineer", null, "$180k-$220k", null, null,
-                    "Second round booked", null, null, null, List.of("url", "tags"));
+                    "Second round booked", null, null, null, List.of("url", "tags"), null, "LinkedIn");
             case JOB_STATUS_CHANGED -> new JobStatusChanged(JOB, JobStatus.Applied, JobStatus.Interviewing);
             case JOB_DELETED -> new JobDeleted(JOB);
             case JOB_RESTORED -> new JobRestored(JOB, "Tech Corp", "Senior Software Engineer", JobStatus.Interviewing,
@@ -72,7 +72,7 @@ final class SampleEvents {
                     List.of("backend", "remote"), Instant.parse("2026-11-20T10:15:30.123456Z"),
                     List.of(new StatusStage(JobStatus.Applied, Instant.parse("2026-11-20T10:15:30.123456Z")),
                             new StatusStage(JobStatus.Interviewing, Instant.parse("2026-11-23T08:00:00Z"))),
-                    2);
+                    2, null, "Company site");
         };
     }
 

@@ -17,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@link #JOBS}: {@code user|job} to {@link JobFacts}, about 200 bytes;</li>
  *   <li>{@link #TOTALS}: {@code user} to {@link UserTotals}, about 300 bytes;</li>
  *   <li>{@link #WEEKS}: {@code user|2026-W48} to the number of applications counted in that week;</li>
- *   <li>{@link #RESPONSE_TIMES}: {@code user|<sortable seconds>|job} to the seconds (see {@link ResponseTimeIndex}).</li>
+ *   <li>{@link #RESPONSE_TIMES}: {@code user|<sortable seconds>|job} to the seconds (see {@link ResponseTimeIndex});</li>
+ *   <li>{@link #FUNNEL}: {@code user|all}, {@code user|w|2026-W48} and {@code user|s|LinkedIn} to the
+ *   {@link FunnelTotals} of all the user's applications, one week's and one source group's.</li>
  * </ul>
  */
 public final class AnalyticsStores {
@@ -26,6 +28,7 @@ public final class AnalyticsStores {
     public static final String TOTALS = "notifier-analytics-user-totals";
     public static final String WEEKS = "notifier-analytics-weekly-applications";
     public static final String RESPONSE_TIMES = "notifier-analytics-response-times";
+    public static final String FUNNEL = "notifier-analytics-funnel";
 
     private AnalyticsStores() {
     }
@@ -44,7 +47,9 @@ public final class AnalyticsStores {
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WEEKS), Serdes.String(), Serdes.Integer())
                         .withCachingEnabled(),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RESPONSE_TIMES), Serdes.String(),
-                        Serdes.Long()));
+                        Serdes.Long()),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FUNNEL), Serdes.String(),
+                        new JsonSerde<>(mapper, FunnelTotals.class, limit)).withCachingEnabled());
     }
 
     static String job(String userId, String jobId) {
@@ -53,5 +58,17 @@ public final class AnalyticsStores {
 
     static String week(String userId, String isoWeek) {
         return userId + "|" + isoWeek;
+    }
+
+    static String funnelAll(String userId) {
+        return userId + "|all";
+    }
+
+    static String funnelWeek(String userId, String isoWeek) {
+        return userId + "|w|" + isoWeek;
+    }
+
+    static String funnelSource(String userId, String sourceGroup) {
+        return userId + "|s|" + sourceGroup;
     }
 }

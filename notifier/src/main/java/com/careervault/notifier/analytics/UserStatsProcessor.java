@@ -13,7 +13,14 @@ import com.careervault.contracts.events.InterviewScheduled;
 import com.careervault.contracts.events.JobUpdated;
 import com.careervault.contracts.events.UserRegistered;
 import com.careervault.contracts.events.UserResumeChanged;
+import com.careervault.contracts.analytics.UserStats;
+import com.careervault.contracts.events.ReminderPreferences;
+import com.careervault.notifier.reminders.ReminderStores;
 import com.careervault.notifier.streams.RecordSizeLimit;
+import com.careervault.notifier.users.UserContact;
+import java.util.ArrayList;
+import java.util.List;
+import java.time.ZoneId;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +45,13 @@ import tools.jackson.databind.json.JsonMapper;
  * published record is computed from the totals, twelve week counters and at most two response times,
  * so a user with 20,000 jobs costs per event what a user with one does.
  *
+ * <p><b>Two versions.</b> Every record is published twice in the same transaction: version 1's figures on
+ * {@code careervault.analytics.user-stats.v1} (for the consumers of that version, whose schema allows no new
+ * field) and the same figures with the funnel on {@code careervault.analytics.user-stats.v2}. The funnel is kept
+ * like the totals: a job change takes the job's old contribution out of three {@link FunnelTotals} (all of the
+ * user's applications, its week's, its source group's) and puts the new one in; the record reads 1 + 12 + 7 of
+ * them.
+ *
  * <p><b>Deleted users.</b> {@code UserDeleted} drops every entry of the user from the analytics stores and
  * publishes a tombstone (the user's key with a {@code null} value), so that compaction removes the user's
  * figures from the topic and consumers delete theirs; the user is marked deleted ({@link DeletedUsers}) and
@@ -48,17 +62,24 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
     private final Clock clock;
     private final JsonMapper mapper;
     private final RecordSizeLimit limit;
+    private final String v1Sink;
+    private final String v2Sink;
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, DeletedUsers.Mark> deletedUsers;
     private KeyValueStore<String, JobFacts> jobs;
     private KeyValueStore<String, UserTotals> totals;
     private KeyValueStore<String, Integer> weeks;
     private ResponseTimeIndex responseTimes;
+    private KeyValueStore<String, FunnelTotals> funnel;
+    private KeyValueStore<String, UserContact> users;
 
-    public UserStatsProcessor(Clock clock, JsonMapper mapper, RecordSizeLimit limit) {
+    /** @param v1Sink, v2Sink the names of the sinks of the two versions' topics */
+    public UserStatsProcessor(Clock clock, JsonMapper mapper, RecordSizeLimit limit, String v1Sink, String v2Sink) {
         this.clock = clock;
         this.mapper = mapper;
         this.limit = limit;
+        this.v1Sink = v1Sink;
+        this.v2Sink = v2Sink;
     }
 
     @Override
@@ -69,6 +90,9 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
         this.totals = context.getStateStore(AnalyticsStores.TOTALS);
         this.weeks = context.getStateStore(AnalyticsStores.WEEKS);
         this.responseTimes = new ResponseTimeIndex(context.getStateStore(AnalyticsStores.RESPONSE_TIMES));
+        this.funnel = context.getStateStore(AnalyticsStores.FUNNEL);
+        // the reminders' copy of the user's preferences, updated by the same event before this processor sees it
+        this.users = context.getStateStore(ReminderStores.USERS);
     }
 
     @Override
@@ -77,7 +101,8 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
         String userId = event.userid();
         if (event.data() instanceof UserDeleted) {
             forgetUser(userId, event.time());
-            context.forward(new Record<String, byte[]>(userId, null, record.timestamp()));
+            context.forward(new Record<String, byte[]>(userId, null, record.timestamp()), v1Sink);
+            context.forward(new Record<String, byte[]>(userId, null, record.timestamp()), v2Sink);
             return;
         }
         if (DeletedUsers.isDeleted(deletedUsers, userId)) {
@@ -110,13 +135,14 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
         DeletedUsers.deletePrefix(jobs, own);
         DeletedUsers.deletePrefix(weeks, own);
         DeletedUsers.deletePrefix(responseTimes.store(), own);
+        DeletedUsers.deletePrefix(funnel, own);
     }
 
     /** Applies one job event; null when the job's facts did not change. */
     private UserTotals jobChanged(String userId, JobEvent event, Instant time, UserTotals current) {
         String key = AnalyticsStores.job(userId, event.jobId());
         JobFacts old = jobs.get(key);
-        JobFacts next = next(old, event, time);
+        JobFacts next = next(old, event, time, zone(userId));
         if (Objects.equals(old, next)) {
             return null;
         }
@@ -134,19 +160,19 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
     }
 
     /** The job's facts after the event; creations of known jobs and events of unknown jobs change nothing. */
-    private static JobFacts next(JobFacts current, JobEvent event, Instant time) {
+    private static JobFacts next(JobFacts current, JobEvent event, Instant time, ZoneId zone) {
         if (event instanceof JobCreated created) {
             if (current != null) {
                 return current;
             }
-            JobFacts facts = JobFacts.created(created, time);
+            JobFacts facts = JobFacts.created(created, time, zone);
             return created.interviewAt() != null ? facts.withInterviewReached() : facts;
         }
         if (event instanceof JobRestored restored) {
             if (current != null) {
                 return current;
             }
-            JobFacts facts = JobFacts.restored(restored);
+            JobFacts facts = JobFacts.restored(restored, zone);
             return restored.interviewAt() != null ? facts.withInterviewReached() : facts;
         }
         if (current == null) {
@@ -161,7 +187,7 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
                     : current.updated(updated);
         }
         if (event instanceof JobStatusChanged changed) {
-            return current.statusChanged(changed.to(), time);
+            return current.statusChanged(changed.to(), time, zone);
         }
         return event instanceof JobDeleted ? null : current;
     }
@@ -171,6 +197,7 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
         if (week != null) {
             weeks.put(AnalyticsStores.week(userId, week), weekCount(userId, week) + 1);
         }
+        funnelPlus(userId, job, 1);
         UserTotals result = current.plus(job, 1);
         Long seconds = job.secondsToFirstResponse();
         return seconds == null ? result
@@ -188,10 +215,53 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
                 weeks.delete(weekKey);
             }
         }
+        funnelPlus(userId, job, -1);
         UserTotals result = current.plus(job, -1);
         Long seconds = job.secondsToFirstResponse();
         return seconds == null ? result
                 : responseTimes.remove(userId, ResponseTimeIndex.key(userId, jobId, seconds), result);
+    }
+
+    /** Adds or takes out an applied job's part of the funnel of all applications, of its week and its source. */
+    private void funnelPlus(String userId, JobFacts job, int sign) {
+        String week = job.funnelWeek();
+        if (week == null) {
+            return;
+        }
+        for (String key : List.of(AnalyticsStores.funnelAll(userId), AnalyticsStores.funnelWeek(userId, week),
+                AnalyticsStores.funnelSource(userId, job.source()))) {
+            FunnelTotals totals = funnel.get(key);
+            FunnelTotals next = (totals == null ? FunnelTotals.none() : totals).plus(job, sign);
+            if (next.isEmpty()) {
+                funnel.delete(key);
+            } else {
+                funnel.put(key, next);
+            }
+        }
+    }
+
+    /** The user's time zone preference (UTC by default): the day a job became an application is counted in it. */
+    private ZoneId zone(String userId) {
+        UserContact user = users.get(userId);
+        return (user == null ? ReminderPreferences.defaults() : user.effectivePreferences()).zone();
+    }
+
+    /** The funnel record part: all applications, the twelve weeks ending with {@code today}'s, each source group. */
+    private UserStats.Funnel funnelOf(String userId, LocalDate today) {
+        List<UserStats.WeeklyFunnel> weeks = new ArrayList<>();
+        for (int weeksAgo = UserStats.WEEKS - 1; weeksAgo >= 0; weeksAgo--) {
+            String week = UserStatsCalculator.isoWeek(today.minusWeeks(weeksAgo));
+            weeks.add(new UserStats.WeeklyFunnel(week, group(AnalyticsStores.funnelWeek(userId, week))));
+        }
+        List<UserStats.SourceFunnel> sources = UserStats.Funnel.SOURCES.stream()
+                .map(source -> new UserStats.SourceFunnel(source, group(AnalyticsStores.funnelSource(userId, source))))
+                .toList();
+        return new UserStats.Funnel(group(AnalyticsStores.funnelAll(userId)), weeks, sources);
+    }
+
+    private UserStats.FunnelGroup group(String key) {
+        FunnelTotals totals = funnel.get(key);
+        return (totals == null ? FunnelTotals.none() : totals).figures();
     }
 
     private int weekCount(String userId, String week) {
@@ -203,9 +273,13 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
         Instant now = clock.instant();
         var stats = UserStatsCalculator.calculate(userId, after, week -> weekCount(userId, week),
                 responseTimes.medianSeconds(userId, after), LocalDate.ofInstant(now, ZoneOffset.UTC));
-        byte[] json = limit.check("a user-stats record",
-                mapper.writeValueAsBytes(UserStatsEvent.of(eventId(event), now, stats)));
-        context.forward(new Record<>(userId, json, record.timestamp()));
+        String id = eventId(event);
+        byte[] v1 = limit.check("a user-stats record", mapper.writeValueAsBytes(UserStatsEvent.of(id, now, stats)));
+        context.forward(new Record<>(userId, v1, record.timestamp()), v1Sink);
+        UserStats withFunnel = stats.withFunnel(funnelOf(userId, LocalDate.ofInstant(now, zone(userId))));
+        byte[] v2 = limit.check("a user-stats v2 record",
+                mapper.writeValueAsBytes(UserStatsEvent.v2(id, now, withFunnel)));
+        context.forward(new Record<>(userId, v2, record.timestamp()), v2Sink);
     }
 
     /** Derived from the input position (or event id), so a replay republishes the same ids. */

@@ -51,6 +51,7 @@ public final class NotifierTopology {
     static final String REMINDERS = "reminders";
     static final String USER_STATS = "user-stats";
     static final String USER_STATS_SINK = "user-stats-topic";
+    static final String USER_STATS_V2_SINK = "user-stats-v2-topic";
     static final String ACCOUNT_EMAILS = "account-emails";
     static final String REMINDERS_SENT_SINK = "reminders-sent-log";
 
@@ -99,9 +100,12 @@ public final class NotifierTopology {
                 REMINDERS);
         topology.addStateStore(DeletedUsers.builder(codec.mapper(), limit), REMINDERS);
 
-        topology.addProcessor(USER_STATS, () -> new UserStatsProcessor(clock, codec.mapper(), limit), INTAKE);
+        topology.addProcessor(USER_STATS, () -> new UserStatsProcessor(clock, codec.mapper(), limit, USER_STATS_SINK,
+                USER_STATS_V2_SINK), INTAKE);
         AnalyticsStores.builders(codec.mapper(), limit).forEach(store -> topology.addStateStore(store, USER_STATS));
         topology.addSink(USER_STATS_SINK, Topics.ANALYTICS_USER_STATS, new StringSerializer(),
+                new ByteArraySerializer(), USER_STATS);
+        topology.addSink(USER_STATS_V2_SINK, Topics.ANALYTICS_USER_STATS_V2, new StringSerializer(),
                 new ByteArraySerializer(), USER_STATS);
 
         topology.addProcessor(ACCOUNT_EMAILS, () -> new AccountEmailProcessor(clock, settings, signUpNoticeInterval,
@@ -109,6 +113,8 @@ public final class NotifierTopology {
         AccountStores.builders(codec.mapper(), limit).forEach(store -> topology.addStateStore(store, ACCOUNT_EMAILS));
         topology.connectProcessorAndStateStores(ACCOUNT_EMAILS, ReminderStores.USERS);
         topology.connectProcessorAndStateStores(USER_STATS, DeletedUsers.STORE);
+        // read only, for the user's time zone (the reminders keep the preferences)
+        topology.connectProcessorAndStateStores(USER_STATS, ReminderStores.USERS);
         topology.connectProcessorAndStateStores(ACCOUNT_EMAILS, DeletedUsers.STORE);
         return topology;
     }

@@ -57,6 +57,7 @@ public final class NotifierDriver implements AutoCloseable, AfterEachCallback {
     private final TestInputTopic<String, byte[]> events;
     private final TestOutputTopic<String, byte[]> deadLetters;
     private final TestOutputTopic<String, String> userStats;
+    private final TestOutputTopic<String, String> userStatsV2;
     private final TestOutputTopic<String, byte[]> appendedEvents;
 
     public NotifierDriver() {
@@ -82,6 +83,8 @@ public final class NotifierDriver implements AutoCloseable, AfterEachCallback {
         deadLetters = driver.createOutputTopic(Topics.EVENTS_NOTIFIER_DLT, new StringDeserializer(),
                 new ByteArrayDeserializer());
         userStats = driver.createOutputTopic(Topics.ANALYTICS_USER_STATS, new StringDeserializer(),
+                new StringDeserializer());
+        userStatsV2 = driver.createOutputTopic(Topics.ANALYTICS_USER_STATS_V2, new StringDeserializer(),
                 new StringDeserializer());
         appendedEvents = driver.createOutputTopic(Topics.EVENTS, new StringDeserializer(),
                 new ByteArrayDeserializer());
@@ -131,6 +134,11 @@ public final class NotifierDriver implements AutoCloseable, AfterEachCallback {
 
     public TestOutputTopic<String, String> userStats() {
         return userStats;
+    }
+
+    /** Version 2 of the statistics: with the funnel. */
+    public TestOutputTopic<String, String> userStatsV2() {
+        return userStatsV2;
     }
 
     /** What the notifier itself appended to the event log ({@code ReminderSent}), in order. */

@@ -10,12 +10,14 @@ sealed interface AnalyticsRecord {
     String userId();
 
     /**
-     * A {@code careervault.analytics.user-stats.v1} record: the user's figures as of {@code computedAt}.
+     * A {@code careervault.analytics.user-stats.v2} (or v1) record: the user's figures as of {@code computedAt}.
      *
      * @param id the record's CloudEvents {@code id}
      * @param computedAt the record's CloudEvents {@code time}: when the notifier computed the figures
+     * @param funnelJson the data's {@code funnel} as JSON (version 2), null in a version 1 record
      */
-    record Published(String userId, String id, Instant computedAt, UserStats stats) implements AnalyticsRecord {
+    record Published(String userId, String id, Instant computedAt, UserStats stats, String funnelJson)
+            implements AnalyticsRecord {
     }
 
     /** A tombstone (null value): on a compacted topic, the key has no figures any more. */

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads records of {@code careervault.analytics.user-stats.v1} (CloudEvents structured JSON, the format of
+ * Reads records of {@code careervault.analytics.user-stats.v2} (and of v1, which has no funnel) (CloudEvents structured JSON, the format of
  * docs/analytics.md) with the event log's JSON conventions: snake_case data, strict duplicate keys, one
  * timestamp format. A record that cannot be stored as it is fails with {@link EventFormatException}, and is
  * dead-lettered by the caller.
@@ -53,7 +53,8 @@ class AnalyticsRecordReader {
         }
         JsonNode tree = codec.readCloudEvent(record.value());
         String type = text(tree, "type");
-        if (!AnalyticsEventType.USER_STATS.type().equals(type)) {
+        boolean v2 = AnalyticsEventType.USER_STATS_V2.type().equals(type);
+        if (!v2 && !AnalyticsEventType.USER_STATS.type().equals(type)) {
             return new AnalyticsRecord.UnknownType(key, type);
         }
         JsonNode data = tree.get("data");
@@ -75,7 +76,11 @@ class AnalyticsRecordReader {
                     + stats.userId() + "' must both equal the record's key '" + key + "'");
         }
         checkFigures(type, stats);
-        return new AnalyticsRecord.Published(key, text(tree, "id"), computedAt, stats);
+        if (v2) {
+            checkFunnel(type, stats.funnel());
+        }
+        return new AnalyticsRecord.Published(key, text(tree, "id"), computedAt, stats,
+                v2 ? data.get("funnel").toString() : null);
     }
 
     /** The rules of docs/analytics.md the read model relies on: counts not negative, rates between 0 and 1. */
@@ -98,6 +103,41 @@ class AnalyticsRecordReader {
         if (problem != null) {
             throw new EventFormatException("invalid " + type + ": " + problem);
         }
+    }
+
+    /** The funnel's shape (docs/analytics.md): present, 12 weeks, 7 source groups, 5 stages, sane figures. */
+    private static void checkFunnel(String type, UserStats.Funnel funnel) {
+        String problem = null;
+        if (funnel == null || funnel.overall() == null) {
+            problem = "funnel is required";
+        } else if (funnel.byWeek().size() != UserStats.WEEKS || funnel.byWeek().stream().anyMatch(week -> week == null
+                || week.week() == null || !ISO_WEEK.matcher(week.week()).matches() || isBad(week.funnel()))) {
+            problem = "funnel.by_week must have " + UserStats.WEEKS + " ISO weeks with their funnels";
+        } else if (!funnel.bySource().stream().map(source -> source == null ? null : source.source()).toList()
+                .equals(UserStats.Funnel.SOURCES) || funnel.bySource().stream().anyMatch(s -> isBad(s.funnel()))) {
+            problem = "funnel.by_source must have the source groups " + UserStats.Funnel.SOURCES + " in order";
+        } else if (isBad(funnel.overall())) {
+            problem = "funnel.overall";
+        }
+        if (problem != null) {
+            throw new EventFormatException("invalid " + type + ": " + problem
+                    + " (five stages, counts not negative, conversions between 0 and 1)");
+        }
+    }
+
+    private static boolean isBad(UserStats.FunnelGroup group) {
+        if (group == null || group.applications() < 0 || group.stages().size() != UserStats.Funnel.STAGES.size()
+                || group.firstResponse() == null) {
+            return true;
+        }
+        for (int i = 0; i < group.stages().size(); i++) {
+            UserStats.StageFigures stage = group.stages().get(i);
+            if (stage == null || !UserStats.Funnel.STAGES.get(i).equals(stage.stage()) || stage.reached() < 0
+                    || (stage.conversionToNext() != null && !isRate(stage.conversionToNext()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRate(double rate) {

@@ -13,7 +13,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes the analytics topic ({@code careervault.analytics.user-stats.v1}) a poll at a time, in its own
+ * Consumes the analytics topic ({@code careervault.analytics.user-stats.v2}: version 1's figures and the funnel) a
+ * poll at a time, in its own
  * consumer group: the projector's group id plus {@value #GROUP_SUFFIX}, so a rebuild under a new group also
  * rebuilds the insights, and the event log's group (whose offsets the API's read-your-writes waits on) is never
  * mixed with it. Same container settings as the event log's listener: raw bytes, read_committed (the notifier
@@ -41,11 +42,11 @@ class InsightsListener {
 
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
-        log.info("storing {} (group {}) into {}", Topics.ANALYTICS_USER_STATS, projector.groupId() + GROUP_SUFFIX,
+        log.info("storing {} (group {}) into {}", Topics.ANALYTICS_USER_STATS_V2, projector.groupId() + GROUP_SUFFIX,
                 tables.insightsTable());
     }
 
-    @KafkaListener(id = ID, topics = Topics.ANALYTICS_USER_STATS,
+    @KafkaListener(id = ID, topics = Topics.ANALYTICS_USER_STATS_V2,
             groupId = "${careervault.projector.group-id:careervault-projector}" + GROUP_SUFFIX, batch = "true")
     void onPoll(List<ConsumerRecord<byte[], byte[]>> records) {
         projection.apply(records);

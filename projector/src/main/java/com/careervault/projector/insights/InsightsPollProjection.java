@@ -120,7 +120,7 @@ class InsightsPollProjection {
     }
 
     private CompletableFuture<Void> deadLetter(ConsumerRecord<byte[], byte[]> record, Throwable reason) {
-        return deadLetters.publishTo(Topics.ANALYTICS_USER_STATS_PROJECTOR_DLT, record, reason)
+        return deadLetters.publishTo(Topics.ANALYTICS_USER_STATS_V2_PROJECTOR_DLT, record, reason)
                 .thenRun(metrics::deadLettered);
     }
 

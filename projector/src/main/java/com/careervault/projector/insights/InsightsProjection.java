@@ -33,7 +33,8 @@ class InsightsProjection {
     /** Every figure attribute: a tombstone removes them all. */
     private static final List<String> FIGURES = List.of(Insights.TOTAL_JOBS, Insights.JOBS_BY_STATUS,
             Insights.APPLICATIONS_PER_WEEK, Insights.APPLIED_JOBS, Insights.RESPONSE_RATE, Insights.INTERVIEW_RATE,
-            Insights.OFFER_RATE, Insights.MEDIAN_DAYS_TO_FIRST_RESPONSE, Insights.COMPUTED_AT, Insights.RECORD_ID);
+            Insights.OFFER_RATE, Insights.MEDIAN_DAYS_TO_FIRST_RESPONSE, Insights.COMPUTED_AT, Insights.RECORD_ID,
+            Insights.FUNNEL);
 
     private final DynamoDbAsyncClient dynamoDb;
     private final String table;
@@ -88,6 +89,9 @@ class InsightsProjection {
                 .set(Insights.OFFER_RATE, number(stats.offerRate()))
                 .set(Insights.COMPUTED_AT, AttributeValue.fromS(Timestamps.format(record.computedAt())))
                 .set(Insights.RECORD_ID, AttributeValue.fromS(record.id()));
+        // the funnel as published: a bounded JSON document the API answers as it is (a version 1 record has none)
+        update = record.funnelJson() == null ? update.remove(Insights.FUNNEL)
+                : update.set(Insights.FUNNEL, AttributeValue.fromS(record.funnelJson()));
         // absent, not a NULL attribute: "no response yet" reads the same as on an item written before it existed
         return stats.medianDaysToFirstResponse() == null
                 ? update.remove(Insights.MEDIAN_DAYS_TO_FIRST_RESPONSE)

@@ -45,7 +45,8 @@ public class JobProjection {
     private static final Map<String, String> FIELD_TO_ATTRIBUTE = Map.of(
             "location", Jobs.LOCATION, "salary_range", Jobs.SALARY_RANGE, "applied_date", Jobs.APPLIED_DATE,
             "url", Jobs.URL, "notes", Jobs.NOTES, "interview_at", Jobs.INTERVIEW_AT,
-            "follow_up_at", Jobs.FOLLOW_UP_AT, "tags", Jobs.TAGS, "job_description", Jobs.JOB_DESCRIPTION);
+            "follow_up_at", Jobs.FOLLOW_UP_AT, "tags", Jobs.TAGS, "job_description", Jobs.JOB_DESCRIPTION,
+            "source", Jobs.SOURCE);
 
     /** Updates only touch live jobs: never a tombstone, never a job whose creation we have not seen. */
     private static final String LIVE_JOB = "attribute_exists(#" + Jobs.JOB_ID + ") AND attribute_not_exists(#"
@@ -85,7 +86,7 @@ public class JobProjection {
     public CompletableFuture<ProjectionOutcome> created(EventEnvelope event, JobCreated job, LogPosition position) {
         Map<String, AttributeValue> item = item(event.userid(), job.jobId(), job.company(), job.position(),
                 job.status(), job.location(), job.salaryRange(), job.appliedDate(), job.url(), job.notes(),
-                job.interviewAt(), job.followUpAt(), job.tags(), job.jobDescription());
+                job.interviewAt(), job.followUpAt(), job.tags(), job.jobDescription(), job.source());
         // an imported job keeps its original creation (and last change) time; the event's time is the import's
         Instant created = JobAttributes.createdAt(event, job);
         String createdAt = JobAttributes.sortableInstant(created);
@@ -114,7 +115,7 @@ public class JobProjection {
             LogPosition position) {
         Map<String, AttributeValue> item = item(event.userid(), job.jobId(), job.company(), job.position(),
                 job.status(), job.location(), job.salaryRange(), job.appliedDate(), job.url(), job.notes(),
-                job.interviewAt(), job.followUpAt(), job.tags(), job.jobDescription());
+                job.interviewAt(), job.followUpAt(), job.tags(), job.jobDescription(), job.source());
         String createdAt = JobAttributes.sortableInstant(job.createdAt());
         item.put(Jobs.CREATED_AT, text(createdAt));
         item.put(Jobs.UPDATED_AT, instant(event.time()));
@@ -144,7 +145,7 @@ public class JobProjection {
      */
     private static Map<String, AttributeValue> item(String userId, String jobId, String company, String position,
             JobStatus status, String location, String salaryRange, LocalDate appliedDate, String url, String notes,
-            Instant interviewAt, Instant followUpAt, List<String> tags, String jobDescription) {
+            Instant interviewAt, Instant followUpAt, List<String> tags, String jobDescription, String source) {
         Map<String, AttributeValue> item = new HashMap<>(JobAttributes.key(userId, jobId));
         item.put(Jobs.COMPANY, text(company));
         item.put(Jobs.COMPANY_KEY, companyKey(company));
@@ -160,6 +161,7 @@ public class JobProjection {
         putIfPresent(item, Jobs.TAGS, tags(tags));
         putIfPresent(item, Jobs.JOB_DESCRIPTION, text(jobDescription));
         putIfPresent(item, Jobs.JOB_DESCRIPTION_HASH, descriptionHash(jobDescription));
+        putIfPresent(item, Jobs.SOURCE, text(source));
         return item;
     }
 
@@ -212,6 +214,7 @@ public class JobProjection {
                 .setIfPresent(Jobs.FOLLOW_UP_AT, instant(job.followUpAt()))
                 .setIfPresent(Jobs.TAGS, tags(job.tags()))
                 .setIfPresent(Jobs.JOB_DESCRIPTION, text(job.jobDescription()))
+                .setIfPresent(Jobs.SOURCE, text(job.source()))
                 .set(Jobs.UPDATED_AT, instant(event.time()));
         for (String field : job.cleared()) {
             if (!isGiven(job, field)) {
@@ -340,6 +343,7 @@ public class JobProjection {
             case "follow_up_at" -> job.followUpAt() != null;
             case "tags" -> job.tags() != null;
             case "job_description" -> job.jobDescription() != null;
+            case "source" -> job.source() != null;
             default -> false;
         };
     }

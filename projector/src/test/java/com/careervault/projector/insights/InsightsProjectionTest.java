@@ -52,7 +52,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InsightsProjectionTest {
 
-    private static final String TYPE = AnalyticsEventType.USER_STATS.type();
+    private static final String TYPE = AnalyticsEventType.USER_STATS_V2.type();
 
     private final EventCodec codec = new EventCodec();
     private final ReadModelReader readModel = new ReadModelReader();
@@ -100,16 +100,18 @@ class InsightsProjectionTest {
         expected.put(Insights.MEDIAN_DAYS_TO_FIRST_RESPONSE, AttributeValue.fromN("3.25"));
         expected.put(Insights.COMPUTED_AT, AttributeValue.fromS("2026-11-27T09:30:00.500000Z"));
         expected.put(Insights.RECORD_ID, AttributeValue.fromS(secondId));
+        // the funnel, as published
+        expected.put(Insights.FUNNEL, AttributeValue.fromS(codec.mapper().writeValueAsString(funnel(2, 1))));
         expected.put(Position.PARTITION, AttributeValue.fromN(Integer.toString(second.partition())));
         expected.put(Position.OFFSET, AttributeValue.fromN(Long.toString(second.offset())));
         assertThat(item(user)).isEqualTo(expected);
 
         // redelivery or a replay of the older record (as after a failed commit): skipped by its position
-        pollProjection.apply(List.of(new ConsumerRecord<>(Topics.ANALYTICS_USER_STATS, first.partition(),
+        pollProjection.apply(List.of(new ConsumerRecord<>(Topics.ANALYTICS_USER_STATS_V2, first.partition(),
                 first.offset(), utf8(user), utf8(firstJson))));
         assertThat(item(user)).isEqualTo(expected);
         // and the same record again changes nothing either
-        pollProjection.apply(List.of(new ConsumerRecord<>(Topics.ANALYTICS_USER_STATS, second.partition(),
+        pollProjection.apply(List.of(new ConsumerRecord<>(Topics.ANALYTICS_USER_STATS_V2, second.partition(),
                 second.offset(), utf8(user), utf8(secondJson))));
         assertThat(item(user)).isEqualTo(expected);
     }
@@ -138,11 +140,17 @@ class InsightsProjectionTest {
         String badWeek = valid.replace("\"week\":\"2026-W37\"", "\"week\":\"last week\"");
         assertThat(otherUser).isNotEqualTo(valid);
         assertThat(badWeek).isNotEqualTo(valid);
+        String noFunnel = valid.replaceFirst(",\"funnel\":\\{.*\\}\\}$", "}}");
+        assertThat(noFunnel).isNotEqualTo(valid).doesNotContain("funnel");
+        String badConversion = valid.replaceFirst("\"conversion_to_next\":0.0", "\"conversion_to_next\":2.0");
+        assertThat(badConversion).isNotEqualTo(valid);
 
         RecordMetadata notJson = publish(user, "{ not a record");
         RecordMetadata badRate = publish(user, rateAboveOne);
         RecordMetadata wrongUser = publish(user, otherUser);
         RecordMetadata notAWeek = publish(user, badWeek);
+        RecordMetadata withoutFunnel = publish(user, noFunnel);
+        RecordMetadata conversionOverOne = publish(user, badConversion);
         RecordMetadata good = publish(user, valid);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(item(user).get(Position.OFFSET))
@@ -151,7 +159,8 @@ class InsightsProjectionTest {
         assertThat(item(user).get(Insights.RESPONSE_RATE)).isEqualTo(AttributeValue.fromN("0"));
 
         Map<Long, ConsumerRecord<byte[], byte[]>> deadLetters = awaitDeadLetters(notJson.partition(),
-                List.of(notJson.offset(), badRate.offset(), wrongUser.offset(), notAWeek.offset()));
+                List.of(notJson.offset(), badRate.offset(), wrongUser.offset(), notAWeek.offset(),
+                        withoutFunnel.offset(), conversionOverOne.offset()));
         assertDeadLetter(deadLetters.get(notJson.offset()), notJson, "not JSON", "{ not a record");
         assertDeadLetter(deadLetters.get(badRate.offset()), badRate, "invalid " + TYPE
                 + ": response_rate, interview_rate and offer_rate must be between 0 and 1", rateAboveOne);
@@ -160,6 +169,10 @@ class InsightsProjectionTest {
         assertDeadLetter(deadLetters.get(notAWeek.offset()), notAWeek, "invalid " + TYPE
                 + ": applications_per_week must have 12 ISO weeks (2026-W48) with counts that are not negative",
                 badWeek);
+        assertDeadLetter(deadLetters.get(withoutFunnel.offset()), withoutFunnel, "invalid " + TYPE
+                + ": funnel is required", noFunnel);
+        assertDeadLetter(deadLetters.get(conversionOverOne.offset()), conversionOverOne, "invalid " + TYPE
+                + ": funnel.overall (five stages, counts not negative, conversions between 0 and 1)", badConversion);
     }
 
     private static UserStats stats(String user, int total, Map<String, Integer> counts, int applied, double response,
@@ -171,7 +184,30 @@ class InsightsProjectionTest {
         }
         List<WeeklyApplications> weeks = IntStream.range(0, 12)
                 .mapToObj(i -> new WeeklyApplications(week(i), i == 11 ? applied : 0)).toList();
-        return new UserStats(user, total, byStatus, weeks, applied, response, interview, offer, median);
+        return new UserStats(user, total, byStatus, weeks, applied, response, interview, offer, median)
+                .withFunnel(funnel(applied, (int) Math.round(interview * applied)));
+    }
+
+    /** A funnel of {@code applied} applications, {@code interviewed} of them interviewed, all in the last week. */
+    private static UserStats.Funnel funnel(int applied, int interviewed) {
+        UserStats.Durations none = new UserStats.Durations(0, null, null);
+        UserStats.FunnelGroup empty = group(0, 0, none);
+        UserStats.FunnelGroup group = group(applied, interviewed, new UserStats.Durations(1, 3.25, 3.25));
+        return new UserStats.Funnel(group, IntStream.range(0, 12)
+                .mapToObj(i -> new UserStats.WeeklyFunnel(week(i), i == 11 ? group : empty)).toList(),
+                UserStats.Funnel.SOURCES.stream().map(source -> new UserStats.SourceFunnel(source,
+                        source.equals("LinkedIn") ? group : empty)).toList());
+    }
+
+    private static UserStats.FunnelGroup group(int applied, int interviewed, UserStats.Durations times) {
+        UserStats.Durations none = new UserStats.Durations(0, null, null);
+        return new UserStats.FunnelGroup(applied, List.of(
+                new UserStats.StageFigures("Applied", applied, applied == 0 ? 0.0 : (double) interviewed / applied,
+                        times),
+                new UserStats.StageFigures("Screening", interviewed, interviewed == 0 ? 0.0 : 1.0, none),
+                new UserStats.StageFigures("Interviewing", interviewed, 0.0, none),
+                new UserStats.StageFigures("Offer", 0, 0.0, none),
+                new UserStats.StageFigures("Accepted", 0, null, null)), times);
     }
 
     private static Map<String, AttributeValue> byStatus(Map<String, Integer> counts) {
@@ -207,10 +243,10 @@ class InsightsProjectionTest {
 
     private RecordMetadata send(String key, byte[] value) {
         try {
-            return producer.send(new ProducerRecord<>(Topics.ANALYTICS_USER_STATS, utf8(key), value))
+            return producer.send(new ProducerRecord<>(Topics.ANALYTICS_USER_STATS_V2, utf8(key), value))
                     .get(15, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("could not publish to " + Topics.ANALYTICS_USER_STATS, e);
+            throw new IllegalStateException("could not publish to " + Topics.ANALYTICS_USER_STATS_V2, e);
         }
     }
 
@@ -224,7 +260,7 @@ class InsightsProjectionTest {
         assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).isEqualTo(value);
         assertThat(header(deadLetter, DeadLetterHeaders.REASON)).contains(reason);
         assertThat(header(deadLetter, DeadLetterHeaders.EXCEPTION)).isEqualTo(EventFormatException.class.getName());
-        assertThat(header(deadLetter, DeadLetterHeaders.ORIGIN_TOPIC)).isEqualTo(Topics.ANALYTICS_USER_STATS);
+        assertThat(header(deadLetter, DeadLetterHeaders.ORIGIN_TOPIC)).isEqualTo(Topics.ANALYTICS_USER_STATS_V2);
         assertThat(header(deadLetter, DeadLetterHeaders.ORIGIN_PARTITION))
                 .isEqualTo(Integer.toString(origin.partition()));
     }
@@ -235,7 +271,7 @@ class InsightsProjectionTest {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStack.shared().kafkaBootstrapServers()),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> dlt = List.of(new TopicPartition(Topics.ANALYTICS_USER_STATS_PROJECTOR_DLT, 0));
+            List<TopicPartition> dlt = List.of(new TopicPartition(Topics.ANALYTICS_USER_STATS_V2_PROJECTOR_DLT, 0));
             consumer.assign(dlt);
             consumer.seekToBeginning(dlt);
             await().atMost(Duration.ofSeconds(15)).until(() -> {

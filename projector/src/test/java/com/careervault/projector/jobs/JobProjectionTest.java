@@ -171,6 +171,28 @@ class JobProjectionTest {
     }
 
     @Test
+    void theSourceIsKeptChangedAndCleared() {
+        String user = newId();
+        String job = newId();
+        String cleared = newId();
+        Instant created = Instant.parse("2026-11-24T17:00:00Z");
+        log.publish(event(user, created, new JobCreated(job, "Acme", "Engineer", JobStatus.Applied, null, null,
+                null, null, null, null, null, null, null, null, "LinkedIn")));
+        log.publish(event(user, created, new JobCreated(cleared, "Initech", "Analyst", JobStatus.Applied, null,
+                null, null, null, null, null, null, null, null, null, "Referral")));
+        log.publish(event(user, created.plusSeconds(60), new JobUpdated(job, null, null, null, null, null, null,
+                null, null, null, null, List.of(), null, "Recruiter")));
+        RecordMetadata last = log.publish(event(user, created.plusSeconds(60), new JobUpdated(cleared, null, null,
+                null, null, null, null, null, null, null, null, List.of("source"))));
+
+        await().atMost(APPLIED).untilAsserted(() -> {
+            assertThat(readModel.job(user, cleared).get(Position.OFFSET)).isEqualTo(n(last.offset()));
+            assertThat(readModel.job(user, job).get(Jobs.SOURCE)).isEqualTo(s("Recruiter"));
+            assertThat(readModel.job(user, cleared)).doesNotContainKey(Jobs.SOURCE);
+        });
+    }
+
+    @Test
     void theHistoryKeepsTheNewestTwentyStagesAndCountsThemAll() {
         String user = newId();
         String job = newId();

@@ -1,0 +1,189 @@
+package com.careervault.api.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.careervault.api.support.Accounts;
+import com.careervault.api.support.ApiIntegrationTest;
+import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.dynamodb.ReadModel.Position;
+import com.careervault.contracts.kafka.Topics;
+import com.careervault.devstack.DevStack;
+import com.careervault.devstack.EventTopic;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code source} (where the application came from) on the write path (create, merge patch: set, clear, unchanged)
+ * and the read path (job, account export). As in {@link JobDescriptionApiTest} there is no projector: items are
+ * written as the projector writes them and the test's projector group is moved to the end of the partition.
+ */
+@ApiIntegrationTest
+@TestPropertySource(properties = "careervault.consistency.projector-group-id=" + JobSourceApiTest.GROUP)
+class JobSourceApiTest {
+
+    static final String GROUP = "command-api-test-job-source";
+
+    @Autowired
+    WebTestClient client;
+
+    private Accounts.Account account;
+
+    @BeforeEach
+    void signIn() {
+        account = Accounts.signUpAndLogIn(client);
+    }
+
+    @Test
+    void createCarriesTheSourceTrimmedInTheEvent() {
+        JsonNode accepted = post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \"  LinkedIn \"}")
+                .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody();
+
+        JsonNode data = lastEvent("careervault.job.created.v1").data();
+        assertThat(data.toString()).isEqualTo("{\"job_id\":\"" + accepted.get("job_id").asString() + "\","
+                + "\"company\":\"Acme\",\"position\":\"Engineer\",\"status\":\"Applied\",\"source\":\"LinkedIn\"}");
+    }
+
+    @Test
+    void aSourceOverTheLimitOrNotTextIsAFieldErrorAndNothingIsPublished() {
+        // exactly the limit is fine, counted in code points; a blank source is absent
+        post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \""
+                + "\uD83D\uDE00".repeat(JobFields.SOURCE_MAX) + "\"}").expectStatus().isAccepted();
+        post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \"   \"}").expectStatus().isAccepted();
+        assertThat(lastEvent("careervault.job.created.v1").data().has("source")).isFalse();
+        int events = EventTopic.eventsOf(account.userId()).size();
+
+        post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \"" + "s".repeat(JobFields.SOURCE_MAX + 1)
+                + "\"}")
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo("source")
+                .jsonPath("$.errors[0].message").isEqualTo("must be at most 100 characters");
+        post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \"bell \\u0007\"}")
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("source")
+                .jsonPath("$.errors[0].message").isEqualTo("must not contain control characters");
+        post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": 7}")
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("source")
+                .jsonPath("$.errors[0].message").isEqualTo("must be a string");
+        patch(UUID.randomUUID().toString(), "{\"source\": \"" + "s".repeat(JobFields.SOURCE_MAX + 1) + "\"}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("source");
+        assertThat(EventTopic.eventsOf(account.userId())).hasSize(events);
+    }
+
+    @Test
+    void theJobAndTheExportShowTheSource() {
+        String jobId = UUID.randomUUID().toString();
+        put(job(jobId, "Referral"));
+        String without = UUID.randomUUID().toString();
+        put(job(without, null));
+        projectorCaughtUp();
+
+        assertThat(get(jobId).get("source").asString()).isEqualTo("Referral");
+        assertThat(get(without).has("source")).isFalse();
+        JsonNode export = client.get().uri("/api/me/export").header("Authorization", account.bearer()).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        Map<String, JsonNode> exported = new HashMap<>();
+        export.get("jobs").forEach(job -> exported.put(job.get("job_id").asString(), job));
+        assertThat(exported.get(jobId).get("source").asString()).isEqualTo("Referral");
+        assertThat(exported.get(without).has("source")).isFalse();
+    }
+
+    @Test
+    void aPatchSetsOrClearsTheSourceAndPublishesNothingForTheSameText() {
+        String jobId = UUID.randomUUID().toString();
+        put(job(jobId, "Referral"));
+        projectorCaughtUp();
+
+        patch(jobId, "{\"source\": \" Referral \"}").expectStatus().isAccepted();
+        assertThat(EventTopic.eventsOf(account.userId())).noneMatch(e -> e.type().equals("careervault.job.updated.v1"));
+
+        patch(jobId, "{\"source\": \"Job board\"}").expectStatus().isAccepted();
+        JsonNode set = lastEvent("careervault.job.updated.v1").data();
+        assertThat(set.toString()).isEqualTo("{\"job_id\":\"" + jobId + "\",\"cleared\":[],\"source\":\"Job board\"}");
+
+        projectorCaughtUp();
+        patch(jobId, "{\"source\": null}").expectStatus().isAccepted();
+        JsonNode cleared = lastEvent("careervault.job.updated.v1").data();
+        assertThat(cleared.toString()).isEqualTo("{\"job_id\":\"" + jobId + "\",\"cleared\":[\"source\"]}");
+    }
+
+    private Map<String, AttributeValue> job(String jobId, String source) {
+        Map<String, AttributeValue> item = new HashMap<>(Map.of(
+                Jobs.USER_ID, AttributeValue.fromS(account.userId()),
+                Jobs.JOB_ID, AttributeValue.fromS(jobId),
+                Jobs.COMPANY, AttributeValue.fromS("Acme"),
+                Jobs.POSITION, AttributeValue.fromS("Backend Engineer"),
+                Jobs.STATUS, AttributeValue.fromS("Applied"),
+                Jobs.CREATED_AT, AttributeValue.fromS("2026-11-20T10:15:30.123456Z"),
+                Position.PARTITION, AttributeValue.fromN("0"),
+                Position.OFFSET, AttributeValue.fromN("41")));
+        if (source != null) {
+            item.put(Jobs.SOURCE, AttributeValue.fromS(source));
+        }
+        return item;
+    }
+
+    private static void put(Map<String, AttributeValue> item) {
+        DevStack.shared().dynamoDb().putItem(r -> r.tableName(Jobs.DEFAULT_TABLE).item(item));
+    }
+
+    /** What the projector does after applying the caller's events: commits its group's offset at their end. */
+    private void projectorCaughtUp() {
+        try {
+            Admin admin = DevStack.shared().kafkaAdmin();
+            int partitions = admin.describeTopics(List.of(Topics.EVENTS)).allTopicNames().get()
+                    .get(Topics.EVENTS).partitions().size();
+            TopicPartition partition = new TopicPartition(Topics.EVENTS, BuiltInPartitioner.partitionForKey(
+                    account.userId().getBytes(StandardCharsets.UTF_8), partitions));
+            long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition).get()
+                    .offset();
+            admin.alterConsumerGroupOffsets(GROUP, Map.of(partition, new OffsetAndMetadata(end))).all().get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not move the test's projector group", e);
+        }
+    }
+
+    private JsonNode get(String jobId) {
+        return client.get().uri("/api/jobs/" + jobId).header("Authorization", account.bearer()).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private EventTopic.Received lastEvent(String type) {
+        List<EventTopic.Received> events = EventTopic.eventsOf(account.userId()).stream()
+                .filter(e -> e.type().equals(type)).toList();
+        assertThat(events).isNotEmpty();
+        return events.get(events.size() - 1);
+    }
+
+    private WebTestClient.ResponseSpec post(String body) {
+        return client.post().uri("/api/jobs").header("Authorization", account.bearer())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private WebTestClient.ResponseSpec patch(String jobId, String body) {
+        return client.patch().uri("/api/jobs/" + jobId).header("Authorization", account.bearer())
+                .contentType(MediaType.parseMediaType("application/merge-patch+json")).bodyValue(body).exchange();
+    }
+}
