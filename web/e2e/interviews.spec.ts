@@ -146,7 +146,13 @@ test('contacts, interviews in their own time zone, and a calendar subscription',
 
   await test.step('cancel it: kept, struck through, gone from the upcoming list', async () => {
     await openJob(page);
+    // it takes a second click: "Keep it" changes nothing
     await interviewItem(page).getByRole('button', { name: 'Cancel interview' }).click();
+    const confirm = interviewItem(page).getByRole('group', { name: 'Cancel this interview?' });
+    await confirm.getByRole('button', { name: 'Keep it' }).click();
+    await expect(interviewItem(page).getByRole('button', { name: 'Reschedule' })).toBeVisible();
+    await interviewItem(page).getByRole('button', { name: 'Cancel interview' }).click();
+    await confirm.getByRole('button', { name: 'Yes, cancel it' }).click();
     await expect(interviewsRegion(page).getByRole('status').filter({ hasText: 'Interview cancelled.' })).toBeVisible();
     await expect(interviewItem(page)).toHaveCount(1);
     await expect(interviewItem(page).getByRole('deletion')).toContainText('America/New_York');

@@ -32,7 +32,7 @@ export function DownloadDataSection() {
       <h2 id="account-data-title">Your data</h2>
       <p>
         One JSON file with everything CareerVault holds about you: your profile, your reminder settings, every job with its
-        history and tags (also the recently deleted ones) and the reminders sent to you. For a spreadsheet of your jobs, use
+        history and tags (also the recently deleted ones), your interviews and contacts, and the reminders sent to you. For a spreadsheet of your jobs, use
         Export CSV on the All jobs page.
       </p>
       <div className="form-actions">

@@ -289,6 +289,8 @@ export function InterviewItem(props: {
 }) {
   const { interview, browserZone, names, busy, onReschedule, onCancel, onOutcome, onDownload, now = Date.now() } = props;
   const [outcome, setOutcome] = useState<InterviewOutcome>(interview.outcome ?? 'passed');
+  // cancelling cannot be undone (a cancelled interview stays cancelled), so it takes a second click
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
   const when = zonedTime(interview.starts_at, interview.time_zone, browserZone);
   const cancelled = interview.status === 'cancelled';
   const whenText = (
@@ -330,11 +332,32 @@ export function InterviewItem(props: {
       {interview.notes && <p className="interview-notes">{interview.notes}</p>}
       {interview.legacy && <p className="muted">From the job's "Interview at" time: change it by editing the job.</p>}
       <div className="interview-actions">
-        {!cancelled && !interview.legacy && (
+        {!cancelled && !interview.legacy && !confirmingCancel && (
           <>
             <button type="button" className="button button-secondary" disabled={busy} onClick={onReschedule}>Reschedule</button>
-            <button type="button" className="button button-secondary danger" disabled={busy} onClick={onCancel}>Cancel interview</button>
+            <button type="button" className="button button-secondary danger" disabled={busy} onClick={() => setConfirmingCancel(true)}>
+              Cancel interview
+            </button>
           </>
+        )}
+        {!cancelled && !interview.legacy && confirmingCancel && (
+          <div role="group" aria-label="Cancel this interview?" className="interview-confirm">
+            <p>Cancel this interview? It stays listed as cancelled and cannot be restored; schedule a new one to meet again.</p>
+            <button
+              type="button"
+              className="button danger"
+              disabled={busy}
+              onClick={() => {
+                setConfirmingCancel(false);
+                onCancel();
+              }}
+            >
+              Yes, cancel it
+            </button>
+            <button type="button" className="button button-secondary" disabled={busy} onClick={() => setConfirmingCancel(false)}>
+              Keep it
+            </button>
+          </div>
         )}
         <button type="button" className="button button-secondary" disabled={busy} onClick={onDownload}>Download .ics</button>
       </div>
