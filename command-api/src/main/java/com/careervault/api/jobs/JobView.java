@@ -63,7 +63,13 @@ public record JobView(
         List<InterviewView> interviews,
         @ArraySchema(arraySchema = @Schema(description = "The caller's contacts linked to the job, by name. Only "
                 + "in the answer of `GET /api/jobs/{jobId}`; absent in lists and command answers."))
-        List<ContactSummary> contacts) {
+        List<ContactSummary> contacts,
+        @ArraySchema(arraySchema = @Schema(description = "Only in the answer of `POST /api/jobs` (with `Prefer: "
+                + "wait`): the caller's other live jobs this one may repeat; see `JobAccepted`."))
+        List<PossibleDuplicate> possibleDuplicates,
+        @Schema(description = "Only in the answer of `GET /api/jobs/{jobId}`: the caller's earlier applications to "
+                + "the same company (\"applied to this company N times before; last outcome ...\").")
+        CompanyHistory companyHistory) {
 
     public static final String AI_NONE = "none";
 
@@ -73,14 +79,15 @@ public record JobView(
             List<String> tags, String createdAt, String updatedAt, List<StatusChange> statusHistory, String version,
             String jobDescription, String aiStatus, AiInsights ai) {
         this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
-                followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null, null);
+                followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null, null,
+                null, null);
     }
 
     /** The same job with its interviews (from {@code CareerVault-Interviews}). */
     public JobView withInterviews(List<InterviewView> interviews) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, List.copyOf(interviews), contacts);
+                ai, List.copyOf(interviews), contacts, possibleDuplicates, companyHistory);
     }
 
     public static final String AI_PENDING = "pending";
@@ -90,7 +97,21 @@ public record JobView(
     public JobView withContacts(List<ContactSummary> linked) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, interviews, List.copyOf(linked));
+                ai, interviews, List.copyOf(linked), possibleDuplicates, companyHistory);
+    }
+
+    /** This job with the create's duplicate warning. */
+    public JobView withPossibleDuplicates(List<PossibleDuplicate> duplicates) {
+        return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
+                interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
+                ai, interviews, contacts, List.copyOf(duplicates), companyHistory);
+    }
+
+    /** This job with the caller's earlier applications to its company, as one job is shown. */
+    public JobView withCompanyHistory(CompanyHistory history) {
+        return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
+                interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
+                ai, interviews, contacts, possibleDuplicates, history);
     }
 
     /**

@@ -20,8 +20,9 @@ import reactor.core.publisher.Mono;
  * (RFC 9110 section 15.5.15, RFC 6585 section 5), as problem+json. Reactor
  * Netty answers these itself with an empty body and no hook to change it
  * ({@code HttpServerOperations.sendDecodingFailures}), so its limits are raised
- * and ours are enforced here, first of all filters (before authentication). A CSV import whose
- * {@code Content-Length} exceeds its file limit is refused with 413 here too, before its body is read.
+ * and ours are enforced here, first of all filters (before authentication). A CSV import or a capture of a
+ * posting page whose {@code Content-Length} exceeds its limit is refused with 413 here too, before its body is
+ * read (a body without one is cut off by the handler as it reads, at the same limit).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -55,8 +56,27 @@ public class RequestLimitsFilter implements WebFilter {
                     "The file is larger than the " + limits.maxImportSize().toBytes() + " bytes an import accepts; "
                             + "split it into smaller files"));
         }
+        if (declared > limits.maxCaptureSize().toBytes()
+                && CAPTURE.equals(request.getPath().pathWithinApplication().value())) {
+            return problems.write(exchange, captureTooLarge(limits.maxCaptureSize().toBytes()));
+        }
         return chain.filter(exchange);
     }
+
+    /** The 413 of a capture larger than {@code maxBytes}, as the filter and the handler answer it. */
+    public static org.springframework.http.ProblemDetail captureTooLarge(long maxBytes) {
+        org.springframework.http.ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large", captureTooLargeDetail(maxBytes));
+        problem.setProperty("max_bytes", maxBytes);
+        return problem;
+    }
+
+    public static String captureTooLargeDetail(long maxBytes) {
+        return "The page is larger than the " + maxBytes + " bytes a capture accepts";
+    }
+
+    /** The capture of a posting page, whose body is a page's HTML up to {@code maxCaptureSize}. */
+    private static final String CAPTURE = "/api/jobs/capture";
 
     /** The CSV import, whose body is a file up to {@code maxImportSize} (other bodies: the codecs' limit). */
     private static final String IMPORT = "/api/jobs/import";
