@@ -19,11 +19,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.core.io.buffer.DataBufferLimitException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Flux;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -77,7 +80,9 @@ public class JobCaptureController {
                     + "`url` as a query parameter: bytes sent as `text/html` are decoded by the `charset` of "
                     + "`Content-Type`, or else as the page declares (`<meta charset>`, a byte order mark), or "
                     + "else as UTF-8. A body larger than the capture limit (`CAPTURE_MAX_SIZE`, 5 MB by default) "
-                    + "is refused with 413 as soon as that much has arrived.",
+                    + "is refused with 413: no more than the limit is kept, the rest is read and dropped so that "
+                    + "the client gets the answer, up to four times the limit, past which (or when "
+                    + "`Content-Length` says more than that) the API answers at once and closes the connection.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                         schema = @Schema(implementation = CaptureJobRequest.class),
@@ -95,8 +100,7 @@ public class JobCaptureController {
     @ApiResponse(responseCode = "200", description = "The draft (empty when the page has no posting data).",
             content = @Content(schema = @Schema(implementation = JobDraft.class)))
     @ApiResponse(responseCode = "413", description = "The page is larger than the capture limit (`CAPTURE_MAX_SIZE`, "
-            + "5 MB by default; the member `max_bytes` says it): refused before it is read when `Content-Length` "
-            + "says so, otherwise as soon as that much has arrived.",
+            + "5 MB by default; the member `max_bytes` says it). Nothing past the limit is kept.",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(
                             name = "payload-too-large", summary = "Too large a page", value = CAPTURE_TOO_LARGE)))
@@ -115,7 +119,23 @@ public class JobCaptureController {
         String pageUrl = html ? queryUrl(url) : null;
         Charset charset = html ? charset(type) : null;
         long maxBytes = limits.maxCaptureSize().toBytes();
-        return DataBufferUtils.join(request.getBody(), (int) Math.min(Integer.MAX_VALUE, maxBytes))
+        Supplier<ContentTooLargeException> tooLarge = () -> new ContentTooLargeException(
+                RequestLimitsFilter.captureTooLargeDetail(maxBytes), maxBytes);
+        AtomicLong received = new AtomicLong();
+        // only the first maxBytes are kept; the rest is read and dropped (up to the drain bound) so that the client,
+        // still sending, gets the 413 rather than a connection reset
+        Flux<DataBuffer> kept = request.getBody().handle((buffer, sink) -> {
+            long total = received.addAndGet(buffer.readableByteCount());
+            if (total <= maxBytes) {
+                sink.next(buffer);
+                return;
+            }
+            DataBufferUtils.release(buffer);
+            if (total > RequestLimitsFilter.captureDrainBound(maxBytes)) {
+                sink.error(tooLarge.get());
+            }
+        });
+        return DataBufferUtils.join(kept)
                 .map(joined -> {
                     byte[] bytes = new byte[joined.readableByteCount()];
                     joined.read(bytes);
@@ -123,15 +143,19 @@ public class JobCaptureController {
                     return bytes;
                 })
                 .defaultIfEmpty(new byte[0])
-                .onErrorMap(DataBufferLimitException.class, e -> new ContentTooLargeException(
-                        RequestLimitsFilter.captureTooLargeDetail(maxBytes), maxBytes))
+                .flatMap(bytes -> received.get() > maxBytes ? Mono.error(tooLarge.get()) : Mono.just(bytes))
                 // parsing a page of megabytes takes a while: not on the event loop
                 .publishOn(Schedulers.boundedElastic())
                 .map(bytes -> {
                     if (html) {
                         return PostingPages.read(PostingPages.parse(bytes, charset, pageUrl), pageUrl);
                     }
-                    CaptureJobRequest body = requests.read(bytes, CaptureJobRequest.class);
+                    CaptureJobRequest body;
+                    try {
+                        body = requests.read(bytes, CaptureJobRequest.class);
+                    } catch (DecodingException e) {
+                        throw new ServerWebInputException("The request body is not valid JSON", null, e);
+                    }
                     return PostingPages.read(PostingPages.parse(body.html(), body.url()), body.url());
                 })
                 .flatMap(draft -> duplicates(userId, draft).map(found -> JobDraft.of(draft, found)));
@@ -166,18 +190,12 @@ public class JobCaptureController {
         return trimmed;
     }
 
-    /** The charset {@code Content-Type} names; null when it names none (the page then says). */
+    /**
+     * The charset {@code Content-Type} names; null when it names none (the page then says). One Java does not
+     * know never gets here: Spring refuses such a {@code Content-Type} with 415 when it matches the operation.
+     */
     private static Charset charset(MediaType type) {
-        String name = type.getParameter("charset");
-        if (name == null) {
-            return null;
-        }
-        try {
-            return Charset.forName(name.replace("\"", "").strip());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new InvalidRequestException("Content-Type", "names a character set this API does not know: "
-                    + name);
-        }
+        return type.getCharset();
     }
 
     static final String CAPTURE_EXAMPLE = """

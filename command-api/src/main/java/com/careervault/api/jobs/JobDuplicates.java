@@ -99,10 +99,23 @@ final class JobDuplicates {
         return job.createdAt() == null || job.createdAt().length() < 10 ? null : job.createdAt().substring(0, 10);
     }
 
-    /** A company's name folded, without a leading "the" or trailing legal forms; "" for none. */
+    /**
+     * A company's name folded, initials joined ("S.A." is "sa"), without a leading "the" or trailing legal forms;
+     * "" for none.
+     */
     static String company(String company) {
-        List<String> words = new ArrayList<>(List.of(CompanySearchKeys.fold(company).split(" ")));
-        words.removeIf(String::isEmpty);
+        List<String> words = new ArrayList<>();
+        boolean lastIsInitials = false;
+        for (String word : CompanySearchKeys.fold(company).split(" ")) {
+            boolean initial = word.codePointCount(0, word.length()) == 1 && Character.isLetter(word.codePointAt(0));
+            if (initial && lastIsInitials) {
+                // initials written with dots ("S.A.", "A.G.") fold to single letters: one word again
+                words.set(words.size() - 1, words.get(words.size() - 1) + word);
+            } else if (!word.isEmpty()) {
+                words.add(word);
+            }
+            lastIsInitials = initial || (lastIsInitials && word.isEmpty());
+        }
         if (words.size() > 1 && words.get(0).equals("the")) {
             words.remove(0);
         }

@@ -20,9 +20,9 @@ import reactor.core.publisher.Mono;
  * (RFC 9110 section 15.5.15, RFC 6585 section 5), as problem+json. Reactor
  * Netty answers these itself with an empty body and no hook to change it
  * ({@code HttpServerOperations.sendDecodingFailures}), so its limits are raised
- * and ours are enforced here, first of all filters (before authentication). A CSV import or a capture of a
- * posting page whose {@code Content-Length} exceeds its limit is refused with 413 here too, before its body is
- * read (a body without one is cut off by the handler as it reads, at the same limit).
+ * and ours are enforced here, first of all filters (before authentication). A CSV import whose
+ * {@code Content-Length} exceeds its limit, or a capture of a posting page whose {@code Content-Length} exceeds
+ * its drain bound ({@link #captureDrainBound}), is refused with 413 here too, before its body is read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -56,7 +56,7 @@ public class RequestLimitsFilter implements WebFilter {
                     "The file is larger than the " + limits.maxImportSize().toBytes() + " bytes an import accepts; "
                             + "split it into smaller files"));
         }
-        if (declared > limits.maxCaptureSize().toBytes()
+        if (declared > captureDrainBound(limits.maxCaptureSize().toBytes())
                 && CAPTURE.equals(request.getPath().pathWithinApplication().value())) {
             return problems.write(exchange, captureTooLarge(limits.maxCaptureSize().toBytes()));
         }
@@ -69,6 +69,14 @@ public class RequestLimitsFilter implements WebFilter {
                 "payload-too-large", captureTooLargeDetail(maxBytes));
         problem.setProperty("max_bytes", maxBytes);
         return problem;
+    }
+
+    /**
+     * How much of a capture's body is read (and dropped past {@code maxBytes}) before the API stops reading:
+     * answering while a client still sends makes its TCP stack see a reset instead of the 413.
+     */
+    public static long captureDrainBound(long maxBytes) {
+        return 4 * maxBytes;
     }
 
     public static String captureTooLargeDetail(long maxBytes) {

@@ -17,8 +17,7 @@ import org.springframework.util.unit.DataSize;
  *        plus {@link #MULTIPART_OVERHEAD} is refused with 413 before it is read
  * @param maxCaptureSize the largest body a capture of a posting page ({@code POST /api/jobs/capture}) takes
  *        ({@code CAPTURE_MAX_SIZE}, default 5MB: the HTML of a page as a browser holds it, job boards' included);
- *        a request whose {@code Content-Length} says more is refused with 413 before it is read, and one sent
- *        without it (chunked) as soon as that many bytes have arrived
+ *        a larger body is refused with 413, keeping no more than this of it
  */
 @ConfigurationProperties("careervault.api.limits")
 public record RequestLimitsProperties(Integer maxTargetLength, DataSize maxHeaderSize, DataSize maxImportSize,
