@@ -148,7 +148,7 @@ public class JobCaptureController {
                 .publishOn(Schedulers.boundedElastic())
                 .map(bytes -> {
                     if (html) {
-                        return PostingPages.read(PostingPages.parse(bytes, charset, pageUrl), pageUrl);
+                        return read(() -> PostingPages.read(PostingPages.parse(bytes, charset, pageUrl), pageUrl));
                     }
                     CaptureJobRequest body;
                     try {
@@ -156,9 +156,21 @@ public class JobCaptureController {
                     } catch (DecodingException e) {
                         throw new ServerWebInputException("The request body is not valid JSON", null, e);
                     }
-                    return PostingPages.read(PostingPages.parse(body.html(), body.url()), body.url());
+                    return read(() -> PostingPages.read(PostingPages.parse(body.html(), body.url()), body.url()));
                 })
                 .flatMap(draft -> duplicates(userId, draft).map(found -> JobDraft.of(draft, found)));
+    }
+
+    /**
+     * The draft of a page. Parsing is bounded (see {@link PostingPages}), so a stack overflow is not expected;
+     * should a page still find one, it is the page's fault (too deep to read), not a server error.
+     */
+    private static PostingDraft read(Supplier<PostingDraft> parse) {
+        try {
+            return parse.get();
+        } catch (StackOverflowError e) {
+            throw new InvalidRequestException("html", "is nested too deeply to read");
+        }
     }
 
     /** The caller's live jobs the draft may repeat, as of every job recorded before this request. */
@@ -172,7 +184,7 @@ public class JobCaptureController {
         // a warning, not a decision: with the projector behind past the bounded wait, the read model as it is
         return progress.awaitCaughtUp(userId)
                 .onErrorResume(ReadModelBehindException.class, e -> Mono.empty())
-                .then(store.liveSummaries(userId))
+                .then(store.liveSummaries(userId, true))
                 .map(jobs -> JobDuplicates.of(jobs, null, url, company, position));
     }
 
@@ -208,5 +220,5 @@ public class JobCaptureController {
     static final String CAPTURE_TOO_LARGE = """
             {"type": "https://careervault.dev/problems/payload-too-large", "title": "Content Too Large", \
             "status": 413, "detail": "The page is larger than the 5242880 bytes a capture accepts", \
-            "instance": "/api/jobs/capture", "max_bytes": 5242880}""";
+            "instance": "/api/jobs/capture"}""";
 }

@@ -126,7 +126,7 @@ public class JobController {
         Optional<Duration> wait = PreferWait.parse(prefer);
         // the caller's jobs are read before the create (a failed read records nothing), from the read model as
         // it stands: a create never waits for the projector
-        return store.liveSummaries(userId).flatMap(jobs -> commands.create(userId, body.fields(), idempotencyKey)
+        return store.liveSummaries(userId, false).flatMap(jobs -> commands.create(userId, body.fields(), idempotencyKey)
                 .flatMap(outcome -> {
             String jobId = outcome.answer().jobId();
             List<PossibleDuplicate> duplicates = JobDuplicates.of(jobs, jobId, body.url(), body.company(),
@@ -415,7 +415,7 @@ public class JobController {
                 .map(Optional::get)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + id)))
                 .zipWhen(found -> Mono.zip(interviews.forJob(userId, id), contacts.linkedTo(userId, id),
-                        store.liveSummaries(userId)))
+                        store.liveSummaries(userId, false)))
                 .map(found -> {
                     // the job's version, which its interviews, contacts and company history (other jobs) do not
                     // change: no 304 when it has any of them

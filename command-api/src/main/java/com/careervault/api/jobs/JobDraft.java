@@ -41,9 +41,9 @@ public record JobDraft(
     public record DraftField(
             @Schema(description = "The value: plain text, within the job field's limit.", example = "Software Engineer",
                     requiredMode = Schema.RequiredMode.REQUIRED) String value,
-            @Schema(description = "Where on the page: `json-ld` (a `<script type=\"application/ld+json\">` "
-                    + "block), `microdata` (`itemtype=\"https://schema.org/JobPosting\"`), `meta` (the canonical "
-                    + "link or `og:url`), `request` (the `url` sent with the page).",
+            @Schema(description = "Where on the page: `json-ld` (a JSON-LD block, script type "
+                    + "`application/ld+json`), `microdata` (`itemtype=\"https://schema.org/JobPosting\"`), `meta` "
+                    + "(the canonical link or `og:url`), `request` (the `url` sent with the page).",
                     allowableValues = {"json-ld", "microdata", "meta", "request"}, example = "json-ld",
                     requiredMode = Schema.RequiredMode.REQUIRED) String source) {
 

@@ -262,11 +262,14 @@ public class JobStore {
 
     /**
      * The caller's live jobs with only what duplicate warnings and company histories need (id, company,
-     * position, status, applied date, URL, creation time), read consistently from the caller's partition: one
-     * Query, paged, that the account's limit of live jobs bounds (about 200 bytes a job).
+     * position, status, applied date, URL, creation time), from the caller's partition: one Query, paged, that
+     * the account's limit of live jobs bounds (about 200 bytes a job).
+     *
+     * @param consistent a strongly consistent read (after waiting for the projector: read-your-writes), at twice
+     *        the read capacity of an eventually consistent one
      */
-    Mono<List<JobView>> liveSummaries(String userId) {
-        return queryAll(QueryRequest.builder().tableName(table).consistentRead(true)
+    Mono<List<JobView>> liveSummaries(String userId, boolean consistent) {
+        return queryAll(QueryRequest.builder().tableName(table).consistentRead(consistent)
                         .keyConditionExpression("#u = :u")
                         .filterExpression("attribute_not_exists(#d)")
                         .projectionExpression("#j, #c, #p, #s, #a, #l, #t")
