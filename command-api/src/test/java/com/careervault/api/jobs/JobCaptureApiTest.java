@@ -150,6 +150,34 @@ class JobCaptureApiTest {
                  "possible_duplicates": []}"""));
         assertThat(capture("", null)).isEqualTo(JSON.readTree("""
                 {"posting_found": false, "possible_duplicates": []}"""));
+        // the page's own canonical link, relative to where it was, comes before the address sent
+        assertThat(capture("<link rel=canonical href='/tips?utm_source=x'><p>Tips</p>", "https://blog.example.com/a/b"))
+                .isEqualTo(JSON.readTree("""
+                        {"posting_found": false,
+                         "url": {"value": "https://blog.example.com/tips?utm_source=x", "source": "meta"},
+                         "possible_duplicates": []}"""));
+    }
+
+    @Test
+    void aDescriptionEscapedTwiceIsTextAndMicrodataFillsOnlyWhatJsonLdLacks() {
+        String page = """
+                <script type="application/ld+json">
+                [{"@type": "JobPosting", "title": "Analyst &amp; Modeler",
+                  "description": "&lt;p&gt;Numbers &amp;amp; models.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SQL&lt;/li&gt;&lt;/ul&gt;"},
+                 {"@type": "JobPosting", "title": "Second posting, not read"}]
+                </script>
+                <div itemscope itemtype="http://schema.org/JobPosting">
+                  <meta itemprop="description" content="Line one
+                Line two">
+                  <span itemprop="hiringOrganization">Microdata Corp</span>
+                </div>""";
+
+        assertThat(capture(page, null)).isEqualTo(JSON.readTree("""
+                {"posting_found": true,
+                 "company": {"value": "Microdata Corp", "source": "microdata"},
+                 "position": {"value": "Analyst & Modeler", "source": "json-ld"},
+                 "job_description": {"value": "Numbers & models.\\n\\n- SQL", "source": "json-ld"},
+                 "possible_duplicates": []}"""));
     }
 
     @Test
