@@ -52,6 +52,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <BoardPage /> },
           { path: 'jobs', element: <JobListPage /> },
           { path: 'jobs/new', element: <NewJobPage /> },
+          { path: 'capture', element: lazyPage('Capture a job from its posting', async () => (await import('./jobs/capture/CapturePage')).CapturePage) },
           { path: 'jobs/:jobId', element: <JobPage /> },
           { path: 'jobs/:jobId/edit', element: <EditJobPage /> },
           { path: 'deleted', element: <DeletedPage /> },

@@ -140,6 +140,7 @@ export function BoardPage() {
         <h1>Board</h1>
         <div className="actions">
           <Link className="button" to="/jobs#csv-tools">Export or import CSV</Link>
+          <Link className="button" to="/capture">Capture from posting</Link>
           <Link className="button primary" to="/jobs/new">New job</Link>
         </div>
       </div>

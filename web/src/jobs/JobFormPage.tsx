@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { duplicateWarning } from './capture/captureApi';
 import type { Problem } from '../api/client';
 import { splitFieldProblems } from '../api/problems';
 import { createJob, fetchJob, patchJob, refusal } from './jobsApi';
@@ -36,6 +37,14 @@ export function NewJobPage() {
   const navigate = useNavigate();
   const notify = useNotify();
   const shown = useShown();
+  const location = useLocation();
+  // a confirmed capture (/capture) opens this form filled with its draft, once
+  const prefill = (location.state as { prefill?: JobFormValues } | null)?.prefill;
+  useEffect(() => {
+    if (!prefill) return;
+    setDraft({ values: withDefaults(prefill), key: newIdempotencyKey() });
+    navigate('/jobs/new', { replace: true, state: null });
+  }, [prefill, setDraft, navigate]);
   return (
     <main id="main">
       <h1>New job</h1>
@@ -50,6 +59,9 @@ export function NewJobPage() {
           if (!outcome.ok) return outcome;
           clearDraft();
           notify({ message: outcome.job ? `Added ${jobName(outcome.job)}.` : `Added ${values.company} — ${values.position}; it shows in a moment.` });
+          // recorded all the same: the warning says which jobs it may repeat, for the user to check
+          const warning = duplicateWarning(outcome.duplicates);
+          if (warning) notify({ message: warning, kind: 'error', durationMs: 0 });
           if (shown.current) navigate('/', { state: outcome.job ? { created: outcome.job } : null });
           return outcome;
         }}

@@ -5,6 +5,7 @@ import { deleteJob, fetchJob, refusal } from './jobsApi';
 import { jobName, type Job } from './statuses';
 import { characterCount } from '../forms/CharacterCount';
 import { Tags } from './Tags';
+import { companyHistoryLine } from './capture/captureApi';
 import { useUndoableDelete } from './undo';
 import { AiInsights, useAwaitedInsights } from './ai/AiInsights';
 import { InterviewsSection } from '../interviews/InterviewsSection';
@@ -97,6 +98,7 @@ export function JobPage() {
         </div>
       </div>
       {error && <p role="alert" className="error">{error}</p>}
+      {companyHistoryLine(job.company_history) && <p className="company-history">{companyHistoryLine(job.company_history)}</p>}
       <h2>Details</h2>
       <dl className="job-fields">
         {rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => (

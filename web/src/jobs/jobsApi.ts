@@ -8,6 +8,7 @@ import type { Job, JobStatus } from './statuses';
 export type CreateJobRequest = CreateJobBody;
 export type UpdateJobRequest = JobPatch;
 export type BulkResultEntry = components['schemas']['BulkResultEntry'];
+type PossibleDuplicate = components['schemas']['PossibleDuplicate'];
 
 /** Commands wait this long (seconds, RFC 7240 `Prefer: wait`) for the read model, so the UI shows the change at once. */
 export const WAIT = 'wait=5';
@@ -25,7 +26,7 @@ export function versionOf(etag: string | null | undefined): string | undefined {
 
 /** The outcome of a command: the job when the read model already has it, else its next version. */
 export type CommandOutcome =
-  | { ok: true; status: number; job?: Job; version?: string }
+  | { ok: true; status: number; job?: Job; version?: string; duplicates?: PossibleDuplicate[] }
   | { ok: false; status: number; problem?: Problem };
 
 const NETWORK: CommandOutcome = { ok: false, status: 0 };
@@ -42,7 +43,9 @@ async function settle(call: () => Promise<{ data?: unknown; error?: unknown; res
     const { data, error, response } = await call();
     if (response.ok) {
       const job = response.status === 200 || response.status === 201 ? (data as Job | undefined) : undefined;
-      return { ok: true, status: response.status, job, version: job?.version ?? versionOf(response.headers.get('ETag')) };
+      // a create's answer (the job, or the acceptance) warns of jobs it may repeat
+      const duplicates = (data as { possible_duplicates?: PossibleDuplicate[] } | undefined)?.possible_duplicates;
+      return { ok: true, status: response.status, job, version: job?.version ?? versionOf(response.headers.get('ETag')), ...(duplicates ? { duplicates } : {}) };
     }
     return { ok: false, status: response.status, problem: problemOf(error, response) };
   } catch (e) {

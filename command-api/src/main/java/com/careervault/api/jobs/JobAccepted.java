@@ -17,13 +17,22 @@ public record JobAccepted(
                 example = "5d1c2f3e-8a9b-4c7d-9e0f-1a2b3c4d5e6f") String eventId,
         @ArraySchema(arraySchema = @Schema(description = "The ids of the events the command published (update and "
                 + "delete); empty when nothing changed."), schema = @Schema(format = "uuid",
-                example = "5d1c2f3e-8a9b-4c7d-9e0f-1a2b3c4d5e6f")) List<String> eventIds) {
+                example = "5d1c2f3e-8a9b-4c7d-9e0f-1a2b3c4d5e6f")) List<String> eventIds,
+        @ArraySchema(arraySchema = @Schema(description = "Create only: the caller's live jobs this one may repeat "
+                + "(same posting URL, or same company and position), newest first, at most 10; empty when none. "
+                + "A warning: the job is recorded all the same. Read from the read model as it stands, so a job "
+                + "recorded a moment before may be missing.")) List<PossibleDuplicate> possibleDuplicates) {
 
     static JobAccepted created(String jobId, String eventId) {
-        return new JobAccepted(jobId, eventId, null);
+        return new JobAccepted(jobId, eventId, null, null);
     }
 
     static JobAccepted changed(String jobId, List<String> eventIds) {
-        return new JobAccepted(jobId, null, List.copyOf(eventIds));
+        return new JobAccepted(jobId, null, List.copyOf(eventIds), null);
+    }
+
+    /** This answer with the create's duplicate warning. */
+    JobAccepted withPossibleDuplicates(List<PossibleDuplicate> duplicates) {
+        return new JobAccepted(jobId, eventId, eventIds, List.copyOf(duplicates));
     }
 }

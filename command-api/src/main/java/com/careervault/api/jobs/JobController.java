@@ -24,6 +24,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -89,7 +90,9 @@ public class JobController {
                     + "the job's id as soon as the `job.created` event is in the log; with `Prefer: wait=N` it is "
                     + "`201` with the job once the read model has it. Send an `Idempotency-Key` to make retries "
                     + "safe. An account at its limit of live jobs is refused with 409 (`job-limit-reached`), one "
-                    + "creating jobs too fast with 429 (`create-rate-exceeded`).",
+                    + "creating jobs too fast with 429 (`create-rate-exceeded`). `possible_duplicates` warns of the "
+                    + "caller's live jobs with the same canonical posting URL or the same company and position; "
+                    + "the job is recorded all the same.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "seed", summary = "The seed's job", value = ApiDocs.SEED_JOB))))
@@ -122,11 +125,16 @@ public class JobController {
             @RequestHeader(name = "Prefer", required = false) String prefer) {
         String userId = token.getSubject();
         Optional<Duration> wait = PreferWait.parse(prefer);
-        return commands.create(userId, body.fields(), idempotencyKey).flatMap(outcome -> {
+        // the caller's jobs are read before the create (a failed read records nothing), from the read model as
+        // it stands: a create never waits for the projector
+        return store.liveSummaries(userId, false).flatMap(jobs -> commands.create(userId, body.fields(), idempotencyKey)
+                .flatMap(outcome -> {
             String jobId = outcome.answer().jobId();
+            List<PossibleDuplicate> duplicates = JobDuplicates.of(jobs, jobId, body.url(), body.company(),
+                    body.position());
             URI location = URI.create("/api/jobs/" + jobId);
             ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted().location(location), outcome)
-                    .body(outcome.answer());
+                    .body(outcome.answer().withPossibleDuplicates(duplicates));
             if (wait.isEmpty()) {
                 return Mono.just(accepted);
             }
@@ -136,9 +144,10 @@ public class JobController {
             return readable.filter(found -> found.isPresent() && !found.get().deleted())
                     .map(found -> ResponseEntity.status(HttpStatus.CREATED).location(location)
                             .eTag(JobVersion.etag(found.get().version()))
-                            .header("Preference-Applied", "wait").<Object>body(found.get().view()))
+                            .header("Preference-Applied", "wait")
+                            .<Object>body(found.get().view().withPossibleDuplicates(duplicates)))
                     .defaultIfEmpty(accepted);
-        });
+        }));
     }
 
     @Operation(operationId = "updateJob", summary = "Change a job",
@@ -383,7 +392,9 @@ public class JobController {
             description = "The job with its status history, and its version as `ETag`. A job whose creation was "
                     + "acknowledged is never a 404: the API waits (bounded) for the read model to catch up, and "
                     + "answers 503 with `Retry-After` if it does not. With `If-None-Match` naming the current "
-                    + "version the answer is `304` without a body.")
+                    + "version the answer is `304` without a body (not for a job with interviews, contacts or "
+                    + "earlier applications to its company, which change without changing its version). "
+                    + "`company_history` says how often the caller applied to the same company before.")
     @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
             schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
@@ -404,16 +415,22 @@ public class JobController {
                 .filter(found -> found.isPresent() && !found.get().deleted())
                 .map(Optional::get)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + id)))
-                .zipWhen(found -> interviews.forJob(userId, id).zipWith(contacts.linkedTo(userId, id)))
+                .zipWhen(found -> Mono.zip(interviews.forJob(userId, id), contacts.linkedTo(userId, id),
+                        store.liveSummaries(userId, false)))
                 .map(found -> {
-                    // the job's version, which its interviews and contacts do not change: no 304 when it has any
+                    // the job's version, which its interviews, contacts and company history (other jobs) do not
+                    // change: no 304 when it has any of them
                     String etag = JobVersion.etag(found.getT1().version());
-                    boolean bare = found.getT2().getT1().isEmpty() && found.getT2().getT2().isEmpty();
+                    JobView job = found.getT1().view();
+                    CompanyHistory history = JobDuplicates.history(found.getT2().getT3(), job);
+                    boolean bare = found.getT2().getT1().isEmpty() && found.getT2().getT2().isEmpty()
+                            && history.earlierApplications() == 0;
                     if (bare && exchange.checkNotModified(etag)) {
                         return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).<JobView>build();
                     }
-                    return ResponseEntity.ok().eTag(etag).body(found.getT1().view()
-                            .withInterviews(found.getT2().getT1()).withContacts(found.getT2().getT2()));
+                    return ResponseEntity.ok().eTag(etag).body(job
+                            .withInterviews(found.getT2().getT1()).withContacts(found.getT2().getT2())
+                            .withCompanyHistory(history));
                 });
     }
 

@@ -260,6 +260,27 @@ public class JobStore {
                 });
     }
 
+    /**
+     * The caller's live jobs with only what duplicate warnings and company histories need (id, company,
+     * position, status, applied date, URL, creation time), from the caller's partition: one Query, paged, that
+     * the account's limit of live jobs bounds (about 200 bytes a job).
+     *
+     * @param consistent a strongly consistent read (after waiting for the projector: read-your-writes), at twice
+     *        the read capacity of an eventually consistent one
+     */
+    Mono<List<JobView>> liveSummaries(String userId, boolean consistent) {
+        return queryAll(QueryRequest.builder().tableName(table).consistentRead(consistent)
+                        .keyConditionExpression("#u = :u")
+                        .filterExpression("attribute_not_exists(#d)")
+                        .projectionExpression("#j, #c, #p, #s, #a, #l, #t")
+                        .expressionAttributeNames(Map.of("#u", Jobs.USER_ID, "#d", Jobs.DELETED, "#j", Jobs.JOB_ID,
+                                "#c", Jobs.COMPANY, "#p", Jobs.POSITION, "#s", Jobs.STATUS, "#a", Jobs.APPLIED_DATE,
+                                "#l", Jobs.URL, "#t", Jobs.CREATED_AT))
+                        .expressionAttributeValues(Map.of(":u", AttributeValue.fromS(userId))))
+                .map(JobItems::view)
+                .collectList();
+    }
+
     private Flux<Map<String, AttributeValue>> queryAll(QueryRequest.Builder query) {
         return page(query, null).expand(response -> response.hasLastEvaluatedKey()
                         && !response.lastEvaluatedKey().isEmpty() ? page(query, response.lastEvaluatedKey()) : Mono.empty())

@@ -65,7 +65,13 @@ public record JobView(
                 + "in the answer of `GET /api/jobs/{jobId}`; absent in lists and command answers."))
         List<ContactSummary> contacts,
         @Schema(description = "Where the application came from, free text (the web app suggests "
-                + JobFields.SOURCE_SUGGESTIONS + ").", example = "LinkedIn") String source) {
+                + JobFields.SOURCE_SUGGESTIONS + ").", example = "LinkedIn") String source,
+        @ArraySchema(arraySchema = @Schema(description = "Only in the answer of `POST /api/jobs` (with `Prefer: "
+                + "wait`): the caller's other live jobs this one may repeat; see `JobAccepted`."))
+        List<PossibleDuplicate> possibleDuplicates,
+        @Schema(description = "Only in the answer of `GET /api/jobs/{jobId}`: the caller's earlier applications to "
+                + "the same company (\"applied to this company N times before; last outcome ...\").")
+        CompanyHistory companyHistory) {
 
     public static final String AI_NONE = "none";
 
@@ -76,7 +82,7 @@ public record JobView(
             String jobDescription, String aiStatus, AiInsights ai) {
         this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
                 followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null,
-                null, null);
+                null, null, null, null);
     }
 
     /** A job as the jobs table gives it, with its source. */
@@ -86,14 +92,14 @@ public record JobView(
             String jobDescription, String aiStatus, AiInsights ai, String source) {
         this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
                 followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null,
-                null, source);
+                null, source, null, null);
     }
 
     /** The same job with its interviews (from {@code CareerVault-Interviews}). */
     public JobView withInterviews(List<InterviewView> interviews) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, List.copyOf(interviews), contacts, source);
+                ai, List.copyOf(interviews), contacts, source, possibleDuplicates, companyHistory);
     }
 
     public static final String AI_PENDING = "pending";
@@ -103,7 +109,21 @@ public record JobView(
     public JobView withContacts(List<ContactSummary> linked) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, interviews, List.copyOf(linked), source);
+                ai, interviews, List.copyOf(linked), source, possibleDuplicates, companyHistory);
+    }
+
+    /** This job with the create's duplicate warning. */
+    public JobView withPossibleDuplicates(List<PossibleDuplicate> duplicates) {
+        return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
+                interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
+                ai, interviews, contacts, source, List.copyOf(duplicates), companyHistory);
+    }
+
+    /** This job with the caller's earlier applications to its company, as one job is shown. */
+    public JobView withCompanyHistory(CompanyHistory history) {
+        return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
+                interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
+                ai, interviews, contacts, source, possibleDuplicates, history);
     }
 
     /**

@@ -120,9 +120,10 @@ public class OpenApiConfiguration {
 
     @Bean
     OpenApiCustomizer operationDefaults(Environment environment) {
-        return new OperationDefaults(bodyLimit(environment), Binder.get(environment)
+        com.careervault.api.web.RequestLimitsProperties limits = Binder.get(environment)
                 .bind("careervault.api.limits", com.careervault.api.web.RequestLimitsProperties.class)
-                .orElse(new com.careervault.api.web.RequestLimitsProperties(null, null, null)).maxImportSize());
+                .orElse(new com.careervault.api.web.RequestLimitsProperties(null, null, null, null));
+        return new OperationDefaults(bodyLimit(environment), limits.maxImportSize(), limits.maxCaptureSize());
     }
 
     @Bean

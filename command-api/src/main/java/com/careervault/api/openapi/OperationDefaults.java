@@ -28,12 +28,20 @@ final class OperationDefaults implements OpenApiCustomizer {
 
     private final DataSize bodyLimit;
     private final DataSize uploadLimit;
+    private final DataSize captureLimit;
 
-    /** @param uploadLimit the limit of a multipart/form-data body (a file upload), not {@code bodyLimit} */
-    OperationDefaults(DataSize bodyLimit, DataSize uploadLimit) {
+    /**
+     * @param uploadLimit the limit of a multipart/form-data body (a file upload), not {@code bodyLimit}
+     * @param captureLimit the limit of a captured posting page ({@value #CAPTURE}), not {@code bodyLimit}
+     */
+    OperationDefaults(DataSize bodyLimit, DataSize uploadLimit, DataSize captureLimit) {
         this.bodyLimit = bodyLimit;
         this.uploadLimit = uploadLimit;
+        this.captureLimit = captureLimit;
     }
+
+    /** The one operation whose body is a web page, read with a limit of its own. */
+    static final String CAPTURE = "/api/jobs/capture";
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -77,7 +85,7 @@ final class OperationDefaults implements OpenApiCustomizer {
             addProblem(responses, 413);
             addProblem(responses, 415);
             boolean upload = body.getContent() != null && body.getContent().containsKey("multipart/form-data");
-            DataSize max = upload ? uploadLimit : bodyLimit;
+            DataSize max = CAPTURE.equals(path) ? captureLimit : upload ? uploadLimit : bodyLimit;
             String limit = "At most " + ProblemResponses.describe(max) + "; a larger body is refused with 413.";
             if (body.getDescription() == null) {
                 body.setDescription(limit);

@@ -105,6 +105,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable", e.getMessage()));
     }
 
+    @ExceptionHandler(ContentTooLargeException.class)
+    ResponseEntity<ProblemDetail> contentTooLarge(ContentTooLargeException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", e.getMessage());
+        problem.setProperty("max_bytes", e.maxBytes());
+        return respond(problem);
+    }
+
     @ExceptionHandler(DataBufferLimitException.class)
     ResponseEntity<ProblemDetail> tooLarge(DataBufferLimitException e) {
         return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",

@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
  * Netty answers these itself with an empty body and no hook to change it
  * ({@code HttpServerOperations.sendDecodingFailures}), so its limits are raised
  * and ours are enforced here, first of all filters (before authentication). A CSV import whose
- * {@code Content-Length} exceeds its file limit is refused with 413 here too, before its body is read.
+ * {@code Content-Length} exceeds its limit, or a capture of a posting page whose {@code Content-Length} exceeds
+ * its drain bound ({@link #captureDrainBound}), is refused with 413 here too, before its body is read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -55,8 +56,35 @@ public class RequestLimitsFilter implements WebFilter {
                     "The file is larger than the " + limits.maxImportSize().toBytes() + " bytes an import accepts; "
                             + "split it into smaller files"));
         }
+        if (declared > captureDrainBound(limits.maxCaptureSize().toBytes())
+                && CAPTURE.equals(request.getPath().pathWithinApplication().value())) {
+            return problems.write(exchange, captureTooLarge(limits.maxCaptureSize().toBytes()));
+        }
         return chain.filter(exchange);
     }
+
+    /** The 413 of a capture larger than {@code maxBytes}, as the filter and the handler answer it. */
+    public static org.springframework.http.ProblemDetail captureTooLarge(long maxBytes) {
+        org.springframework.http.ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large", captureTooLargeDetail(maxBytes));
+        problem.setProperty("max_bytes", maxBytes);
+        return problem;
+    }
+
+    /**
+     * How much of a capture's body is read (and dropped past {@code maxBytes}) before the API stops reading:
+     * answering while a client still sends makes its TCP stack see a reset instead of the 413.
+     */
+    public static long captureDrainBound(long maxBytes) {
+        return 4 * maxBytes;
+    }
+
+    public static String captureTooLargeDetail(long maxBytes) {
+        return "The page is larger than the " + maxBytes + " bytes a capture accepts";
+    }
+
+    /** The capture of a posting page, whose body is a page's HTML up to {@code maxCaptureSize}. */
+    private static final String CAPTURE = "/api/jobs/capture";
 
     /** The CSV import, whose body is a file up to {@code maxImportSize} (other bodies: the codecs' limit). */
     private static final String IMPORT = "/api/jobs/import";

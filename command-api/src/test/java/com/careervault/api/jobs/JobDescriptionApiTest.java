@@ -133,7 +133,9 @@ class JobDescriptionApiTest {
                         "provider": "gemini", "model": "gemini-2.5-flash", "degraded": false,
                         "degraded_reason": null, "computed_at": "2026-11-20T10:15:31.500000Z",
                         "resume_hash": "%s"},
-                 "interviews": [], "contacts": []}""".formatted(ready, JSON.writeValueAsString(DESCRIPTION), RESUME_HASH)));
+                 "interviews": [], "contacts": [],
+                 "company_history": {"earlier_applications": 0, "last_job_id": null, "last_position": null,
+                                     "last_status": null, "last_date": null}}""".formatted(ready, JSON.writeValueAsString(DESCRIPTION), RESUME_HASH)));
     }
 
     @Test
