@@ -17,7 +17,8 @@ class GhostedContractsTest {
         var user = new JobStatusChanged("j", JobStatus.Applied, JobStatus.Offer);
         var system = JobStatusChanged.bySystem("j", JobStatus.Applied, JobStatus.Ghosted);
 
-        assertThat(user.markedBy()).isEqualTo(StatusMarker.USER);
+        assertThat(user.marker()).isEqualTo(StatusMarker.USER);
+        assertThat(system.marker()).isEqualTo(StatusMarker.SYSTEM);
         assertThat(user.appliesTo(JobStatus.Rejected)).isTrue();
         assertThat(system.appliesTo(JobStatus.Applied)).isTrue();
         assertThat(system.appliesTo(JobStatus.Offer)).isFalse();
@@ -31,7 +32,22 @@ class GhostedContractsTest {
 
         var event = (JobStatusChanged) codec.decode(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).data();
 
-        assertThat(event.markedBy()).isEqualTo(StatusMarker.USER);
+        assertThat(event.marker()).isEqualTo(StatusMarker.USER);
+        assertThat(event).isEqualTo(new JobStatusChanged("j", JobStatus.Applied, JobStatus.Ghosted));
+    }
+
+    @Test
+    void aUsersChangeIsWrittenAsBeforeAndTheSystemsSaysSo() {
+        String user = new String(codec.encode(EventEnvelope.of("e1", "/careervault/command-api",
+                java.time.Instant.parse("2026-11-20T10:00:00Z"), "u",
+                new JobStatusChanged("j", JobStatus.Applied, JobStatus.Screening))), java.nio.charset.StandardCharsets.UTF_8);
+        String system = new String(codec.encode(EventEnvelope.of("e2", "/careervault/notifier",
+                java.time.Instant.parse("2026-11-20T10:00:00Z"), "u",
+                JobStatusChanged.bySystem("j", JobStatus.Applied, JobStatus.Ghosted))), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(user).contains("\"data\":{\"job_id\":\"j\",\"from\":\"Applied\",\"to\":\"Screening\"}");
+        assertThat(system).contains(
+                "\"data\":{\"job_id\":\"j\",\"from\":\"Applied\",\"to\":\"Ghosted\",\"marked_by\":\"system\"}");
     }
 
     @Test

@@ -73,6 +73,15 @@ public record JobFacts(JobStatus status, Instant createdAt, LocalDate appliedDat
     }
 
     /**
+     * A status the system set: marked Ghosted for want of an answer, or moved back to where it was. Neither is the
+     * employer's doing, so neither is a first response; the flags only ever grow, as with the user's changes.
+     */
+    JobFacts changedBySystem(JobStatus to) {
+        return new JobFacts(to, createdAt, appliedDate, enteredAppliedAt, firstMoveAt, applied, responded, interviewed,
+                offered);
+    }
+
+    /**
      * An interview was arranged ({@code job.interview-scheduled}, or an {@code interview_at} set): the employer
      * answered and the application reached the interview stage, whatever status the user has left it in (people
      * record the interview and forget to move the card). Like the status flags, never undone: a cancelled
