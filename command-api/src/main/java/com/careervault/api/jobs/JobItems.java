@@ -61,7 +61,7 @@ final class JobItems {
                                 Long.parseLong(item.get(Position.OFFSET).n()))
                         : null,
                 description, description == null ? JobView.AI_NONE : ai == null ? JobView.AI_PENDING
-                        : JobView.AI_READY, ai);
+                        : JobView.AI_READY, ai, s(item, Jobs.STATUS_SET_BY));
     }
 
     /**

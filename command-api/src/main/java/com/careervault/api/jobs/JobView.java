@@ -63,9 +63,18 @@ public record JobView(
         List<InterviewView> interviews,
         @ArraySchema(arraySchema = @Schema(description = "The caller's contacts linked to the job, by name. Only "
                 + "in the answer of `GET /api/jobs/{jobId}`; absent in lists and command answers."))
-        List<ContactSummary> contacts) {
+        List<ContactSummary> contacts,
+        @Schema(description = "Who set the current `status`: `user`, or `system` when CareerVault marked the "
+                + "application `Ghosted` because nothing happened on it for the caller's number of days (see "
+                + "`ghosted_after_applied_days` and `ghosted_after_interview_days` in the preferences); any later "
+                + "change of the job moves such a job back to the status it had. A `Ghosted` the caller chose says "
+                + "`user` and is never undone. Always present in answers (not marked required, so that clients "
+                + "built against older documents still compile).", allowableValues = {SET_BY_USER, SET_BY_SYSTEM},
+                example = SET_BY_USER) String statusSetBy) {
 
     public static final String AI_NONE = "none";
+    public static final String SET_BY_USER = "user";
+    public static final String SET_BY_SYSTEM = "system";
 
     /** A job as the jobs table alone gives it: without its interviews and contacts (other tables'). */
     public JobView(String jobId, String company, String position, String status, String location,
@@ -73,14 +82,25 @@ public record JobView(
             List<String> tags, String createdAt, String updatedAt, List<StatusChange> statusHistory, String version,
             String jobDescription, String aiStatus, AiInsights ai) {
         this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
-                followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null, null);
+                followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null, null,
+                SET_BY_USER);
+    }
+
+    /** A job as the jobs table alone gives it, with who set its status ({@link #SET_BY_USER} when null). */
+    public JobView(String jobId, String company, String position, String status, String location,
+            String salaryRange, String appliedDate, String url, String notes, String interviewAt, String followUpAt,
+            List<String> tags, String createdAt, String updatedAt, List<StatusChange> statusHistory, String version,
+            String jobDescription, String aiStatus, AiInsights ai, String statusSetBy) {
+        this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
+                followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null, null,
+                statusSetBy == null ? SET_BY_USER : statusSetBy);
     }
 
     /** The same job with its interviews (from {@code CareerVault-Interviews}). */
     public JobView withInterviews(List<InterviewView> interviews) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, List.copyOf(interviews), contacts);
+                ai, List.copyOf(interviews), contacts, statusSetBy);
     }
 
     public static final String AI_PENDING = "pending";
@@ -90,7 +110,7 @@ public record JobView(
     public JobView withContacts(List<ContactSummary> linked) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, interviews, List.copyOf(linked));
+                ai, interviews, List.copyOf(linked), statusSetBy);
     }
 
     /**
