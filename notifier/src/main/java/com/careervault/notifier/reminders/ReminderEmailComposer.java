@@ -92,10 +92,14 @@ public final class ReminderEmailComposer {
                 + "\nany change you make to one moves it back):\n");
         for (GhostedNotice notice : notices) {
             text.append("- ").append(notice.position()).append(" at ").append(notice.company()).append(" (")
-                    .append(notice.from().spelling()).append(", no reply in ").append(notice.idleDays())
-                    .append(" days): ").append(links.job(notice.jobId())).append('\n');
+                    .append(notice.from().spelling()).append(", no reply in ").append(days(notice.idleDays()))
+                    .append("): ").append(links.job(notice.jobId())).append('\n');
         }
         return text.append('\n').toString();
+    }
+
+    private static String days(int days) {
+        return days == 1 ? "1 day" : days + " days";
     }
 
     private String ghostedHtml(List<GhostedNotice> notices) {
@@ -109,7 +113,7 @@ public final class ReminderEmailComposer {
                     .append(MailTemplate.escapeHtml(notice.position())).append(" at ")
                     .append(MailTemplate.escapeHtml(notice.company())).append("</a> (")
                     .append(MailTemplate.escapeHtml(notice.from().spelling())).append(", no reply in ")
-                    .append(notice.idleDays()).append(" days)</li>\n");
+                    .append(days(notice.idleDays())).append(")</li>\n");
         }
         return html.append("</ul>\n").toString();
     }
