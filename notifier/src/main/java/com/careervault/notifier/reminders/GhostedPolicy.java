@@ -24,9 +24,16 @@ import java.util.Set;
  * job the system marked back ({@link ReminderProcessor}). Nothing is planned while a system change of the job is in
  * flight, nor for a job tracked before {@link TrackedJob#stageSince()} was kept, until its next status change.
  *
+ * <p>A check is planned to expire {@code maxLateness} after it is due, like a follow-up: one found later than that
+ * marks nothing ({@link ReminderProcessor}), because a punctuator that far behind is most likely deciding on a log
+ * being replayed from long ago (a new application id), whose later events it has not read yet. The cost is that
+ * an application whose check fell due while the notifier was down for longer than that is marked only after its
+ * next change and another idle period.
+ *
  * @param day the unit of the thresholds: one day in production, shortened in tests ({@link ReminderSettings#ghostedDay()})
+ * @param maxLateness how late a due check may still mark ({@link ReminderSettings#maxLateness()})
  */
-public record GhostedPolicy(Duration day) {
+public record GhostedPolicy(Duration day, Duration maxLateness) {
 
     static final Set<JobStatus> WATCHED = EnumSet.of(JobStatus.Applied, JobStatus.Screening, JobStatus.Interviewing);
 
@@ -48,7 +55,7 @@ public record GhostedPolicy(Duration day) {
         int days = interviewed ? preferences.ghostedAfterInterviewDays() : preferences.ghostedAfterAppliedDays();
         Instant due = idleSince.plus(day.multipliedBy(days));
         // the occurrence is the start of the idle time: the event id of the marking derives from it
-        return Optional.of(new PlannedReminder(ReminderRule.GHOSTED, idleSince, due, due));
+        return Optional.of(new PlannedReminder(ReminderRule.GHOSTED, idleSince, due, due.plus(maxLateness)));
     }
 
     /** The threshold, in days, of a planned check. */

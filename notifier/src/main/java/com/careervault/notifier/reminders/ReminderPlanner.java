@@ -13,7 +13,7 @@ public final class ReminderPlanner {
     private final GhostedPolicy ghosted;
 
     public ReminderPlanner(ReminderSettings settings) {
-        this.ghosted = new GhostedPolicy(settings.ghostedDay());
+        this.ghosted = new GhostedPolicy(settings.ghostedDay(), settings.maxLateness());
         this.policies = List.of(new FollowUpReminderPolicy(settings.followUpDay(), settings.maxLateness()),
                 new CustomReminderPolicy(settings.maxLateness()));
     }

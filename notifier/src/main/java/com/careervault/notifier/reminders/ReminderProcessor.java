@@ -330,7 +330,7 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
     /** The Ghosted check the job had planned (or would have now): what the threshold of its marking was. */
     private PlannedReminder ghostedCheck(TrackedJob job) {
         return job.planned().stream().filter(reminder -> reminder.rule() == ReminderRule.GHOSTED).findFirst()
-                .orElseGet(() -> new GhostedPolicy(settings.ghostedDay())
+                .orElseGet(() -> new GhostedPolicy(settings.ghostedDay(), settings.maxLateness())
                         .plan(job.systemChangeLanded(), interviewsOf(job), preferencesOf(job.userId()))
                         .orElse(new PlannedReminder(ReminderRule.GHOSTED, Instant.EPOCH,
                                 Instant.EPOCH.plus(settings.ghostedDay()), Instant.EPOCH)));
@@ -526,6 +526,11 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
             return false; // cancelled or rescheduled since this entry was written
         }
         if (reminder.rule() == ReminderRule.GHOSTED) {
+            if (!now.isBefore(reminder.expiresAt())) {
+                // most likely a replay from long ago, deciding on a job whose later events are not read yet
+                log.info("not marking job {} Ghosted: its check is too late (due {})", job.jobId(), reminder.dueAt());
+                return false;
+            }
             return markGhosted(job, reminder);
         }
         String sentKey = ReminderKeys.sent(job.userId(), job.jobId(), reminder);

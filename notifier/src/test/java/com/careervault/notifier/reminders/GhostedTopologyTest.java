@@ -105,6 +105,20 @@ class GhostedTopologyTest {
     }
 
     @Test
+    void aCheckFoundLaterThanTheMaxLatenessMarksNothing() {
+        String job = newJobId();
+        driver.send(user, created(job, JobStatus.Applied));
+
+        // no punctuation between: the check is found two days after it fell due (max lateness: one day)
+        driver.skip(Duration.ofDays(23));
+        driver.advance(TICK);
+
+        assertThat(statusChanges(driver.appended())).isEmpty();
+        driver.advance(Duration.ofDays(30));
+        assertThat(statusChanges(driver.appended())).isEmpty();
+    }
+
+    @Test
     void closedJobsWishlistAndAGhostedTheUserChoseAreNeverTouched() {
         for (JobStatus status : List.of(JobStatus.Wishlist, JobStatus.Offer, JobStatus.Accepted, JobStatus.Rejected,
                 JobStatus.Withdrawn, JobStatus.Ghosted)) {
