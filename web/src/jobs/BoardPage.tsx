@@ -20,7 +20,7 @@ import { boardReducer, columns, emptyBoard } from './boardState';
 import { loadAllJobs } from './loadAll';
 import { moveJob, refusal } from './jobsApi';
 import { useNotify } from '../layout/notifications';
-import { STATUSES, isStatus, jobName, type Job, type JobStatus } from './statuses';
+import { STATUSES, isStatus, jobName, systemGhostedLabel, type Job, type JobStatus } from './statuses';
 import { Tags } from './Tags';
 import { UpcomingInterviews } from '../interviews/UpcomingInterviews';
 import './jobs.css';
@@ -217,6 +217,17 @@ function Column({ status, jobs, shown, onMove, pending, focusId, onFocusLeft }: 
   );
 }
 
+/** The badge of a job CareerVault marked Ghosted; nothing for any other job. */
+export function SystemGhostedBadge({ job }: { job: Job }) {
+  const label = systemGhostedLabel(job);
+  if (!label) return null;
+  return (
+    <p className="badge system-ghosted" title="CareerVault marked it Ghosted because nothing happened on it for your number of days (Reminders page). Any change you make to it moves it back.">
+      {label}
+    </p>
+  );
+}
+
 function Card({ job, onMove, saving, focus, onFocusLeft }: {
   job: Job;
   onMove: (jobId: string, to: JobStatus) => void;
@@ -256,6 +267,7 @@ function Card({ job, onMove, saving, focus, onFocusLeft }: {
         </button>
       </div>
       {job.location && <p className="card-meta">{job.location}</p>}
+      <SystemGhostedBadge job={job} />
       <Tags tags={job.tags} />
       <div className="card-status">
         <label htmlFor={selectId}>Status<span className="visually-hidden"> of {name}</span></label>

@@ -2,7 +2,7 @@ import { dateTime, formatDate } from './dates';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteJob, fetchJob, refusal } from './jobsApi';
-import { jobName, type Job } from './statuses';
+import { jobName, systemGhostedLabel, type Job } from './statuses';
 import { characterCount } from '../forms/CharacterCount';
 import { Tags } from './Tags';
 import { companyHistoryLine } from './capture/captureApi';
@@ -64,10 +64,21 @@ export function JobPage() {
     );
   }
 
+  /** The status a job CareerVault marked Ghosted had before, which any change of it brings back. */
+  function previousStatus(marked: Job): string {
+    const stages = marked.status_history ?? [];
+    return stages[stages.length - 2]?.status ?? 'where it was';
+  }
+
   const rows: [string, ReactNode][] = [
     ['Company', job.company],
     ['Position', job.position],
-    ['Status', job.status],
+    ['Status', systemGhostedLabel(job) ? (
+      <>
+        <span className="badge system-ghosted">{systemGhostedLabel(job)}</span>{' '}
+        <span className="muted">Marked by CareerVault; any change you make to this job moves it back to {previousStatus(job)}.</span>
+      </>
+    ) : job.status],
     ['Location', job.location],
     ['Salary range', job.salary_range],
     ['Source', job.source],

@@ -29,3 +29,18 @@ export function isStatus(value: string | null | undefined): value is JobStatus {
 export function jobName(job: { company: string; position: string }): string {
   return `${job.company} — ${job.position}`;
 }
+
+/**
+ * The badge of a job CareerVault marked Ghosted itself (`status_set_by: system`, issue 19): "Ghosted (no reply in
+ * 21 days)", the days counted from the stage before the marking to the marking (the idle time; with an interview
+ * it may be longer than the threshold). `null` for every other job, a Ghosted the user chose included.
+ */
+export function systemGhostedLabel(job: Pick<Job, 'status' | 'status_set_by' | 'status_history'>): string | null {
+  if (job.status !== 'Ghosted' || job.status_set_by !== 'system') return null;
+  const history = job.status_history ?? [];
+  const marked = history[history.length - 1];
+  const before = history[history.length - 2];
+  if (!marked || !before || marked.status !== 'Ghosted') return 'Ghosted (no reply)';
+  const days = Math.floor((Date.parse(marked.at) - Date.parse(before.at)) / 86_400_000);
+  return days >= 1 ? `Ghosted (no reply in ${days} ${days === 1 ? 'day' : 'days'})` : 'Ghosted (no reply)';
+}

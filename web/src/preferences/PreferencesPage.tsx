@@ -148,6 +148,55 @@ export function PreferencesPage() {
               onChange={(v) => change('custom_enabled', v)}
             />
           </fieldset>
+          <fieldset className="preferences-group">
+            <legend>Ghosted, found for you</legend>
+            <p className="preferences-hint">
+              An application with no stage change and no interview for this many days is marked Ghosted for you, and
+              your next reminder email lists it. Any change you make to it moves it back.
+            </p>
+            <Field
+              id="pref-ghosted-after-applied-days"
+              label="Days without an answer after Applied or Screening"
+              hint="1 to 365 days; 21 unless you change it."
+              error={errors.fieldErrors.ghosted_after_applied_days}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  name="ghosted_after_applied_days"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={365}
+                  step={1}
+                  className="preferences-days"
+                  value={form.ghosted_after_applied_days}
+                  onChange={(e) => change('ghosted_after_applied_days', e.target.value)}
+                />
+              )}
+            </Field>
+            <Field
+              id="pref-ghosted-after-interview-days"
+              label="Days without an answer after an interview"
+              hint="1 to 365 days, from the last interview; 14 unless you change it."
+              error={errors.fieldErrors.ghosted_after_interview_days}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  name="ghosted_after_interview_days"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={365}
+                  step={1}
+                  className="preferences-days"
+                  value={form.ghosted_after_interview_days}
+                  onChange={(e) => change('ghosted_after_interview_days', e.target.value)}
+                />
+              )}
+            </Field>
+          </fieldset>
           <Field
             id="pref-time-zone"
             label="Time zone"

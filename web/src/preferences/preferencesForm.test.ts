@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { toForm, toRequest, type PreferencesForm } from './preferencesForm';
 import { timeZones } from './timeZones';
 
-const saved = { follow_up_enabled: false, follow_up_days: 10, interview_enabled: true, interview_lead_hours: 3, custom_enabled: false, time_zone: 'Asia/Tokyo' };
+const saved = {
+  follow_up_enabled: false, follow_up_days: 10, interview_enabled: true, interview_lead_hours: 3, custom_enabled: false,
+  time_zone: 'Asia/Tokyo', ghosted_after_applied_days: 30, ghosted_after_interview_days: 10,
+};
 
 describe('the preferences form', () => {
   it('shows the saved preferences', () => {
@@ -13,7 +16,27 @@ describe('the preferences form', () => {
       interview_lead_hours: '3',
       custom_enabled: false,
       time_zone: 'Asia/Tokyo',
+      ghosted_after_applied_days: '30',
+      ghosted_after_interview_days: '10',
     });
+  });
+
+  it('shows the default Ghosted thresholds (21 and 14 days) when none are saved', () => {
+    const { ghosted_after_applied_days: _a, ghosted_after_interview_days: _i, ...older } = saved;
+    expect(toForm(older, 'UTC')).toMatchObject({ ghosted_after_applied_days: '21', ghosted_after_interview_days: '14' });
+  });
+
+  it('refuses Ghosted thresholds the API would refuse (1 to 365 whole days), each on its field', () => {
+    for (const days of ['0', '366', '2.5', '', 'x']) {
+      expect(toRequest({ ...toForm(saved, 'UTC'), ghosted_after_applied_days: days, ghosted_after_interview_days: days })).toEqual({
+        errors: {
+          ghosted_after_applied_days: 'Enter a whole number of days from 1 to 365.',
+          ghosted_after_interview_days: 'Enter a whole number of days from 1 to 365.',
+        },
+      });
+    }
+    expect(toRequest({ ...toForm(saved, 'UTC'), ghosted_after_interview_days: ' 365 ' }))
+      .toEqual({ request: { ...saved, ghosted_after_interview_days: 365 } });
   });
 
   it('shows the default interview lead (24 hours) when none is saved', () => {

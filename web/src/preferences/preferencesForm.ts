@@ -11,6 +11,8 @@ export const PREFERENCE_FIELDS: readonly PreferencesField[] = [
   'interview_lead_hours',
   'custom_enabled',
   'time_zone',
+  'ghosted_after_applied_days',
+  'ghosted_after_interview_days',
 ];
 
 /** The form's state: the number as typed, so that a half-typed value is not lost. */
@@ -22,7 +24,15 @@ export interface PreferencesForm {
   interview_lead_hours: string;
   custom_enabled: boolean;
   time_zone: string;
+  /** Days without an answer before an application in Applied or Screening is marked Ghosted, as typed (1 to 365). */
+  ghosted_after_applied_days: string;
+  /** The same after an interview, as typed (1 to 365). */
+  ghosted_after_interview_days: string;
 }
+
+/** The API's Ghosted thresholds when none are saved (`ReminderPreferences`' defaults). */
+export const DEFAULT_GHOSTED_AFTER_APPLIED_DAYS = 21;
+export const DEFAULT_GHOSTED_AFTER_INTERVIEW_DAYS = 14;
 
 /** The reminder's lead when none is saved (`ReminderPreferences.interviewLead()`'s default). */
 export const DEFAULT_INTERVIEW_LEAD_HOURS = 24;
@@ -43,10 +53,15 @@ export function toForm(preferences: ReminderPreferences, suggestedZone: string):
     interview_lead_hours: String(preferences.interview_lead_hours ?? DEFAULT_INTERVIEW_LEAD_HOURS),
     custom_enabled: preferences.custom_enabled ?? true,
     time_zone: saved === DEFAULT_TIME_ZONE ? suggestedZone : saved,
+    ghosted_after_applied_days: String(preferences.ghosted_after_applied_days ?? DEFAULT_GHOSTED_AFTER_APPLIED_DAYS),
+    ghosted_after_interview_days: String(preferences.ghosted_after_interview_days ?? DEFAULT_GHOSTED_AFTER_INTERVIEW_DAYS),
   };
 }
 
-/** The request to send, or the fields the API would refuse (1 to 90 whole days, 1 to 168 hours, a time zone). */
+/**
+ * The request to send, or the fields the API would refuse (1 to 90 whole days, 1 to 168 hours, a time zone, 1 to 365
+ * days for each Ghosted threshold).
+ */
 export function toRequest(
   form: PreferencesForm,
 ): { request: PreferencesRequest } | { errors: Partial<Record<PreferencesField, string>> } {
@@ -59,6 +74,12 @@ export function toRequest(
     return { errors: { interview_lead_hours: 'Enter a whole number of hours from 1 to 168 (a week).' } };
   }
   if (!form.time_zone) return { errors: { time_zone: 'Choose a time zone.' } };
+  const ghostedErrors: Partial<Record<PreferencesField, string>> = {};
+  const applied = (form.ghosted_after_applied_days ?? String(DEFAULT_GHOSTED_AFTER_APPLIED_DAYS)).trim();
+  if (!wholeDays(applied)) ghostedErrors.ghosted_after_applied_days = 'Enter a whole number of days from 1 to 365.';
+  const interview = (form.ghosted_after_interview_days ?? String(DEFAULT_GHOSTED_AFTER_INTERVIEW_DAYS)).trim();
+  if (!wholeDays(interview)) ghostedErrors.ghosted_after_interview_days = 'Enter a whole number of days from 1 to 365.';
+  if (Object.keys(ghostedErrors).length > 0) return { errors: ghostedErrors };
   return {
     request: {
       follow_up_enabled: form.follow_up_enabled,
@@ -67,6 +88,12 @@ export function toRequest(
       interview_lead_hours: Number(lead),
       custom_enabled: form.custom_enabled,
       time_zone: form.time_zone,
+      ghosted_after_applied_days: Number(applied),
+      ghosted_after_interview_days: Number(interview),
     },
   };
+}
+
+function wholeDays(value: string): boolean {
+  return /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 365;
 }

@@ -7,12 +7,19 @@ import java.time.Duration;
 
 /**
  * The whole system, started once per test JVM on the shared devstack, with
- * reminder timing shortened: a follow-up "day" lasts two seconds.
+ * reminder timing shortened: a follow-up "day" lasts two seconds, and a "day" of the Ghosted thresholds
+ * ({@link #GHOSTED_DAY}) a minute.
  */
 final class TheSystem {
 
     private TheSystem() {
     }
+
+    /**
+     * The unit of the users' Ghosted thresholds here: a user who sets one "day" sees an idle job marked after a
+     * minute, while the defaults (21 and 14) leave every other test's jobs alone for a quarter of an hour.
+     */
+    static final Duration GHOSTED_DAY = Duration.ofSeconds(60);
 
     /** The account limit of the system under test (the production default is 10,000). */
     static final int MAX_JOBS_PER_ACCOUNT = 4_000;
@@ -80,6 +87,7 @@ final class TheSystem {
                     // subscription addresses a calendar app (or a browser spec) can fetch from this instance
                     "careervault.calendar.public-api-url", "http://localhost:" + port,
                     "careervault.notifier.follow-up-day", "PT2S",
+                    "careervault.notifier.ghosted-day", GHOSTED_DAY.toString(),
                     "careervault.notifier.punctuation-interval", "200ms",
                     // the tests' own account limits: room for the search and many-jobs tests, no rate to wait for
                     "careervault.quotas.max-live-jobs", Integer.toString(MAX_JOBS_PER_ACCOUNT),

@@ -61,7 +61,8 @@ final class JobItems {
                                 Long.parseLong(item.get(Position.OFFSET).n()))
                         : null,
                 description, description == null ? JobView.AI_NONE : ai == null ? JobView.AI_PENDING
-                        : JobView.AI_READY, ai, s(item, Jobs.SOURCE));
+                        : JobView.AI_READY, ai, s(item, Jobs.SOURCE),
+                s(item, Jobs.STATUS_SET_BY));
     }
 
     /**

@@ -66,6 +66,13 @@ public record JobView(
         List<ContactSummary> contacts,
         @Schema(description = "Where the application came from, free text (the web app suggests "
                 + JobFields.SOURCE_SUGGESTIONS + ").", example = "LinkedIn") String source,
+        @Schema(description = "Who set the current `status`: `user`, or `system` when CareerVault marked the "
+                + "application `Ghosted` because nothing happened on it for the caller's number of days (see "
+                + "`ghosted_after_applied_days` and `ghosted_after_interview_days` in the preferences); any later "
+                + "change of the job moves such a job back to the status it had. A `Ghosted` the caller chose says "
+                + "`user` and is never undone. Always present in answers (not marked required, so that clients "
+                + "built against older documents still compile).", allowableValues = {SET_BY_USER, SET_BY_SYSTEM},
+                example = SET_BY_USER) String statusSetBy,
         @ArraySchema(arraySchema = @Schema(description = "Only in the answer of `POST /api/jobs` (with `Prefer: "
                 + "wait`): the caller's other live jobs this one may repeat; see `JobAccepted`."))
         List<PossibleDuplicate> possibleDuplicates,
@@ -74,6 +81,8 @@ public record JobView(
         CompanyHistory companyHistory) {
 
     public static final String AI_NONE = "none";
+    public static final String SET_BY_USER = "user";
+    public static final String SET_BY_SYSTEM = "system";
 
     /** A job as the jobs table alone gives it: without its interviews and contacts (other tables'). */
     public JobView(String jobId, String company, String position, String status, String location,
@@ -82,24 +91,27 @@ public record JobView(
             String jobDescription, String aiStatus, AiInsights ai) {
         this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
                 followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null,
-                null, null, null, null);
+                null, null, SET_BY_USER, null, null);
     }
 
-    /** A job as the jobs table gives it, with its source. */
+    /**
+     * A job as the jobs table gives it, with its source and who set its status ({@link #SET_BY_USER} when
+     * null).
+     */
     public JobView(String jobId, String company, String position, String status, String location,
             String salaryRange, String appliedDate, String url, String notes, String interviewAt, String followUpAt,
             List<String> tags, String createdAt, String updatedAt, List<StatusChange> statusHistory, String version,
-            String jobDescription, String aiStatus, AiInsights ai, String source) {
+            String jobDescription, String aiStatus, AiInsights ai, String source, String statusSetBy) {
         this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
                 followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null,
-                null, source, null, null);
+                null, source, statusSetBy == null ? SET_BY_USER : statusSetBy, null, null);
     }
 
     /** The same job with its interviews (from {@code CareerVault-Interviews}). */
     public JobView withInterviews(List<InterviewView> interviews) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, List.copyOf(interviews), contacts, source, possibleDuplicates, companyHistory);
+                ai, List.copyOf(interviews), contacts, source, statusSetBy, possibleDuplicates, companyHistory);
     }
 
     public static final String AI_PENDING = "pending";
@@ -109,21 +121,21 @@ public record JobView(
     public JobView withContacts(List<ContactSummary> linked) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, interviews, List.copyOf(linked), source, possibleDuplicates, companyHistory);
+                ai, interviews, List.copyOf(linked), source, statusSetBy, possibleDuplicates, companyHistory);
     }
 
     /** This job with the create's duplicate warning. */
     public JobView withPossibleDuplicates(List<PossibleDuplicate> duplicates) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, interviews, contacts, source, List.copyOf(duplicates), companyHistory);
+                ai, interviews, contacts, source, statusSetBy, List.copyOf(duplicates), companyHistory);
     }
 
     /** This job with the caller's earlier applications to its company, as one job is shown. */
     public JobView withCompanyHistory(CompanyHistory history) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, interviews, contacts, source, possibleDuplicates, history);
+                ai, interviews, contacts, source, statusSetBy, possibleDuplicates, history);
     }
 
     /**

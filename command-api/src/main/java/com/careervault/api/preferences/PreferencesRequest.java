@@ -34,7 +34,21 @@ public record PreferencesRequest(
         @Min(value = 1, message = "must be a whole number from 1 to " + ReminderPreferences.MAX_INTERVIEW_LEAD_HOURS)
         @Max(value = ReminderPreferences.MAX_INTERVIEW_LEAD_HOURS,
                 message = "must be a whole number from 1 to " + ReminderPreferences.MAX_INTERVIEW_LEAD_HOURS)
-        Integer interviewLeadHours) implements ApiRequest {
+        Integer interviewLeadHours,
+        @Schema(description = "Days without a stage change or interview activity after which an application in "
+                + "`Applied` or `Screening` is marked `Ghosted` for the caller (any later change of the job moves "
+                + "it back).", example = "21", minimum = "1", maximum = "" + ReminderPreferences.MAX_GHOSTED_AFTER_DAYS)
+        @Min(value = 1, message = "must be a whole number from 1 to " + ReminderPreferences.MAX_GHOSTED_AFTER_DAYS)
+        @Max(value = ReminderPreferences.MAX_GHOSTED_AFTER_DAYS,
+                message = "must be a whole number from 1 to " + ReminderPreferences.MAX_GHOSTED_AFTER_DAYS)
+        Integer ghostedAfterAppliedDays,
+        @Schema(description = "The same for an application in `Interviewing` or with an interview, counted from its "
+                + "last interview.", example = "14", minimum = "1",
+                maximum = "" + ReminderPreferences.MAX_GHOSTED_AFTER_DAYS)
+        @Min(value = 1, message = "must be a whole number from 1 to " + ReminderPreferences.MAX_GHOSTED_AFTER_DAYS)
+        @Max(value = ReminderPreferences.MAX_GHOSTED_AFTER_DAYS,
+                message = "must be a whole number from 1 to " + ReminderPreferences.MAX_GHOSTED_AFTER_DAYS)
+        Integer ghostedAfterInterviewDays) implements ApiRequest {
 
     public PreferencesRequest {
         timeZone = Trimmed.text(timeZone);
@@ -60,6 +74,8 @@ public record PreferencesRequest(
                 interviewEnabled == null ? now.interviewEnabled() : interviewEnabled,
                 customEnabled == null ? now.customEnabled() : customEnabled,
                 timeZone == null ? now.timeZone() : timeZone,
-                interviewLeadHours == null ? now.interviewLeadHours() : interviewLeadHours);
+                interviewLeadHours == null ? now.interviewLeadHours() : interviewLeadHours,
+                ghostedAfterAppliedDays == null ? now.ghostedAfterAppliedDays() : ghostedAfterAppliedDays,
+                ghostedAfterInterviewDays == null ? now.ghostedAfterInterviewDays() : ghostedAfterInterviewDays);
     }
 }

@@ -39,8 +39,13 @@ public class PreferencesStore {
                 bool(m, "interview_enabled", defaults.interviewEnabled()),
                 bool(m, "custom_enabled", defaults.customEnabled()),
                 m.containsKey("time_zone") ? m.get("time_zone").s() : defaults.timeZone(),
-                m.containsKey("interview_lead_hours") ? Integer.valueOf(m.get("interview_lead_hours").n())
-                        : defaults.interviewLeadHours());
+                number(m, "interview_lead_hours"), number(m, "ghosted_after_applied_days"),
+                number(m, "ghosted_after_interview_days"));
+    }
+
+    /** A number of the item's preferences; null (the default) when the item was written before it existed. */
+    private static Integer number(Map<String, AttributeValue> m, String name) {
+        return m.containsKey(name) && m.get(name).n() != null ? Integer.valueOf(m.get(name).n()) : null;
     }
 
     private static boolean bool(Map<String, AttributeValue> m, String name, boolean fallback) {

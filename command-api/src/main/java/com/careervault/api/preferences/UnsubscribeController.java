@@ -99,7 +99,8 @@ public class UnsubscribeController {
                         : Mono.error(new InvalidRequestException("token", BAD_LINK)))
                 .flatMap(now -> eventLog.append(EventEnvelope.of(UUID.randomUUID().toString(), events.source(),
                         clock.instant(), userId, new UserPreferencesChanged(userId, new ReminderPreferences(false,
-                                now.followUpDays(), false, false, now.timeZone(), now.interviewLeadHours())))))
+                                now.followUpDays(), false, false, now.timeZone(), now.interviewLeadHours(),
+                                now.ghostedAfterAppliedDays(), now.ghostedAfterInterviewDays())))))
                 .thenReturn(new Unsubscribed(link.email(), false));
     }
 }

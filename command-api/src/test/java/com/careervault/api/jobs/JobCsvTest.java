@@ -79,7 +79,7 @@ class JobCsvTest {
     void theSourceIsTheLastCellComesBackAsItWentAndABlankCellOfTheHeaderClearsIt() throws IOException {
         JobView job = new JobView("0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23", "Acme", "Backend Engineer", "Applied",
                 null, null, null, null, null, null, null, null, "2026-11-20T10:15:30.123456Z", null, null, "0-7",
-                null, JobView.AI_NONE, null, "=Referral");
+                null, JobView.AI_NONE, null, "=Referral", null);
         List<String> cells = JobCsvExport.cells(job);
         assertThat(cells).hasSize(JobCsv.HEADER.size());
         // it starts with "=": made inert like any other cell

@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the AI insights the projector keeps in the job's item ({@code ai}, keys of {@link Ai}). There is no projector
  * here: the items are written as the projector writes them (its tests check that side), and this class's own
  * projector group is moved to the end of the caller's partition, as the projector commits after applying, so
- * that reads and commands see them (read-your-writes, {@code ProjectorProgress}).
+ * that reads and commands see them (read-your-writes, {@code ProjectorProgress}). The job view's
+ * {@code status_set_by} (an item the system marked Ghosted) is read the same way here.
  */
 @ApiIntegrationTest
 @TestPropertySource(properties = "careervault.consistency.projector-group-id=" + JobDescriptionApiTest.GROUP)
@@ -133,9 +134,36 @@ class JobDescriptionApiTest {
                         "provider": "gemini", "model": "gemini-2.5-flash", "degraded": false,
                         "degraded_reason": null, "computed_at": "2026-11-20T10:15:31.500000Z",
                         "resume_hash": "%s"},
-                 "interviews": [], "contacts": [],
+                 "interviews": [], "contacts": [], "status_set_by": "user",
                  "company_history": {"earlier_applications": 0, "last_job_id": null, "last_position": null,
                                      "last_status": null, "last_date": null}}""".formatted(ready, JSON.writeValueAsString(DESCRIPTION), RESUME_HASH)));
+    }
+
+    @Test
+    void theJobViewSaysWhetherTheSystemSetTheStatusInTheJobAndInLists() {
+        String marked = UUID.randomUUID().toString();
+        Map<String, AttributeValue> item = job(marked, null);
+        item.put(Jobs.STATUS, AttributeValue.fromS("Ghosted"));
+        item.put(Jobs.STATUS_CREATED_AT, AttributeValue.fromS("Ghosted#2026-11-20T10:15:30.123456Z"));
+        item.put(Jobs.STATUS_SET_BY, AttributeValue.fromS("system"));
+        put(item);
+        String chosen = UUID.randomUUID().toString();
+        Map<String, AttributeValue> user = job(chosen, null);
+        user.put(Jobs.STATUS, AttributeValue.fromS("Ghosted"));
+        user.put(Jobs.STATUS_CREATED_AT, AttributeValue.fromS("Ghosted#2026-11-20T10:15:30.123456Z"));
+        put(user);
+        projectorCaughtUp();
+
+        JsonNode markedJob = get(marked);
+        assertThat(markedJob.get("status").asString()).isEqualTo("Ghosted");
+        assertThat(markedJob.get("status_set_by").asString()).isEqualTo("system");
+        assertThat(get(chosen).get("status_set_by").asString()).isEqualTo("user");
+        JsonNode list = client.get().uri("/api/jobs?status=Ghosted").header("Authorization", account.bearer())
+                .header("Prefer", "wait=5").exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult()
+                .getResponseBody();
+        assertThat(list.get("jobs").valueStream().map(job -> job.get("job_id").asString() + "="
+                + job.get("status_set_by").asString()).toList())
+                .containsExactlyInAnyOrder(marked + "=system", chosen + "=user");
     }
 
     @Test

@@ -144,7 +144,9 @@ class UnsubscribeApiTest {
 
     private void assertRemindersOff() {
         String preferences = "{\"follow_up_enabled\":false,\"follow_up_days\":10,\"interview_enabled\":false,"
-                + "\"custom_enabled\":false,\"time_zone\":\"Europe/Berlin\",\"interview_lead_hours\":6}";
+                + "\"custom_enabled\":false,\"time_zone\":\"Europe/Berlin\",\"interview_lead_hours\":6,"
+                // the thresholds the seeded item does not have read as the defaults, and are kept
+                + "\"ghosted_after_applied_days\":21,\"ghosted_after_interview_days\":14}";
         assertThat(lastEventOf(account.userId())).satisfies(e -> {
             assertThat(e.type()).isEqualTo(PREFERENCES_CHANGED);
             assertThat(e.data().toString()).isEqualTo("{\"user_id\":\"" + account.userId() + "\",\"preferences\":"

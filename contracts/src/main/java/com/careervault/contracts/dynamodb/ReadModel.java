@@ -32,6 +32,11 @@ public final class ReadModel {
         public static final String COMPANY_KEY = "company_key";
         public static final String POSITION = "position";
         public static final String STATUS = "status";
+        /**
+         * S: {@code system} while the job's status was set by the system (an idle application marked Ghosted, see
+         * {@code JobStatusChanged.markedBy}); absent when the user set it.
+         */
+        public static final String STATUS_SET_BY = "status_set_by";
         public static final String LOCATION = "location";
         public static final String SALARY_RANGE = "salary_range";
         public static final String APPLIED_DATE = "applied_date";

@@ -39,7 +39,7 @@ final class SampleEvents {
                     67, List.of("java", "kafka"), List.of("aws"));
             case REMINDER_SENT -> new ReminderSent(USER, JOB, "3f0c9a1e-5b7d-4e2a-9c31-8d6f2b4a7e10", "interview");
             case USER_PREFERENCES_CHANGED -> new UserPreferencesChanged(USER,
-                    new ReminderPreferences(true, 10, false, true, "Europe/Berlin", 48));
+                    new ReminderPreferences(true, 10, false, true, "Europe/Berlin", 48, 30, 10));
             case INTERVIEW_SCHEDULED -> new InterviewScheduled(JOB, INTERVIEW, Instant.parse("2026-12-03T09:00:00Z"),
                     "Europe/Berlin", 45, InterviewKind.TECHNICAL, "Tech Corp, Floor 3", "https://meet.example.com/abc",
                     List.of(CONTACT), "Bring the system design notes");
@@ -64,7 +64,7 @@ final class SampleEvents {
                     "We build payment APIs in Java and Kafka.\nYou know AWS and SQL.", "Referral");
             case JOB_UPDATED -> new JobUpdated(JOB, null, "Staff Engineer", null, "$180k-$220k", null, null,
                     "Second round booked", null, null, null, List.of("url", "tags"), null, "LinkedIn");
-            case JOB_STATUS_CHANGED -> new JobStatusChanged(JOB, JobStatus.Applied, JobStatus.Interviewing);
+            case JOB_STATUS_CHANGED -> JobStatusChanged.bySystem(JOB, JobStatus.Applied, JobStatus.Ghosted);
             case JOB_DELETED -> new JobDeleted(JOB);
             case JOB_RESTORED -> new JobRestored(JOB, "Tech Corp", "Senior Software Engineer", JobStatus.Interviewing,
                     "San Francisco, CA", "$150k-$200k", LocalDate.parse("2026-11-20"), "https://jobs.example.com/42",

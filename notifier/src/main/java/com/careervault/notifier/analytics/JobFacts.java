@@ -127,6 +127,26 @@ public record JobFacts(JobStatus status, Instant createdAt, LocalDate appliedDat
     }
 
     /**
+     * A status the system set at {@code time}: marked Ghosted for want of an answer, or moved back to where it was.
+     * Neither is the employer's doing, so neither is a first response nor a stage reached; the flags only ever
+     * grow, as with the user's changes. The stay in the stage the job leaves ends here (its seconds counted), and
+     * a stay starts again when it comes back, so time spent marked Ghosted counts in no stage.
+     */
+    JobFacts changedBySystem(JobStatus to, Instant time) {
+        if (to == status) {
+            return this;
+        }
+        Map<String, Long> seconds = stageSeconds;
+        if (TIMED.contains(status) && stageEnteredAt != null) {
+            seconds = new LinkedHashMap<>(stageSeconds);
+            seconds.merge(status.spelling(), Math.max(0, Duration.between(stageEnteredAt, time).toSeconds()),
+                    Long::sum);
+        }
+        return new JobFacts(to, createdAt, appliedDate, enteredAppliedAt, firstMoveAt, applied, responded, interviewed,
+                offered, furthestStage, firstAnswerAt, time, seconds, appliedOn, source);
+    }
+
+    /**
      * An interview was arranged ({@code job.interview-scheduled}, or an {@code interview_at} set): the employer
      * answered and the application reached the interview stage, whatever status the user has left it in (people
      * record the interview and forget to move the card). Like the status flags, never undone: a cancelled

@@ -187,7 +187,13 @@ public final class UserStatsProcessor implements Processor<String, EventEnvelope
                     : current.updated(updated);
         }
         if (event instanceof JobStatusChanged changed) {
-            return current.statusChanged(changed.to(), time, zone);
+            // a system change applies only from its "from" status, as in the read model (JobStatusChanged#appliesTo);
+            // the system's Ghosted is no answer of the employer, so it is no first response either
+            if (!changed.appliesTo(current.status())) {
+                return current;
+            }
+            return changed.isBySystem() ? current.changedBySystem(changed.to(), time)
+                    : current.statusChanged(changed.to(), time, zone);
         }
         return event instanceof JobDeleted ? null : current;
     }

@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        it must be {@code https://} unless its host is loopback, else the notifier refuses to start
  * @param signUpNoticeInterval at most one "someone tried to sign up with your address" email per user in this
  *        span (env SIGN_UP_NOTICE_INTERVAL)
+ * @param ghostedDay the unit of the users' Ghosted thresholds (21 and 14 days by default); shortened in tests, apart
+ *        from {@code followUpDay}
  * @param streams extra Kafka Streams settings, passed through verbatim
  */
 @ConfigurationProperties("careervault.notifier")
@@ -35,6 +37,7 @@ public record NotifierProperties(
         @DefaultValue Retry retry,
         @DefaultValue("262144") int maxRecordBytes,
         @DefaultValue("P1D") Duration signUpNoticeInterval,
+        @DefaultValue("P1D") Duration ghostedDay,
         Map<String, String> streams) {
 
     public NotifierProperties {
@@ -52,6 +55,6 @@ public record NotifierProperties(
 
     public ReminderSettings reminderSettings() {
         return new ReminderSettings(followUpDay, punctuationInterval, maxLateness, retry.initialBackoff(),
-                retry.maxBackoff(), retry.maxAttempts(), maxEmailsPerPunctuation);
+                retry.maxBackoff(), retry.maxAttempts(), maxEmailsPerPunctuation, ghostedDay);
     }
 }

@@ -63,6 +63,11 @@ public final class LinkUrls {
         return url(new Link(Purpose.UNSUBSCRIBE, userId, email, nonce, expiry(from, unsubscribeLifetime))).url();
     }
 
+    /** The web app's page of one job (a plain link: the page asks for a login). */
+    public String job(String jobId) {
+        return publicUrl + "/jobs/" + jobId;
+    }
+
     private SignedUrl url(Link link) {
         return new SignedUrl(publicUrl + "/" + link.purpose().audience() + "?token=" + links.sign(link),
                 link.expiresAt());

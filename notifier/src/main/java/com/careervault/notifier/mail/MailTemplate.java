@@ -13,10 +13,13 @@ import java.util.regex.Pattern;
  * A text file from the classpath with {@code {{name}}} placeholders. Every value passes through
  * an escaper (HTML escaping for the HTML part) so user-entered company names cannot inject markup.
  * An unknown placeholder fails loudly: a typo in a template must not reach a user's inbox.
+ *
+ * <p>{@code {{{name}}}} inserts its value as it is, unescaped: for a section the composer built from escaped
+ * parts itself (the list of applications marked Ghosted). Never give it a value a user typed.
  */
 public final class MailTemplate {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\{([a-z_]+)}}}|\\{\\{([a-z_]+)}}");
 
     private final String name;
     private final String text;
@@ -41,11 +44,13 @@ public final class MailTemplate {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            String value = values.get(matcher.group(1));
+            boolean raw = matcher.group(1) != null;
+            String placeholder = raw ? matcher.group(1) : matcher.group(2);
+            String value = values.get(placeholder);
             if (value == null) {
-                throw new IllegalStateException("template " + name + " uses {{" + matcher.group(1) + "}}, not given");
+                throw new IllegalStateException("template " + name + " uses {{" + placeholder + "}}, not given");
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(escaper.apply(value)));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(raw ? value : escaper.apply(value)));
         }
         matcher.appendTail(out);
         return out.toString();

@@ -15,6 +15,8 @@ import com.careervault.contracts.events.InterviewArrangement;
 import com.careervault.contracts.events.InterviewCancelled;
 import com.careervault.contracts.events.InterviewRescheduled;
 import com.careervault.contracts.events.InterviewScheduled;
+import com.careervault.contracts.events.InterviewOutcomeRecorded;
+import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.contracts.interviews.LegacyInterview;
 import com.careervault.contracts.events.ReminderPreferences;
 import com.careervault.contracts.events.UserEmailChanged;
@@ -101,6 +103,34 @@ import org.slf4j.LoggerFactory;
  * holds exactly the reminders whose marker committed, once each (the event id is derived from the marker's
  * key). The projector keeps them for the account export; this processor ignores its own events.
  *
+ * <p><b>Ghosted, found for the user.</b> The schedule also holds each open application's Ghosted check
+ * ({@link GhostedPolicy}), planned and replanned with its reminders. When the punctuator finds it due and still
+ * planned, it appends {@code JobStatusChanged(from, Ghosted, marked_by=system)} to the event log and notes the
+ * event's id on the job ({@link TrackedJob#systemChangeInFlight()}, which stops the check from being planned again),
+ * in the same Kafka transaction (exactly_once_v2) as the removal of the schedule entry and the input offsets
+ * (a punctuation's writes belong to the transaction that the thread commits next). So the marking is done
+ * <b>exactly once across instances and restarts</b>: a task lives on one instance at a time, and a zombie that lost
+ * it is fenced (its producer's epoch is bumped), so its transaction, event included, aborts and is never read by
+ * the read_committed consumers (the projector, this notifier); a crash before the commit aborts the event with the
+ * state that would have said it was appended, and the next owner, restored from the changelogs, decides again
+ * from the same committed state, with the same event id (derived from the job and the start of its idle time).
+ * Anything committed says "in flight" or "Ghosted", so no check of that idle time is planned again.
+ *
+ * <p>The decision is made on the log as read so far, and its event lands after events not read yet. A system
+ * status change therefore applies only to a job still in its {@code from} status ({@code
+ * JobStatusChanged#appliesTo}; the projector and the statistics apply the same rule), so a user's status change
+ * that got there first wins everywhere. Any other user event of the job read while its system change is in flight
+ * precedes that change in the log, unseen by the decision: when the marking is read back, the job is moved back at
+ * once. The marking itself, read back, is what changes this processor's state (status Ghosted, the status it
+ * came from) and queues a {@link GhostedNotice} for the user's next reminder email, which lists (and then drops)
+ * the notices in the same transaction as the email's "sent" marker.
+ *
+ * <p><b>Back on new activity.</b> Any later user event of a job the system marked (an update, a note, an interview
+ * arranged, rescheduled, cancelled or its outcome recorded; an AI enrichment or a reminder sent is no activity)
+ * appends {@code JobStatusChanged(Ghosted, <the status it came from>, marked_by=system)}, once (it is in flight
+ * until read back), applying only if the job is still Ghosted: a user's own status change in between wins. A
+ * Ghosted the user chose is never undone. Coming back is a stage change, so the idle time starts again.
+ *
  * <p><b>Deleted users.</b> {@link UserDeleted} drops every entry of the user from every reminder store (the
  * contact, jobs, sent markers, held reminders, and scheduled entries, found by a scan of the schedule) and
  * marks the user deleted ({@link DeletedUsers}); every later event of the user is ignored, so nothing is
@@ -128,6 +158,7 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
     private KeyValueStore<String, SentReminder> sent;
     private KeyValueStore<String, PendingReminder> held;
     private KeyValueStore<String, TrackedInterview> interviews;
+    private KeyValueStore<String, GhostedNotice> ghostedNotices;
 
     public ReminderProcessor(Clock clock, ReminderSettings settings, ReminderEmailComposer composer,
             Mailer mailer, EventCodec codec) {
@@ -149,6 +180,7 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
         this.sent = context.getStateStore(ReminderStores.SENT);
         this.held = context.getStateStore(ReminderStores.HELD);
         this.interviews = context.getStateStore(ReminderStores.INTERVIEWS);
+        this.ghostedNotices = context.getStateStore(ReminderStores.GHOSTED_NOTICES);
         // the punctuation only triggers; "now" comes from the injectable clock, as everywhere else
         context.schedule(settings.punctuationInterval(), PunctuationType.WALL_CLOCK_TIME, ignored -> sendDue());
     }
@@ -248,15 +280,99 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
             if (!Objects.equals(job.interviewAt(), current.interviewAt())) {
                 legacyInterviewAt(job, time, eventId);
             }
-            replan(current, job);
+            replan(current, activity(job));
         } else if (event instanceof JobStatusChanged changed) {
-            replan(current, current.statusChanged(changed, time));
+            statusChanged(current, changed, time, eventId);
         } else if (event instanceof JobDeleted) {
             forget(current);
         } else if (event instanceof InterviewArrangement || event instanceof InterviewCancelled) {
             interviewChanged(current, event, time, eventId);
-            replan(current, current);
+            replan(current, activity(current));
+        } else if (event instanceof InterviewOutcomeRecorded) {
+            replan(current, activity(current));
         }
+    }
+
+    /**
+     * A status change read from the log: skipped if it no longer applies (a system change overtaken by the user's),
+     * else applied. The system's marking, read back, queues the user's notice, or moves the job back at once if a
+     * user event came before it in the log.
+     */
+    private void statusChanged(TrackedJob current, JobStatusChanged changed, Instant time, String eventId) {
+        boolean ours = eventId.equals(current.systemChangeInFlight());
+        boolean unseenActivity = ours && current.activityWhileInFlight();
+        TrackedJob job = ours ? current.systemChangeLanded() : current;
+        if (!changed.appliesTo(job.status())) {
+            replan(current, job);
+            return;
+        }
+        if (!changed.isBySystem()) {
+            job = job.userActed();
+        }
+        TrackedJob after = job.statusChanged(changed, time);
+        String noticeKey = ReminderKeys.job(after.userId(), after.jobId());
+        if (after.ghostedBySystem() && !current.ghostedBySystem()) {
+            if (unseenActivity) {
+                log.info("job {} was marked Ghosted after activity the decision had not seen: moving it back",
+                        after.jobId());
+                after = moveBack(after);
+            } else {
+                int days = GhostedPolicy.thresholdDays(ghostedCheck(current), settings.ghostedDay());
+                ghostedNotices.put(noticeKey, new GhostedNotice(after.jobId(), after.company(), after.position(),
+                        changed.from(), time, days));
+            }
+        } else if (!after.ghostedBySystem()) {
+            ghostedNotices.delete(noticeKey);
+        }
+        replan(current, after);
+    }
+
+    /** The Ghosted check the job had planned (or would have now): what the threshold of its marking was. */
+    private PlannedReminder ghostedCheck(TrackedJob job) {
+        return job.planned().stream().filter(reminder -> reminder.rule() == ReminderRule.GHOSTED).findFirst()
+                .orElseGet(() -> new GhostedPolicy(settings.ghostedDay(), settings.maxLateness())
+                        .plan(job.systemChangeLanded(), interviewsOf(job), preferencesOf(job.userId()))
+                        .orElse(new PlannedReminder(ReminderRule.GHOSTED, Instant.EPOCH,
+                                Instant.EPOCH.plus(settings.ghostedDay()), Instant.EPOCH)));
+    }
+
+    /** A user event of the job other than a status change: moves a job the system marked Ghosted back. */
+    private TrackedJob activity(TrackedJob job) {
+        TrackedJob acted = job.userActed();
+        return acted.ghostedBySystem() && acted.systemChangeInFlight() == null ? moveBack(acted) : acted;
+    }
+
+    /** Appends the system's change back to the stage the job was marked Ghosted from; in flight until read back. */
+    private TrackedJob moveBack(TrackedJob job) {
+        String eventId = systemEventId("ghosted-return", job.userId(), job.jobId(), job.stageSince());
+        append(job.userId(), eventId, JobStatusChanged.bySystem(job.jobId(), JobStatus.Ghosted, job.ghostedFrom()));
+        ghostedNotices.delete(ReminderKeys.job(job.userId(), job.jobId()));
+        return job.withSystemChangeInFlight(eventId);
+    }
+
+    /**
+     * Marks an idle application Ghosted: appends the system's status change, committed with the job's "in flight"
+     * note and the removal of the check from the schedule (see the class comment for why this is exactly once).
+     */
+    private boolean markGhosted(TrackedJob job, PlannedReminder check) {
+        String eventId = systemEventId("ghosted", job.userId(), job.jobId(), check.occurrence());
+        append(job.userId(), eventId, JobStatusChanged.bySystem(job.jobId(), job.status(), JobStatus.Ghosted));
+        log.info("job {} idle since {}: marked Ghosted", job.jobId(), check.occurrence());
+        replan(job, job.withSystemChangeInFlight(eventId));
+        return true;
+    }
+
+    /** A system event's id: derived from what it is about, so the same decision always has the same id. */
+    private static String systemEventId(String kind, String userId, String jobId, Instant since) {
+        String identity = kind + ":" + ReminderKeys.job(userId, jobId) + "|" + (since == null ? 0 : since.toEpochMilli());
+        return UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** An event of the notifier's to the event log, keyed by the user, in the current transaction. */
+    private void append(String userId, String eventId, JobStatusChanged change) {
+        Instant now = clock.instant();
+        EventEnvelope event = EventEnvelope.of(eventId, SOURCE, now, userId, change);
+        context.forward(new Record<>(userId, codec.encode(event), now.toEpochMilli()));
     }
 
     /**
@@ -349,6 +465,7 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
     }
 
     private void forget(TrackedJob job) {
+        ghostedNotices.delete(ReminderKeys.job(job.userId(), job.jobId()));
         for (PlannedReminder old : job.planned()) {
             schedule.delete(ReminderKeys.schedule(old.dueAt(), pending(job, old)));
         }
@@ -375,6 +492,7 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
                 + DeletedUsers.deletePrefix(sent, ReminderKeys.jobsOf(userId))
                 + DeletedUsers.deletePrefix(held, ReminderKeys.heldOf(userId))
                 + DeletedUsers.deletePrefix(interviews, ReminderKeys.jobsOf(userId))
+                + DeletedUsers.deletePrefix(ghostedNotices, ReminderKeys.jobsOf(userId))
                 + DeletedUsers.deleteWhere(schedule, pending -> userId.equals(pending.userId()));
         log.info("user {} deleted: {} reminder store entries dropped", userId, entries);
     }
@@ -407,6 +525,14 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
         if (job == null || !planner.plan(job, jobInterviews, preferencesOf(job.userId())).contains(reminder)) {
             return false; // cancelled or rescheduled since this entry was written
         }
+        if (reminder.rule() == ReminderRule.GHOSTED) {
+            if (!now.isBefore(reminder.expiresAt())) {
+                // most likely a replay from long ago, deciding on a job whose later events are not read yet
+                log.info("not marking job {} Ghosted: its check is too late (due {})", job.jobId(), reminder.dueAt());
+                return false;
+            }
+            return markGhosted(job, reminder);
+        }
         String sentKey = ReminderKeys.sent(job.userId(), job.jobId(), reminder);
         if (sent.get(sentKey) != null) {
             return false;
@@ -425,15 +551,22 @@ public final class ReminderProcessor implements Processor<String, EventEnvelope,
             hold(pending, heldKey);
             return false;
         }
+        List<GhostedNotice> notices = new ArrayList<>();
+        try (KeyValueIterator<String, GhostedNotice> it = ghostedNotices.prefixScan(ReminderKeys.jobsOf(job.userId()),
+                new StringSerializer())) {
+            it.forEachRemaining(entry -> notices.add(entry.value));
+        }
         try {
             TrackedInterview interview = jobInterviews.stream()
                     .filter(candidate -> candidate.interviewId().equals(reminder.interviewId())).findFirst()
                     .orElse(null);
-            mailer.send(composer.compose(user, job, interview, reminder, now));
+            mailer.send(composer.compose(user, job, interview, reminder, notices, now));
         } catch (MailDeliveryException e) {
             retryLater(pending.failedOnce(), now, e);
             return false;
         }
+        // told: the notices go with the "sent" marker, in the same transaction
+        notices.forEach(notice -> ghostedNotices.delete(ReminderKeys.job(job.userId(), notice.jobId())));
         sent.put(sentKey, new SentReminder(now, user.email()));
         appendSent(job, reminder, sentKey, now);
         return true;

@@ -1,10 +1,15 @@
 package com.careervault.notifier.reminders;
 
-/** The kinds of reminder email; the slug names the templates and appears in store keys. */
+/**
+ * The kinds of scheduled work about a job; the slug names the email templates and appears in store keys. All but
+ * {@link #GHOSTED} are reminder emails; {@link #GHOSTED} is the check that marks an idle application Ghosted
+ * ({@link GhostedPolicy}), scheduled like a reminder so that it moves, and goes, with the job's changes.
+ */
 public enum ReminderRule {
     FOLLOW_UP("follow-up"),
     INTERVIEW("interview"),
-    CUSTOM("custom");
+    CUSTOM("custom"),
+    GHOSTED("ghosted");
 
     private final String slug;
 
@@ -14,5 +19,10 @@ public enum ReminderRule {
 
     public String slug() {
         return slug;
+    }
+
+    /** Whether the rule sends an email (and has templates). */
+    public boolean emails() {
+        return this != GHOSTED;
     }
 }

@@ -14,18 +14,22 @@ import java.util.Optional;
  * @param retryMaxBackoff ceiling of that wait
  * @param maxAttempts SMTP attempts before a reminder is given up
  * @param maxEmailsPerPunctuation bound on the work of one punctuation, which runs inside a transaction
+ * @param ghostedDay the unit of the Ghosted thresholds ({@code ghosted_after_applied_days},
+ *        {@code ghosted_after_interview_days}; one day in production), apart from {@code followUpDay} so that a
+ *        test can shorten one without the other
  */
 public record ReminderSettings(Duration followUpDay, Duration punctuationInterval, Duration maxLateness,
-        Duration retryInitialBackoff, Duration retryMaxBackoff, int maxAttempts, int maxEmailsPerPunctuation) {
+        Duration retryInitialBackoff, Duration retryMaxBackoff, int maxAttempts, int maxEmailsPerPunctuation,
+        Duration ghostedDay) {
 
     public static ReminderSettings defaults() {
         return new ReminderSettings(Duration.ofDays(1), Duration.ofSeconds(30), Duration.ofDays(1),
-                Duration.ofSeconds(30), Duration.ofMinutes(30), 10, 50);
+                Duration.ofSeconds(30), Duration.ofMinutes(30), 10, 50, Duration.ofDays(1));
     }
 
     public ReminderSettings withFollowUpDay(Duration day) {
         return new ReminderSettings(day, punctuationInterval, maxLateness, retryInitialBackoff, retryMaxBackoff,
-                maxAttempts, maxEmailsPerPunctuation);
+                maxAttempts, maxEmailsPerPunctuation, ghostedDay);
     }
 
     /** Exponential backoff after {@code failures} failed attempts (1 = the first failure). */

@@ -25,6 +25,8 @@ public final class ReminderStores {
     public static final String HELD = "notifier-reminders-held";
     /** The users' interviews ({@link TrackedInterview}), by user, job and interview. */
     public static final String INTERVIEWS = "notifier-reminder-interviews";
+    /** Applications the system marked Ghosted, for the user's next reminder email ({@link GhostedNotice}). */
+    public static final String GHOSTED_NOTICES = "notifier-ghosted-notices";
 
     private ReminderStores() {
     }
@@ -33,7 +35,8 @@ public final class ReminderStores {
         return List.of(store(USERS, mapper, UserContact.class, limit), store(JOBS, mapper, TrackedJob.class, limit),
                 store(SCHEDULE, mapper, PendingReminder.class, limit), store(SENT, mapper, SentReminder.class, limit),
                 store(HELD, mapper, PendingReminder.class, limit),
-                store(INTERVIEWS, mapper, TrackedInterview.class, limit));
+                store(INTERVIEWS, mapper, TrackedInterview.class, limit),
+                store(GHOSTED_NOTICES, mapper, GhostedNotice.class, limit));
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, ?>> store(String name, JsonMapper mapper, Class<V> type,

@@ -26,7 +26,8 @@ import org.apache.kafka.streams.Topology;
  * The notifier's processing graph (Processor API):
  *
  * <pre>
- *  careervault.events.v1 (bytes) ─▶ event-intake ─┬─▶ reminders ──────▶ (punctuator ─▶ Mailer, ReminderSent ─▶ careervault.events.v1)
+ *  careervault.events.v1 (bytes) ─▶ event-intake ─┬─▶ reminders ──────▶ (punctuator ─▶ Mailer, ReminderSent ─▶ careervault.events.v1;
+ *                                                 │                     Ghosted marked / moved back, JobStatusChanged ─▶ careervault.events.v1)
  *                                                 ├─▶ user-stats ─────▶ careervault.analytics.user-stats.v1
  *                                                 ├─▶ account-emails ─▶ (punctuator ─▶ Mailer)
  *                                                 └─▶ dead-letters ───▶ careervault.events.v1.notifier-dlt
@@ -64,11 +65,24 @@ public final class NotifierTopology {
     private final Mailer mailer;
     private final RecordSizeLimit limit;
     private final AtomicLong erasedEvents = new AtomicLong();
+    private final String appendTopic;
 
     /** @param signUpNoticeInterval at most one "someone tried to sign up with your address" notice per user in it */
     public NotifierTopology(EventCodec codec, Clock clock, ReminderSettings settings, ReminderEmailComposer composer,
             AccountEmailComposer accountComposer, Duration signUpNoticeInterval, Mailer mailer,
             RecordSizeLimit limit) {
+        this(codec, clock, settings, composer, accountComposer, signUpNoticeInterval, mailer, limit, Topics.EVENTS);
+    }
+
+    /**
+     * @param appendTopic where the notifier's own events go: the event log it reads ({@link Topics#EVENTS}); a test
+     *        names another topic to hold them back and deliver them itself, after events a slow broker would have
+     *        put first
+     */
+    public NotifierTopology(EventCodec codec, Clock clock, ReminderSettings settings, ReminderEmailComposer composer,
+            AccountEmailComposer accountComposer, Duration signUpNoticeInterval, Mailer mailer,
+            RecordSizeLimit limit, String appendTopic) {
+        this.appendTopic = appendTopic;
         this.limit = limit;
         this.codec = codec;
         this.clock = clock;
@@ -96,7 +110,7 @@ public final class NotifierTopology {
         topology.addProcessor(REMINDERS, () -> new ReminderProcessor(clock, settings, composer, mailer, codec),
                 INTAKE);
         ReminderStores.builders(codec.mapper(), limit).forEach(store -> topology.addStateStore(store, REMINDERS));
-        topology.addSink(REMINDERS_SENT_SINK, Topics.EVENTS, new StringSerializer(), new ByteArraySerializer(),
+        topology.addSink(REMINDERS_SENT_SINK, appendTopic, new StringSerializer(), new ByteArraySerializer(),
                 REMINDERS);
         topology.addStateStore(DeletedUsers.builder(codec.mapper(), limit), REMINDERS);
 

@@ -14,6 +14,7 @@ import com.careervault.contracts.events.InterviewCancelled;
 import com.careervault.contracts.events.InterviewOutcomeRecorded;
 import com.careervault.contracts.events.InterviewScheduled;
 import com.careervault.contracts.events.JobCreated;
+import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.StatusStage;
 import com.careervault.contracts.interviews.InterviewKind;
 import com.careervault.contracts.interviews.InterviewOutcome;
@@ -67,6 +68,27 @@ class UserStatsTopologyTest {
         assertThat(data.get("applications_per_week")).hasSize(12);
         assertThat(data.get("applications_per_week").get(11).get("week").asString()).isEqualTo("2026-W48");
         assertThat(data.get("median_days_to_first_response").isNull()).isTrue();
+    }
+
+    @Test
+    void aSystemGhostedIsNoResponseAndASystemChangeFromAStatusTheJobLeftIsSkipped() {
+        String marked = newJobId();
+        String answered = newJobId();
+        driver.send(user, created(marked, JobStatus.Applied));
+        driver.send(user, created(answered, JobStatus.Applied));
+        driver.advance(Duration.ofDays(1));
+        driver.send(user, JobStatusChanged.bySystem(marked, JobStatus.Applied, JobStatus.Ghosted));
+        driver.advance(Duration.ofDays(2));
+        driver.send(user, moved(answered, JobStatus.Applied, JobStatus.Screening));
+        // overtaken by the user's change: applies to nothing
+        driver.send(user, JobStatusChanged.bySystem(answered, JobStatus.Applied, JobStatus.Ghosted));
+
+        JsonNode data = lastStats();
+        assertThat(data.get("jobs_by_status").get("Ghosted").asInt()).isEqualTo(1);
+        assertThat(data.get("jobs_by_status").get("Screening").asInt()).isEqualTo(1);
+        assertThat(data.get("response_rate").asDouble()).isEqualTo(0.5);
+        // only the screening is a first response: three days (the marking, after one, is none)
+        assertThat(data.get("median_days_to_first_response").asDouble()).isEqualTo(3.0);
     }
 
     @Test

@@ -111,6 +111,17 @@ public record Events(String userId) {
                 history, history.size());
     }
 
+    /** Every rule on, times in UTC, marked Ghosted after {@code afterApplied} / {@code afterInterview} days. */
+    public UserPreferencesChanged ghostedAfter(int afterApplied, int afterInterview) {
+        return new UserPreferencesChanged(userId, new ReminderPreferences(true, 7, true, true, "UTC", 24, afterApplied,
+                afterInterview));
+    }
+
+    /** A note written on the job: an update that changes nothing the reminders look at. */
+    public static JobUpdated note(String jobId, String notes) {
+        return new JobUpdated(jobId, null, null, null, null, null, null, notes, null, null, null, null);
+    }
+
     public static JobDeleted deleted(String jobId) {
         return new JobDeleted(jobId);
     }

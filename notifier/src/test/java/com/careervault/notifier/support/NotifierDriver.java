@@ -49,6 +49,7 @@ public final class NotifierDriver implements AutoCloseable, AfterEachCallback {
     public static final Duration SIGN_UP_NOTICE_INTERVAL = Duration.ofDays(1);
     public static final String PUBLIC_API_URL = "https://api.careervault.test";
     private static final Duration MAX_STEP = Duration.ofHours(6);
+    private static final String HELD_BACK_TOPIC = "held-back." + Topics.EVENTS;
 
     private final EventCodec codec = new EventCodec();
     private final MutableClock clock = new MutableClock(START);
@@ -65,10 +66,21 @@ public final class NotifierDriver implements AutoCloseable, AfterEachCallback {
     }
 
     public NotifierDriver(ReminderSettings settings) {
+        this(settings, false);
+    }
+
+    /**
+     * @param holdBackAppended whether what the notifier appends to the event log is held back until {@link
+     *        #releaseAppended()} delivers it; otherwise the driver delivers it to the topology right after the
+     *        punctuation or event that appended it, as the log would at once
+     */
+    public NotifierDriver(ReminderSettings settings, boolean holdBackAppended) {
+        String appendTopic = holdBackAppended ? HELD_BACK_TOPIC : Topics.EVENTS;
         var links = new LinkUrls(new EmailLinks(LINK_SECRET), PUBLIC_API_URL, VERIFY_EMAIL_LIFETIME,
                 RESET_PASSWORD_LIFETIME, UNSUBSCRIBE_LIFETIME, SET_PASSWORD_LIFETIME);
         var topology = new NotifierTopology(codec, clock, settings, new ReminderEmailComposer(links),
-                new AccountEmailComposer(links), SIGN_UP_NOTICE_INTERVAL, mailer, RecordSizeLimit.DEFAULT).build();
+                new AccountEmailComposer(links), SIGN_UP_NOTICE_INTERVAL, mailer, RecordSizeLimit.DEFAULT, appendTopic)
+                .build();
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "careervault-notifier");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -86,7 +98,7 @@ public final class NotifierDriver implements AutoCloseable, AfterEachCallback {
                 new StringDeserializer());
         userStatsV2 = driver.createOutputTopic(Topics.ANALYTICS_USER_STATS_V2, new StringDeserializer(),
                 new StringDeserializer());
-        appendedEvents = driver.createOutputTopic(Topics.EVENTS, new StringDeserializer(),
+        appendedEvents = driver.createOutputTopic(appendTopic, new StringDeserializer(),
                 new ByteArrayDeserializer());
     }
 
@@ -120,6 +132,14 @@ public final class NotifierDriver implements AutoCloseable, AfterEachCallback {
         }
     }
 
+    /**
+     * Moves the clock without punctuating on the way: what a notifier that was down (or is replaying the log from
+     * long ago) finds at its next punctuation.
+     */
+    public void skip(Duration by) {
+        clock.advance(by);
+    }
+
     public Instant now() {
         return clock.instant();
     }
@@ -144,6 +164,21 @@ public final class NotifierDriver implements AutoCloseable, AfterEachCallback {
     /** What the notifier itself appended to the event log ({@code ReminderSent}), in order. */
     public TestOutputTopic<String, byte[]> appendedEvents() {
         return appendedEvents;
+    }
+
+    /**
+     * What the notifier appended to the event log since the last read, decoded. Unless held back, the driver has
+     * already delivered it to the topology (a topology's output to one of its source topics is processed next).
+     */
+    public java.util.List<EventEnvelope> appended() {
+        return appendedEvents.readValuesToList().stream().map(codec::decode).toList();
+    }
+
+    /** Delivers what the notifier appended and the driver held back, in order; returns it. */
+    public java.util.List<EventEnvelope> releaseAppended() {
+        java.util.List<EventEnvelope> held = appended();
+        held.forEach(this::send);
+        return held;
     }
 
     /**

@@ -35,6 +35,8 @@ class UserDeletionTopologyTest {
     @Test
     void aSentReminderIsAppendedToTheLogOnceAndIgnoredWhenItComesBack() {
         driver.send(jane, jane.registered("jane@example.com"));
+        // no application of hers is idle long enough in this test to be marked Ghosted
+        driver.send(jane, jane.ghostedAfter(90, 90));
         String job = newJobId();
         driver.send(jane, created(job, JobStatus.Applied));
 
@@ -50,7 +52,7 @@ class UserDeletionTopologyTest {
             assertThat(event.userid()).isEqualTo(jane.userId());
             assertThat(event.time()).isEqualTo(driver.now());
             assertThat(event.data()).isEqualTo(new ReminderSent(jane.userId(), job, email.id(), "follow-up"));
-            // fed back as the log would: nothing is planned, sent or published for it
+            // delivered again, as a redelivery would: nothing is planned, sent or published for it
             driver.send(event);
         });
         driver.advance(Duration.ofDays(30));
@@ -63,6 +65,8 @@ class UserDeletionTopologyTest {
     void aDeletedUserLeavesNothingInAnyStoreGetsATombstoneAndIsSentNothingMore() {
         driver.send(jane, jane.registered("jane@example.com"));
         driver.send(bob, bob.registered("bob@example.com"));
+        // no application of Bob's is idle long enough in this test to be marked Ghosted (and republish his figures)
+        driver.send(bob, bob.ghostedAfter(90, 90));
         String sentJob = newJobId();
         driver.send(jane, created(sentJob, JobStatus.Applied));
         driver.send(bob, created(newJobId(), JobStatus.Applied));

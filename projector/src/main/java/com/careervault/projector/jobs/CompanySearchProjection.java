@@ -12,6 +12,7 @@ import com.careervault.contracts.events.JobDeleted;
 import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
+import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.contracts.search.CompanySearchKeys;
 import com.careervault.projector.dynamodb.DynamoDbProperties;
 import com.careervault.projector.readmodel.LogPosition;
@@ -89,10 +90,16 @@ public class CompanySearchProjection {
 
     /** Every entry of the job moves to the new status (the status index key changes). */
     public CompletableFuture<Void> statusChanged(EventEnvelope event, JobStatusChanged change, LogPosition position) {
-        return liveBefore(event.userid(), change.jobId(), position).thenCompose(item -> item.isEmpty()
+        return liveBefore(event.userid(), change.jobId(), position).thenCompose(item -> item.isEmpty() || !applies(change, item.get())
                 ? done()
                 : entries.put(event.userid(), change.jobId(), keysOf(item.get()), change.to(),
                         createdAt(item.get()), position));
+    }
+
+    /** A system change applies only from its {@code from} status, as in the job item (see JobProjection). */
+    private static boolean applies(JobStatusChanged change, Map<String, AttributeValue> item) {
+        AttributeValue status = item.get(Jobs.STATUS);
+        return status == null || change.appliesTo(JobStatus.parse(status.s()));
     }
 
     /** Every entry of the job becomes a tombstone. */

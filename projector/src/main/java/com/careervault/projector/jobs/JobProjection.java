@@ -232,6 +232,12 @@ public class JobProjection {
      * carry, and trimming needs the current history, so the item is read first; the write is then
      * conditional on the item still being the one read (same log position), and is re-decided on a
      * fresh read if another writer (a second projector during a rebalance) got there first.
+     * <p>
+     * A change the system made ({@code marked_by: system}) applies only to a job still in its {@code from}
+     * status ({@link JobStatusChanged#appliesTo}): the notifier decided on the log as it had read it, and a user's
+     * change that got into the log first wins. It sets {@link Jobs#STATUS_SET_BY} ({@code system}); a user's
+     * change removes it. The item's position moves only when the change applies, so its version (ETag) changes
+     * exactly when the job does.
      */
     public CompletableFuture<ProjectionOutcome> statusChanged(EventEnvelope event, JobStatusChanged change,
             LogPosition position) {
@@ -245,7 +251,8 @@ public class JobProjection {
                 .thenCompose(found -> {
                     Map<String, AttributeValue> item = found.item();
                     if (!found.hasItem() || item.isEmpty() || item.containsKey(Jobs.DELETED)
-                            || !item.containsKey(Jobs.CREATED_AT) || position.isNotAfter(item)) {
+                            || !item.containsKey(Jobs.CREATED_AT) || position.isNotAfter(item)
+                            || !change.appliesTo(JobStatus.parse(item.get(Jobs.STATUS).s()))) {
                         return CompletableFuture.completedFuture(ProjectionOutcome.SKIPPED);
                     }
                     String createdAt = item.get(Jobs.CREATED_AT).s();
@@ -257,6 +264,11 @@ public class JobProjection {
                             .set(Jobs.STATUS_HISTORY, history.entries())
                             .set(Jobs.STATUS_HISTORY_COUNT, history.count())
                             .set(Jobs.UPDATED_AT, instant(event.time()));
+                    if (change.isBySystem()) {
+                        update.set(Jobs.STATUS_SET_BY, text(change.markedBy().spelling()));
+                    } else {
+                        update.remove(Jobs.STATUS_SET_BY);
+                    }
                     // the index key was computed from this created_at, and the history from this item
                     String sameCreation = update.name(Jobs.CREATED_AT) + " = "
                             + update.value("expected_created_at", text(createdAt));

@@ -96,10 +96,16 @@ public class JobTagsProjection {
 
     /** Every entry of the job moves to the new status (the status index key changes). */
     public CompletableFuture<Void> statusChanged(EventEnvelope event, JobStatusChanged change, LogPosition position) {
-        return entries.liveBefore(event.userid(), change.jobId(), position).thenCompose(item -> item.isEmpty()
+        return entries.liveBefore(event.userid(), change.jobId(), position).thenCompose(item -> item.isEmpty() || !applies(change, item.get())
                 ? done()
                 : entries.put(event.userid(), change.jobId(), keysOf(item.get()), change.to(),
                         createdAt(item.get()), position));
+    }
+
+    /** A system change applies only from its {@code from} status, as in the job item (see JobProjection). */
+    private static boolean applies(JobStatusChanged change, Map<String, AttributeValue> item) {
+        AttributeValue status = item.get(Jobs.STATUS);
+        return status == null || change.appliesTo(JobStatus.parse(status.s()));
     }
 
     /** Every entry of the job becomes a tombstone. */

@@ -99,7 +99,11 @@ public class UserProjection {
                 "interview_enabled", AttributeValue.fromBool(preferences.interviewEnabled()),
                 "custom_enabled", AttributeValue.fromBool(preferences.customEnabled()),
                 "time_zone", AttributeValue.fromS(preferences.timeZone()),
-                "interview_lead_hours", AttributeValue.fromN(Integer.toString(preferences.interviewLeadHours()))));
+                "interview_lead_hours", AttributeValue.fromN(Integer.toString(preferences.interviewLeadHours())),
+                "ghosted_after_applied_days",
+                AttributeValue.fromN(Integer.toString(preferences.ghostedAfterAppliedDays())),
+                "ghosted_after_interview_days",
+                AttributeValue.fromN(Integer.toString(preferences.ghostedAfterInterviewDays()))));
     }
 
     private static AttributeValue text(String value) {

@@ -193,6 +193,40 @@ class JobProjectionTest {
     }
 
     @Test
+    void aSystemMarkingSaysSoAndAppliesOnlyFromItsFromStatusWhileTheUsersChangeClearsIt() {
+        String user = newId();
+        String job = newId();
+        Instant created = Instant.parse("2026-11-24T17:00:00Z");
+        log.publish(event(user, created, Events.fullJob(job)));
+        RecordMetadata marked = log.publish(event(user, created.plusSeconds(60),
+                JobStatusChanged.bySystem(job, JobStatus.Applied, JobStatus.Ghosted)));
+        await().atMost(APPLIED).untilAsserted(() ->
+                assertThat(readModel.job(user, job).get(Position.OFFSET)).isEqualTo(n(marked.offset())));
+        Map<String, AttributeValue> ghosted = readModel.job(user, job);
+        assertThat(ghosted.get(Jobs.STATUS)).isEqualTo(s("Ghosted"));
+        assertThat(ghosted.get(Jobs.STATUS_SET_BY)).isEqualTo(s("system"));
+        assertThat(ghosted.get(Jobs.STATUS_CREATED_AT)).isEqualTo(s("Ghosted#2026-11-24T17:00:00.000000Z"));
+
+        // the user's change wins; a system change from a status the job no longer has is skipped (its
+        // position, the job's version, stays the user's change)
+        log.publish(event(user, created.plusSeconds(120),
+                new JobStatusChanged(job, JobStatus.Ghosted, JobStatus.Rejected)));
+        log.publish(event(user, created.plusSeconds(180),
+                JobStatusChanged.bySystem(job, JobStatus.Ghosted, JobStatus.Applied)));
+        RecordMetadata update = log.publish(event(user, created.plusSeconds(240), new JobUpdated(job, null, null, null,
+                null, null, null, "a polite no", null, null, null, List.of())));
+        await().atMost(APPLIED).untilAsserted(() ->
+                assertThat(readModel.job(user, job).get(Position.OFFSET)).isEqualTo(n(update.offset())));
+        Map<String, AttributeValue> item = readModel.job(user, job);
+        assertThat(item.get(Jobs.STATUS)).isEqualTo(s("Rejected"));
+        assertThat(item).doesNotContainKey(Jobs.STATUS_SET_BY);
+        assertThat(item.get(Jobs.STATUS_HISTORY).l()).containsExactly(
+                history("Applied", "2026-11-24T17:00:00.000000Z"),
+                history("Ghosted", "2026-11-24T17:01:00.000000Z"),
+                history("Rejected", "2026-11-24T17:02:00.000000Z"));
+    }
+
+    @Test
     void theHistoryKeepsTheNewestTwentyStagesAndCountsThemAll() {
         String user = newId();
         String job = newId();

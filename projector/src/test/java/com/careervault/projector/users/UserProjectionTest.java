@@ -78,9 +78,11 @@ class UserProjectionTest {
                 "interview_enabled", AttributeValue.fromBool(true),
                 "custom_enabled", AttributeValue.fromBool(true),
                 "time_zone", s("UTC"),
-                "interview_lead_hours", n(24)));
+                "interview_lead_hours", n(24),
+                "ghosted_after_applied_days", n(21),
+                "ghosted_after_interview_days", n(14)));
 
-        ReminderPreferences chosen = new ReminderPreferences(false, 14, true, false, "Europe/Berlin", 3);
+        ReminderPreferences chosen = new ReminderPreferences(false, 14, true, false, "Europe/Berlin", 3, 30, 10);
         RecordMetadata changedAt = log.publish(event(user, registered.plusSeconds(5),
                 new UserPreferencesChanged(user, chosen)));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
@@ -92,7 +94,9 @@ class UserProjectionTest {
                     "interview_enabled", AttributeValue.fromBool(true),
                     "custom_enabled", AttributeValue.fromBool(false),
                     "time_zone", s("Europe/Berlin"),
-                    "interview_lead_hours", n(3)));
+                    "interview_lead_hours", n(3),
+                    "ghosted_after_applied_days", n(30),
+                    "ghosted_after_interview_days", n(10)));
         });
 
         // the registration delivered again neither resets the preferences nor moves the position back
