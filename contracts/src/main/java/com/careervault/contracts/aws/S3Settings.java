@@ -1,6 +1,7 @@
 package com.careervault.contracts.aws;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -38,11 +39,18 @@ public record S3Settings(String endpoint, Boolean pathStyle, Boolean chunkedEnco
         if (callTimeout.isNegative() || callTimeout.isZero()) {
             throw new IllegalArgumentException("S3_CALL_TIMEOUT must be positive");
         }
-        if (endpoint != null) {
-            URI uri = URI.create(endpoint);
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException("S3_ENDPOINT must be an absolute http(s) URL: " + endpoint);
-            }
+        if (endpoint != null && !isHttpUrl(endpoint)) {
+            throw new IllegalArgumentException("S3_ENDPOINT must be an absolute http(s) URL: " + endpoint);
+        }
+    }
+
+    private static boolean isHttpUrl(String endpoint) {
+        try {
+            URI uri = new URI(endpoint);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 
