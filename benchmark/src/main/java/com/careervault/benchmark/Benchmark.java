@@ -52,7 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (seconds per phase), {@code bench.concurrency}, {@code bench.users},
  * {@code bench.drain-events}, {@code bench.drain-users} (the projector's and the enricher's drains),
  * {@code bench.lag-samples}
- * (sampled creates per second in the lag phase), and {@code bench.set.<property>} to set a
+ * (sampled creates per second in the lag phase), {@code bench.document-size} (bytes per document upload,
+ * phase 13), and {@code bench.set.<property>} to set a
  * property of the services for an experiment.
  */
 public final class Benchmark {
@@ -68,7 +69,7 @@ public final class Benchmark {
     /** The enricher's listener container ({@code EventLogListener.ID}) and its consumer group. */
     private static final String ENRICHER_CONTAINER = "careervault-enricher";
     private static final String ENRICHER_GROUP = "careervault-enricher";
-    private static final int PHASES = 12;
+    private static final int PHASES = 13;
 
     record User(String id, String bearer) {
     }
@@ -86,6 +87,7 @@ public final class Benchmark {
         int lagSamples = Integer.getInteger("bench.lag-samples", 20);
         int migrationUsers = Integer.getInteger("bench.migration-users", 50);
         int migrationJobsPerUser = Integer.getInteger("bench.migration-jobs-per-user", 100);
+        int documentSize = Integer.getInteger("bench.document-size", DocumentUploads.DEFAULT_SIZE);
         long began = System.nanoTime();
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("started_at", Instant.now().toString());
@@ -213,6 +215,11 @@ public final class Benchmark {
                 Map<String, Object> migration = MigrationRate.measure(stack, migrationUsers, migrationJobsPerUser, dir);
                 awaitConsumersCaughtUp(admin);
 
+                log.info("phase 13/{}: document uploads of {} KB through the store and raw PutObject, {} in flight",
+                        PHASES, documentSize / 1024, concurrency);
+                DocumentUploads.Result documents = DocumentUploads.measure(stack, concurrency, documentSize, warmup,
+                        measure, dir.resolve("document-spool"));
+
                 Map<String, Object> phases = new LinkedHashMap<>();
                 phases.put("noop_post", noop.toMap());
                 phases.put("commands", commands.toMap());
@@ -232,6 +239,7 @@ public final class Benchmark {
                 phases.put("query", query.toMap());
                 phases.put("noop_get", noopGet.toMap());
                 phases.put("migration", migration);
+                phases.put("document_uploads", documents.toMap());
                 results.put("phases", phases);
                 results.put("projector_lanes", lanes);
                 results.put("total_s", Stats.round((System.nanoTime() - began) / 1e9));
@@ -241,6 +249,7 @@ public final class Benchmark {
                 report.enricher((double) enricherDrain.get("events_per_s"), drainEvents,
                         (double) drain.get("events_per_s"), withEnricher, withoutEnricher, concurrency);
                 report.migration((double) migration.get("jobs_per_s"), (int) migration.get("jobs"), kafka, concurrency);
+                report.documents(documents);
                 results.put("headlines", report.headlines());
                 System.out.println();
                 System.out.println(report.markdown());

@@ -81,6 +81,16 @@ final class Report {
                 "/s", "raw Kafka producer sends/s, c=" + concurrency, kafka.perSecond(), null, true));
     }
 
+    /**
+     * Documents' uploads/s through the content-addressed store (hash, spool, HeadObject, conditional
+     * PutObject) against raw PutObjects of the same size on the same S3-API server (issue 20).
+     */
+    void documents(DocumentUploads.Result uploads) {
+        String what = (uploads.size() / 1024) + " KB, c=" + uploads.concurrency();
+        rows.add(new Headline("document uploads/s (store put, " + what + ")", uploads.store().perSecond(), "/s",
+                "raw PutObject/s on the same S3 server, " + what, uploads.raw().perSecond(), null, true));
+    }
+
     List<Headline> rows() {
         return rows;
     }

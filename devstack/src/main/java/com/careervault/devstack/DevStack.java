@@ -16,10 +16,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * CareerVault's local infrastructure on loopback: a Kafka broker (KRaft),
- * dynalite, cognito-local and GreenMail. Tests share one per JVM through
+ * dynalite, cognito-local, s3rver (S3 API) and GreenMail. Tests share one per JVM through
  * {@link #shared()}; the interactive run starts its own.
  */
 public final class DevStack implements AutoCloseable {
@@ -32,6 +33,7 @@ public final class DevStack implements AutoCloseable {
     private final DevStackOptions options;
     private final KafkaBroker kafka;
     private final Dynalite dynalite;
+    private final S3rver s3;
     private final ContainerBackends containers;
     private final CognitoLocal cognito;
     private final Mailbox mailbox;
@@ -47,6 +49,7 @@ public final class DevStack implements AutoCloseable {
                 port(options.kafkaControllerPort()));
         this.dynalite = inContainers ? null : new Dynalite(node, dir, port(options.dynamoDbPort()),
                 options.persistent() ? dir.resolve("dynalite") : null);
+        this.s3 = inContainers ? null : new S3rver(node, dir, port(options.s3Port()), dir.resolve("s3"));
         this.cognito = new CognitoLocal(node, dir.resolve("cognito"), port(options.cognitoPort()));
         this.mailbox = new Mailbox(port(options.smtpPort()));
     }
@@ -59,6 +62,7 @@ public final class DevStack implements AutoCloseable {
     private static DevStack start(DevStackOptions options, boolean deleteDataOnClose, boolean inContainers) {
         try {
             Files.createDirectories(options.dataDir().resolve("cognito"));
+            Files.createDirectories(options.dataDir().resolve("s3"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,6 +73,9 @@ public final class DevStack implements AutoCloseable {
             Thread others = new Thread(() -> {
                 if (stack.dynalite != null) {
                     stack.dynalite.start();
+                }
+                if (stack.s3 != null) {
+                    stack.s3.start();
                 }
                 stack.cognito.start();
                 stack.mailbox.start();
@@ -92,9 +99,9 @@ public final class DevStack implements AutoCloseable {
             }
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }
-        log.info("devstack up in {} ms: kafka {}, dynamodb {}, cognito {} (pool {}), smtp {}",
+        log.info("devstack up in {} ms: kafka {}, dynamodb {}, s3 {}, cognito {} (pool {}), smtp {}",
                 (System.nanoTime() - started) / 1_000_000, stack.kafkaBootstrapServers(), stack.dynamoDbEndpoint(),
-                stack.cognito.endpoint(), stack.cognito.userPoolId(), stack.mailbox.smtpPort());
+                stack.s3Endpoint(), stack.cognito.endpoint(), stack.cognito.userPoolId(), stack.mailbox.smtpPort());
         return stack;
     }
 
@@ -149,6 +156,32 @@ public final class DevStack implements AutoCloseable {
         return Dynalite.client(URI.create(dynamoDbEndpoint()));
     }
 
+    /** The embedded s3rver; absent when S3 runs in a container. */
+    public S3rver s3rver() {
+        if (s3 == null) {
+            throw new IllegalStateException("S3 runs in a container here: s3rver is not available");
+        }
+        return s3;
+    }
+
+    /**
+     * A synchronous client of whichever S3-API backend runs, set up as the services set up theirs
+     * ({@code S3Settings}: path style, no {@code aws-chunked} bodies); the caller closes it.
+     */
+    public S3Client s3() {
+        return S3rver.client(URI.create(s3Endpoint()));
+    }
+
+    /** The S3 API's base URL (path-style addressing): s3rver, or LocalStack in a container. */
+    public String s3Endpoint() {
+        return (containers != null ? containers.s3Endpoint() : s3.endpoint()).toString();
+    }
+
+    /** The bucket the stack creates for documents. */
+    public String documentsBucket() {
+        return S3rver.DOCUMENTS_BUCKET;
+    }
+
     /** An admin client of whichever Kafka backend runs; the caller closes it. */
     public Admin kafkaAdmin() {
         return StackResources.admin(kafkaBootstrapServers());
@@ -185,6 +218,8 @@ public final class DevStack implements AutoCloseable {
         p.put("careervault.aws.access-key-id", Dynalite.ACCESS_KEY);
         p.put("careervault.aws.secret-access-key", Dynalite.SECRET_KEY);
         p.put("careervault.dynamodb.endpoint", dynamoDbEndpoint());
+        p.put("careervault.s3.endpoint", s3Endpoint());
+        p.put("careervault.documents.bucket", documentsBucket());
         p.put("careervault.cognito.endpoint", cognito.endpoint().toString());
         p.put("careervault.cognito.user-pool-id", cognito.userPoolId());
         p.put("careervault.cognito.client-id", cognito.clientId());
@@ -197,7 +232,7 @@ public final class DevStack implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable part : new AutoCloseable[] {kafka, dynalite, containers, cognito, mailbox}) {
+        for (AutoCloseable part : new AutoCloseable[] {kafka, dynalite, s3, containers, cognito, mailbox}) {
             if (part == null) {
                 continue;
             }

@@ -33,6 +33,7 @@ public final class DevStackMain {
                 CareerVault devstack is up (Ctrl-C stops everything). Data: %s
                   Kafka bootstrap servers  %s
                   DynamoDB API (dynalite)  %s
+                  S3 API (s3rver)          %s   bucket %s
                   Cognito API              %s
                     user pool id           %s
                     app client id          %s
@@ -42,7 +43,7 @@ public final class DevStackMain {
 
                 Settings for the services:
                 """.formatted(stack.dataDir(), stack.kafkaBootstrapServers(), stack.dynamoDbEndpoint(),
-                stack.cognito().endpoint(), stack.cognito().userPoolId(), stack.cognito().clientId(),
+                stack.s3Endpoint(), stack.documentsBucket(), stack.cognito().endpoint(), stack.cognito().userPoolId(), stack.cognito().clientId(),
                 stack.cognito().issuer(), stack.cognito().jwkSetUri(), stack.mailbox().smtpHost(),
                 stack.mailbox().smtpPort()));
         stack.springProperties().forEach((key, value) -> text.append("  ").append(key).append('=').append(value)

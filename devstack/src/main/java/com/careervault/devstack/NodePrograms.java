@@ -36,8 +36,9 @@ final class NodePrograms {
 
     private static Path check(Path dir) {
         if (!Files.isDirectory(dir.resolve("node_modules/dynalite"))
-                || !Files.isDirectory(dir.resolve("node_modules/cognito-local"))) {
-            throw new IllegalStateException(dir + "/node_modules lacks dynalite or cognito-local: run "
+                || !Files.isDirectory(dir.resolve("node_modules/cognito-local"))
+                || !Files.isDirectory(dir.resolve("node_modules/s3rver"))) {
+            throw new IllegalStateException(dir + "/node_modules lacks dynalite, cognito-local or s3rver: run "
                     + "'mvn -pl devstack generate-resources' (it runs npm ci)");
         }
         return dir;
@@ -48,6 +49,15 @@ final class NodePrograms {
         List<String> command = new ArrayList<>(List.of(nodeExecutable(),
                 devstackDir.resolve("node/with-parent.js").toString(),
                 devstackDir.resolve("node_modules").resolve(program).toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** {@code node with-parent.js node/<script> args...}: one of the devstack's own launch scripts. */
+    List<String> script(String script, String... args) {
+        List<String> command = new ArrayList<>(List.of(nodeExecutable(),
+                devstackDir.resolve("node/with-parent.js").toString(),
+                devstackDir.resolve("node").resolve(script).toString()));
         command.addAll(List.of(args));
         return command;
     }

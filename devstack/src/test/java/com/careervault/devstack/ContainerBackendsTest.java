@@ -11,18 +11,20 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Testcontainers;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The Docker backends hold the same topics and tables as the embedded ones.
+ * The Docker backends hold the same topics, tables and bucket as the embedded ones.
  * Skipped where no Docker engine runs (as on our build machines).
  */
 @Testcontainers(disabledWithoutDocker = true)
 class ContainerBackendsTest {
 
     @Test
-    void containersHoldEveryTopicAndATableThatAnswersQueries() throws Exception {
+    void containersHoldEveryTopicATableThatAnswersQueriesAndTheDocumentsBucket() throws Exception {
         try (ContainerBackends containers = new ContainerBackends()) {
             containers.start();
 
@@ -38,6 +40,11 @@ class ContainerBackendsTest {
                         .indexName(Jobs.USER_CREATED_AT_INDEX).keyConditionExpression("user_id = :u")
                         .expressionAttributeValues(Map.of(":u", AttributeValue.fromS("u1")))).items();
                 assertThat(items).hasSize(1);
+            }
+            try (S3Client s3 = S3rver.client(containers.s3Endpoint())) {
+                s3.putObject(r -> r.bucket(S3rver.DOCUMENTS_BUCKET).key("k"), RequestBody.fromString("bytes"));
+                assertThat(s3.getObjectAsBytes(r -> r.bucket(S3rver.DOCUMENTS_BUCKET).key("k")).asUtf8String())
+                        .isEqualTo("bytes");
             }
         }
     }

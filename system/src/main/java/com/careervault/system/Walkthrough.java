@@ -30,6 +30,7 @@ final class Walkthrough {
                  Health           %1$s/health
                  Kafka            %2$s
                  DynamoDB API     %3$s   (dynalite)
+                 S3 API           %13$s   (s3rver, bucket %14$s)
                  Cognito API      %4$s   (cognito-local, pool %5$s)
                  SMTP             %6$s:%7$d   (GreenMail in this JVM)
                  Emails           %9$s/*.eml   (open with any mail program; each is
@@ -57,6 +58,7 @@ final class Walkthrough {
                 ========================================================================
                 """.formatted(api, stack.kafkaBootstrapServers(), stack.dynamoDbEndpoint(),
                 stack.cognito().endpoint(), stack.cognito().userPoolId(), stack.mailbox().smtpHost(),
-                stack.mailbox().smtpPort(), stack.dataDir(), mailFolder, SEED_SIGNUP, SEED_LOGIN, SEED_JOB);
+                stack.mailbox().smtpPort(), stack.dataDir(), mailFolder, SEED_SIGNUP, SEED_LOGIN, SEED_JOB,
+                stack.s3Endpoint(), stack.documentsBucket());
     }
 }

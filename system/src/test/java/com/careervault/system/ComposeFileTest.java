@@ -88,6 +88,22 @@ class ComposeFileTest {
                 + environment("command-api").get("COGNITO_USER_POOL_ID") + ".json"))).isTrue();
     }
 
+    @Test
+    void theApiStoresDocumentsInTheBucketComposeCreatesOnLocalStack() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        Map<String, Object> api = environment("command-api");
+        String bucketCommand = String.valueOf(services.get("s3-bucket").get("command"));
+
+        assertThat(api).containsEntry("S3_ENDPOINT", "http://s3:4566")
+                .containsEntry("DOCUMENTS_BUCKET", "careervault-documents");
+        assertThat(services.get("s3").get("ports")).isEqualTo(List.of("4566:4566"));
+        assertThat(map(services.get("s3").get("environment"))).containsEntry("SERVICES", "s3");
+        assertThat(bucketCommand).contains("--endpoint-url http://s3:4566")
+                .contains("s3 mb s3://careervault-documents");
+        assertThat(map(map(services.get("command-api").get("depends_on")).get("s3-bucket")))
+                .containsEntry("condition", "service_completed_successfully");
+    }
+
     private Set<String> placeholders(String service) throws IOException {
         try (var files = Files.list(root.resolve(service + "/src/main/resources"))) {
             return files.filter(f -> f.getFileName().toString().endsWith(".yml"))

@@ -11,6 +11,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** The asynchronous AWS clients of the API: one each, shared, non-blocking (Netty). */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +30,18 @@ public class AwsClients {
             builder.endpointOverride(URI.create(dynamo.endpoint()));
         }
         return builder.build();
+    }
+
+    /** Documents' object storage (docs/documents.md): set up by contracts' {@code S3Settings}, as everywhere. */
+    @Bean(destroyMethod = "close")
+    S3AsyncClient s3(AwsProperties aws, S3Properties s3) {
+        return s3.settings().asyncClient(aws.region(), AwsCredentials.of(aws.accessKeyId(), aws.secretAccessKey()));
+    }
+
+    /** Signs documents' download URLs for the same endpoint and credentials; signing makes no call. */
+    @Bean(destroyMethod = "close")
+    S3Presigner s3Presigner(AwsProperties aws, S3Properties s3) {
+        return s3.settings().presigner(aws.region(), AwsCredentials.of(aws.accessKeyId(), aws.secretAccessKey()));
     }
 
     @Bean(destroyMethod = "close")
