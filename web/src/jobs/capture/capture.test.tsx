@@ -62,7 +62,7 @@ describe('capturing a job from its posting', () => {
       company: 'Acme', position: 'Backend Engineer', status: 'Applied', location: 'Remote (USA, Canada)',
       salary_range: 'USD 120,000-150,000 per year', applied_date: '', url: 'https://boards.example.com/acme/jobs/7',
       notes: 'Employment type: Full-time\nPosted on 2026-11-20\nApply by 2026-12-31', interview_at: '', follow_up_at: '',
-      tags: '', job_description: 'About the role\n\n- Java 17',
+      tags: '', job_description: 'About the role\n\n- Java 17', source: '',
     });
     expect(formFromDraft({ posting_found: false, possible_duplicates: [] }).notes).toBe('');
   });
