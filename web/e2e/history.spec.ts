@@ -157,6 +157,9 @@ test('capture from a posting, duplicate warnings, company history, the funnel an
     expect(new URL(page.url()).pathname).not.toBe(`/jobs/${firstId}`);
     await expect(page.locator('.company-history')).toHaveText(`Applied to this company once before; last outcome: Applied (${appliedOn}).`);
     await expectAccessible(page, 'job page with the company history');
+    // the "Added" messages (6 s, paused while hovered) would cover the page's details in the screenshot
+    await page.mouse.move(0, 0);
+    await expect(page.locator('.notice')).toHaveCount(0);
     await screenshot(page, testInfo, 'job-company-history');
   });
 
