@@ -49,8 +49,7 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/documents")
 public class DocumentController {
 
-    private static final Pattern UUID_PATTERN =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern UUID_PATTERN = DocumentUploads.UUID_PATTERN;
     private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,8}");
 
     private final DocumentUploads uploads;

@@ -55,7 +55,7 @@ public class DocumentUploads {
     /** The longest document name, in code points. */
     public static final int NAME_MAX = 100;
     static final Set<String> KINDS = Set.of("resume", "cover_letter", "other");
-    private static final Pattern UUID_PATTERN =
+    static final Pattern UUID_PATTERN =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final ContentAddressedStore store;
@@ -131,6 +131,8 @@ public class DocumentUploads {
         Flux<DataBuffer> bytes = DataBufferUtils.read(spool, DefaultDataBufferFactory.sharedInstance, 64 * 1024,
                 StandardOpenOption.READ);
         return store.put(userId, bytes, type.mediaType())
+                // the spool had the same limit; kept so that the store's own refusal can never be a 500
+                .onErrorMap(ObjectTooLargeException.class, e -> DocumentProblems.tooLarge(e.limitBytes()))
                 .flatMap(stored -> (newDocument
                         ? library.createDocument(userId, documentId, form.name(), kind, now)
                         : library.nextVersion(userId, documentId, now).switchIfEmpty(Mono.error(notFound())))

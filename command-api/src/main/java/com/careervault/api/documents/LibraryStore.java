@@ -15,6 +15,7 @@ import static com.careervault.contracts.dynamodb.DocumentsTable.USER_ID;
 import static com.careervault.contracts.dynamodb.DocumentsTable.VERSION_COUNT;
 
 import com.careervault.api.aws.DynamoDbCalls;
+import com.careervault.api.problems.DependencyUnavailableException;
 import com.careervault.contracts.dynamodb.DocumentsTable;
 import com.careervault.contracts.time.Timestamps;
 import java.time.Instant;
@@ -181,8 +182,7 @@ public class LibraryStore {
         return Flux.from(dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
                         .keyConditionExpression(condition)
                         .expressionAttributeNames(names).expressionAttributeValues(values)))
-                .onErrorMap(e -> DynamoDbCalls.isUnavailable(e)
-                        ? new com.careervault.api.problems.DependencyUnavailableException(STORE, e) : e)
+                .onErrorMap(e -> DynamoDbCalls.isUnavailable(e) ? new DependencyUnavailableException(STORE, e) : e)
                 .flatMapIterable(page -> page.items());
     }
 
