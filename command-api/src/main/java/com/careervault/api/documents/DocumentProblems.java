@@ -11,15 +11,18 @@ import org.springframework.web.ErrorResponseException;
  * The documents API's own problems (RFC 9457). Each names the part {@code file} in {@code errors}, as the
  * field problems of a 400 do, so that a client shows it next to the file input.
  */
-final class DocumentProblems {
+public final class DocumentProblems {
 
     static final String FILE = "file";
 
     private DocumentProblems() {
     }
 
-    /** 413 {@code payload-too-large}: the file passed the size limit while it was read. */
-    static ErrorResponseException tooLarge(long maxBytes) {
+    /**
+     * 413 {@code payload-too-large}: the file passed the size limit while it was read (or the request's
+     * {@code Content-Length} says it will: {@code RequestLimitsFilter}).
+     */
+    public static ErrorResponseException tooLarge(long maxBytes) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
                 "The file is larger than the " + maxBytes + " bytes a document may have", maxBytes);
     }

@@ -162,6 +162,11 @@ class DocumentApiTest {
         Arrays.fill(tooLarge, (byte) 'a');
         problem(upload(account, "Resume", "resume", null, "resume.txt", tooLarge), 413, "payload-too-large", "file")
                 .jsonPath("$.max_bytes").isEqualTo(MAX_FILE);
+        // a Content-Length past the limit and the framing: refused before the body is read, the same answer
+        byte[] declaredTooLarge = new byte[MAX_FILE + 32 * 1024];
+        Arrays.fill(declaredTooLarge, (byte) 'a');
+        problem(upload(account, "Resume", "resume", null, "resume.txt", declaredTooLarge), 413, "payload-too-large",
+                "file").jsonPath("$.max_bytes").isEqualTo(MAX_FILE);
         problem(upload(account, "Re\u0007sume", "resume", null, "resume.pdf", PDF), 400, "invalid-request", "name")
                 .jsonPath("$.errors[0].message").isEqualTo("must not contain control characters");
         problem(upload(account, "Resume", "poem", null, "resume.pdf", PDF), 400, "invalid-request", "kind")
