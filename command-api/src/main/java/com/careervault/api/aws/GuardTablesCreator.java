@@ -1,10 +1,12 @@
 package com.careervault.api.aws;
 
 import com.careervault.api.calendar.CalendarProperties;
+import com.careervault.api.documents.LibraryProperties;
 import com.careervault.api.privacy.DataKeysProperties;
 import com.careervault.api.quotas.QuotaProperties;
 import com.careervault.contracts.dynamodb.CalendarFeedsTable;
 import com.careervault.contracts.dynamodb.DataKeysTable;
+import com.careervault.contracts.dynamodb.DocumentsTable;
 import com.careervault.contracts.dynamodb.EmailReservationsTable;
 import com.careervault.contracts.dynamodb.RateLimitsTable;
 import com.careervault.contracts.dynamodb.ReadModel;
@@ -23,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 /**
  * Creates the API's own guard tables (sessions, quotas, email reservations, rate limits, resumes,
- * calendar feeds) and the data-key table
+ * calendar feeds, documents) and the data-key table
  * (the API creates and deletes users' data keys; the projector and notifier only read them) at start-up when
  * {@code DYNAMODB_CREATE_TABLES=true} (devstack, docker-compose). They belong to
  * the API, not to the read model, so the projector never creates them;
@@ -42,14 +44,16 @@ class GuardTablesCreator implements InitializingBean {
     private final QuotaProperties quotas;
     private final DataKeysProperties dataKeys;
     private final CalendarProperties calendar;
+    private final LibraryProperties documents;
 
     GuardTablesCreator(DynamoDbAsyncClient dynamoDb, DynamoDbProperties properties, QuotaProperties quotas,
-            DataKeysProperties dataKeys, CalendarProperties calendar) {
+            DataKeysProperties dataKeys, CalendarProperties calendar, LibraryProperties documents) {
         this.dynamoDb = dynamoDb;
         this.properties = properties;
         this.quotas = quotas;
         this.dataKeys = dataKeys;
         this.calendar = calendar;
+        this.documents = documents;
     }
 
     @Override
@@ -68,6 +72,7 @@ class GuardTablesCreator implements InitializingBean {
         createIfMissing(DataKeysTable.create(dataKeys.settings().table()));
         createIfMissing(ResumesTable.create(properties.resumesTable()));
         createIfMissing(CalendarFeedsTable.create(calendar.feedsTable()));
+        createIfMissing(DocumentsTable.create(documents.table()));
     }
 
     /** True when the table was created now, false when it was there already. */

@@ -46,6 +46,7 @@ public class OpenApiConfiguration {
     public static final String TAG_ACCOUNT = "Account";
     public static final String TAG_CONTACTS = "Contacts";
     public static final String TAG_CALENDAR = "Calendar";
+    public static final String TAG_DOCUMENTS = "Documents";
 
     /** The version stated when the classes were built without build-info (an IDE without Maven). */
     static final String UNKNOWN_VERSION = "unknown";
@@ -112,6 +113,9 @@ public class OpenApiConfiguration {
                         new Tag().name(TAG_CALENDAR).description("The caller's interviews and follow-up dates as "
                                 + "iCalendar (RFC 5545): one interview's file, and a subscription URL calendar apps "
                                 + "poll without headers."),
+                        new Tag().name(TAG_DOCUMENTS).description("The caller's document library: resumes, cover "
+                                + "letters and other files (PDF, DOCX, plain text, Markdown), each with versions kept "
+                                + "unchanged."),
                         new Tag().name(TAG_HEALTH).description("Whether the API and the services it depends on "
                                 + "are up.")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME))
@@ -123,7 +127,11 @@ public class OpenApiConfiguration {
         com.careervault.api.web.RequestLimitsProperties limits = Binder.get(environment)
                 .bind("careervault.api.limits", com.careervault.api.web.RequestLimitsProperties.class)
                 .orElse(new com.careervault.api.web.RequestLimitsProperties(null, null, null, null));
-        return new OperationDefaults(bodyLimit(environment), limits.maxImportSize(), limits.maxCaptureSize());
+        org.springframework.util.unit.DataSize documentLimit = Binder.get(environment)
+                .bind("careervault.documents.max-file-size", org.springframework.util.unit.DataSize.class)
+                .orElse(org.springframework.util.unit.DataSize.ofMegabytes(5));
+        return new OperationDefaults(bodyLimit(environment), limits.maxImportSize(), limits.maxCaptureSize(),
+                documentLimit);
     }
 
     @Bean

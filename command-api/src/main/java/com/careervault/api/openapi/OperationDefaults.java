@@ -29,19 +29,25 @@ final class OperationDefaults implements OpenApiCustomizer {
     private final DataSize bodyLimit;
     private final DataSize uploadLimit;
     private final DataSize captureLimit;
+    private final DataSize documentLimit;
 
     /**
      * @param uploadLimit the limit of a multipart/form-data body (a file upload), not {@code bodyLimit}
      * @param captureLimit the limit of a captured posting page ({@value #CAPTURE}), not {@code bodyLimit}
+     * @param documentLimit the limit of an uploaded document's file ({@value #DOCUMENTS})
      */
-    OperationDefaults(DataSize bodyLimit, DataSize uploadLimit, DataSize captureLimit) {
+    OperationDefaults(DataSize bodyLimit, DataSize uploadLimit, DataSize captureLimit, DataSize documentLimit) {
         this.bodyLimit = bodyLimit;
         this.uploadLimit = uploadLimit;
         this.captureLimit = captureLimit;
+        this.documentLimit = documentLimit;
     }
 
     /** The one operation whose body is a web page, read with a limit of its own. */
     static final String CAPTURE = "/api/jobs/capture";
+
+    /** The document upload, whose file has the documents' own limit. */
+    static final String DOCUMENTS = "/api/documents";
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -85,7 +91,8 @@ final class OperationDefaults implements OpenApiCustomizer {
             addProblem(responses, 413);
             addProblem(responses, 415);
             boolean upload = body.getContent() != null && body.getContent().containsKey("multipart/form-data");
-            DataSize max = CAPTURE.equals(path) ? captureLimit : upload ? uploadLimit : bodyLimit;
+            DataSize max = CAPTURE.equals(path) ? captureLimit : DOCUMENTS.equals(path) ? documentLimit
+                    : upload ? uploadLimit : bodyLimit;
             String limit = "At most " + ProblemResponses.describe(max) + "; a larger body is refused with 413.";
             if (body.getDescription() == null) {
                 body.setDescription(limit);

@@ -1,5 +1,7 @@
 package com.careervault.api.web;
 
+import com.careervault.api.documents.DocumentProblems;
+import com.careervault.api.documents.DocumentsProperties;
 import com.careervault.api.problems.ProblemWriter;
 import com.careervault.api.problems.Problems;
 import java.net.URI;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -22,7 +25,8 @@ import reactor.core.publisher.Mono;
  * ({@code HttpServerOperations.sendDecodingFailures}), so its limits are raised
  * and ours are enforced here, first of all filters (before authentication). A CSV import whose
  * {@code Content-Length} exceeds its limit, or a capture of a posting page whose {@code Content-Length} exceeds
- * its drain bound ({@link #captureDrainBound}), is refused with 413 here too, before its body is read.
+ * its drain bound ({@link #captureDrainBound}), or a document upload whose {@code Content-Length} exceeds the
+ * documents' file limit plus the multipart framing, is refused with 413 here too, before its body is read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,10 +34,12 @@ public class RequestLimitsFilter implements WebFilter {
 
     private final RequestLimitsProperties limits;
     private final ProblemWriter problems;
+    private final long maxDocumentSize;
 
-    public RequestLimitsFilter(RequestLimitsProperties limits, ProblemWriter problems) {
+    public RequestLimitsFilter(RequestLimitsProperties limits, ProblemWriter problems, DocumentsProperties documents) {
         this.limits = limits;
         this.problems = problems;
+        this.maxDocumentSize = documents.maxFileSize().toBytes();
     }
 
     @Override
@@ -55,6 +61,11 @@ public class RequestLimitsFilter implements WebFilter {
             return problems.write(exchange, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
                     "The file is larger than the " + limits.maxImportSize().toBytes() + " bytes an import accepts; "
                             + "split it into smaller files"));
+        }
+        if (declared > maxDocumentSize + RequestLimitsProperties.MULTIPART_OVERHEAD.toBytes()
+                && DOCUMENTS.equals(request.getPath().pathWithinApplication().value())
+                && HttpMethod.POST.equals(request.getMethod())) {
+            return problems.write(exchange, DocumentProblems.tooLarge(maxDocumentSize).getBody());
         }
         if (declared > captureDrainBound(limits.maxCaptureSize().toBytes())
                 && CAPTURE.equals(request.getPath().pathWithinApplication().value())) {
@@ -85,6 +96,9 @@ public class RequestLimitsFilter implements WebFilter {
 
     /** The capture of a posting page, whose body is a page's HTML up to {@code maxCaptureSize}. */
     private static final String CAPTURE = "/api/jobs/capture";
+
+    /** The document upload, whose file is at most {@code DOCUMENTS_MAX_FILE_SIZE}. */
+    private static final String DOCUMENTS = "/api/documents";
 
     /** The CSV import, whose body is a file up to {@code maxImportSize} (other bodies: the codecs' limit). */
     private static final String IMPORT = "/api/jobs/import";

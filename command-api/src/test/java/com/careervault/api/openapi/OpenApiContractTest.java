@@ -76,9 +76,10 @@ class OpenApiContractTest {
             JsonNode body = operation.path("requestBody");
             if (!body.isMissingNode()) {
                 // JSON bodies share the 256 KiB limit; the CSV import's file has its own (CSV_IMPORT_MAX_SIZE), and
-                // so has a captured posting page (CAPTURE_MAX_SIZE)
+                // so have a captured posting page (CAPTURE_MAX_SIZE) and a document (DOCUMENTS_MAX_FILE_SIZE)
                 boolean upload = body.at("/content/multipart~1form-data/schema").isObject();
-                long limit = upload ? 10L * 1024 * 1024 : op.path().equals("/api/jobs/capture") ? 5L * 1024 * 1024
+                long limit = op.path().equals("/api/documents") ? 5L * 1024 * 1024
+                        : upload ? 10L * 1024 * 1024 : op.path().equals("/api/jobs/capture") ? 5L * 1024 * 1024
                         : 262144;
                 assertThat(body.path("x-max-body-bytes").asLong()).as("%s body limit", op).isEqualTo(limit);
                 assertThat(body.path("description").asString("")).as("%s body limit", op)

@@ -18,6 +18,7 @@ public enum EventType {
     USER_SIGN_UP_ATTEMPTED("careervault.user.sign-up-attempted.v1", UserSignUpAttempted.class),
     USER_DELETED("careervault.user.deleted.v1", UserDeleted.class),
     USER_RESUME_CHANGED("careervault.user.resume-changed.v1", UserResumeChanged.class),
+    DOCUMENT_VERSION_ADDED("careervault.document.version-added.v1", DocumentVersionAdded.class),
     REMINDER_SENT("careervault.reminder.sent.v1", ReminderSent.class),
     JOB_CREATED("careervault.job.created.v1", JobCreated.class),
     JOB_UPDATED("careervault.job.updated.v1", JobUpdated.class),

@@ -38,7 +38,7 @@ public final class PersonalFields {
                     List.of("name", "role", "company", "email", "phone", "profile_url", "notes");
             case INTERVIEW_CANCELLED, INTERVIEW_OUTCOME_RECORDED, CONTACT_REMOVED, CONTACT_CONTACTED -> List.of();
             case USER_PREFERENCES_CHANGED, USER_PASSWORD_CHANGED, USER_DELETED, REMINDER_SENT, JOB_STATUS_CHANGED,
-                    JOB_DELETED, USER_RESUME_CHANGED ->
+                    JOB_DELETED, USER_RESUME_CHANGED, DOCUMENT_VERSION_ADDED ->
                     List.of();
         };
     }

@@ -31,6 +31,9 @@ final class SampleEvents {
             case USER_DELETED -> new UserDeleted(USER);
             case USER_RESUME_CHANGED -> new UserResumeChanged(USER,
                     "9f2c1e0b7a6d5c4b3a29180716f5e4d3c2b1a09f8e7d6c5b4a3928170615f4e3", 4210);
+            case DOCUMENT_VERSION_ADDED -> new DocumentVersionAdded(USER, "5b1d0c2e-8a4f-4e6b-9c7d-0e1f2a3b4c5d", 2,
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 48213, "application/pdf",
+                    "resume");
             case JOB_ENRICHED -> new JobEnriched(JOB,
                     "1b2c3d4e5f60718293a4b5c6d7e8f90112233445566778899aabbccddeeff001",
                     "a1b2c3d4e5f60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00",

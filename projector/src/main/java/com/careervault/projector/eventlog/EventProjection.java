@@ -5,6 +5,7 @@ import com.careervault.contracts.events.ContactAdded;
 import com.careervault.contracts.events.ContactChanged;
 import com.careervault.contracts.events.ContactContacted;
 import com.careervault.contracts.events.ContactRemoved;
+import com.careervault.contracts.events.DocumentVersionAdded;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.InterviewCancelled;
 import com.careervault.contracts.events.InterviewOutcomeRecorded;
@@ -155,6 +156,9 @@ public class EventProjection {
         } else if (data instanceof UserEmailVerificationRequested || data instanceof UserPasswordResetRequested
                 || data instanceof UserPasswordChanged || data instanceof UserSignUpAttempted) {
             // mail to send (the notifier's), nothing the read model shows
+            return CompletableFuture.completedFuture(ProjectionOutcome.SKIPPED);
+        } else if (data instanceof DocumentVersionAdded) {
+            // the library lives in CareerVault-Documents, written by the API with the names the event leaves out
             return CompletableFuture.completedFuture(ProjectionOutcome.SKIPPED);
         } else if (data instanceof UserResumeChanged) {
             // the enricher's trigger; the resume itself lives in CareerVault-Resumes, written by the API
