@@ -56,7 +56,11 @@ public record ExportedJob(
                         JobView.AI_READY}, example = JobView.AI_READY) String aiStatus,
         @Schema(description = "The AI insights for the current `job_description`, when computed.")
         JobView.AiInsights ai,
-        @Schema(description = "Where the application came from, free text.", example = "LinkedIn") String source) {
+        @Schema(description = "Where the application came from, free text.", example = "LinkedIn") String source,
+        @Schema(description = "Who set the current `status`: `user`, or `system` when CareerVault marked the "
+                + "application `Ghosted` (as `GET /api/jobs/{jobId}` says).",
+                allowableValues = {JobView.SET_BY_USER, JobView.SET_BY_SYSTEM}, example = JobView.SET_BY_USER)
+        String statusSetBy) {
 
     static ExportedJob live(JobView job) {
         return of(job, null, null);
@@ -70,6 +74,6 @@ public record ExportedJob(
         return new ExportedJob(job.jobId(), job.company(), job.position(), job.status(), job.location(),
                 job.salaryRange(), job.appliedDate(), job.url(), job.notes(), job.interviewAt(), job.followUpAt(),
                 job.tags(), job.createdAt(), job.updatedAt(), job.statusHistory(), deletedAt, restorableUntil,
-                job.jobDescription(), job.aiStatus(), job.ai(), job.source());
+                job.jobDescription(), job.aiStatus(), job.ai(), job.source(), job.statusSetBy());
     }
 }
