@@ -2,13 +2,10 @@ package com.careervault.api.documents;
 
 import com.careervault.api.aws.DynamoDbCalls;
 import com.careervault.api.problems.DependencyUnavailableException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -28,7 +25,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.core.async.AsyncResponseTransformer;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -124,7 +120,7 @@ public class ContentAddressedStore {
     public Mono<StoredObject> put(String userId, Flux<DataBuffer> content, String contentType) {
         String prefix = userPrefix(userId);
         long limit = properties.maxFileSize().toBytes();
-        return Mono.usingWhen(spoolFile(), spool -> {
+        return SpoolFiles.using(properties.spoolDirectory(), "upload-", spool -> {
             MessageDigest digest = sha256();
             AtomicLong size = new AtomicLong();
             Flux<DataBuffer> counted = content.map(buffer -> {
@@ -143,8 +139,7 @@ public class ContentAddressedStore {
                         String key = prefix + HexFormat.of().formatHex(hash);
                         return storeOnce(key, spool, size.get(), hash, contentType);
                     }));
-        }, ContentAddressedStore::deleteSpool, (spool, error) -> deleteSpool(spool),
-                ContentAddressedStore::deleteSpool);
+        });
     }
 
     private Mono<StoredObject> storeOnce(String key, Path spool, long size, byte[] hash, String contentType) {
@@ -269,23 +264,6 @@ public class ContentAddressedStore {
             throw new IllegalArgumentException("not a SHA-256 in lowercase hex: " + sha256);
         }
         return sha256;
-    }
-
-    private Mono<Path> spoolFile() {
-        return Mono.fromCallable(() -> {
-            Files.createDirectories(properties.spoolDirectory());
-            return Files.createTempFile(properties.spoolDirectory(), "upload-", ".part");
-        }).subscribeOn(Schedulers.boundedElastic());
-    }
-
-    private static Mono<Void> deleteSpool(Path spool) {
-        return Mono.<Void>fromRunnable(() -> {
-            try {
-                Files.deleteIfExists(spool);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete the upload spool file " + spool, e);
-            }
-        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     private static MessageDigest sha256() {

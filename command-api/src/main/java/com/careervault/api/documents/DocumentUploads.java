@@ -6,9 +6,6 @@ import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.api.problems.NotFoundException;
 import com.careervault.contracts.events.DocumentVersionAdded;
 import com.careervault.contracts.time.Timestamps;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
@@ -100,10 +97,10 @@ public class DocumentUploads {
             }
             return Mono.error(e);
         }
-        return Mono.usingWhen(spoolFile(), spool -> spool(checked.content(), spool)
-                .flatMap(size -> detect(spool, checked.fileName())
-                        .flatMap(type -> add(userId, checked, spool, size, type))),
-                DocumentUploads::deleteSpool, (spool, error) -> deleteSpool(spool), DocumentUploads::deleteSpool);
+        return SpoolFiles.using(properties.spoolDirectory(), "document-",
+                spool -> spool(checked.content(), spool)
+                        .flatMap(size -> detect(spool, checked.fileName())
+                                .flatMap(type -> add(userId, checked, spool, size, type))));
     }
 
     private Mono<Added> add(String userId, Form form, Path spool, long size, DocumentType type) {
@@ -228,22 +225,5 @@ public class DocumentUploads {
 
     private static NotFoundException notFound() {
         return new NotFoundException("No such document");
-    }
-
-    private Mono<Path> spoolFile() {
-        return Mono.fromCallable(() -> {
-            Files.createDirectories(properties.spoolDirectory());
-            return Files.createTempFile(properties.spoolDirectory(), "document-", ".part");
-        }).subscribeOn(Schedulers.boundedElastic());
-    }
-
-    private static Mono<Void> deleteSpool(Path spool) {
-        return Mono.<Void>fromRunnable(() -> {
-            try {
-                Files.deleteIfExists(spool);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete the upload spool file " + spool, e);
-            }
-        }).subscribeOn(Schedulers.boundedElastic());
     }
 }
