@@ -7,6 +7,7 @@ import com.careervault.api.jobs.capture.PostingPages;
 import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.problems.ContentTooLargeException;
 import com.careervault.api.problems.InvalidRequestException;
+import com.careervault.api.requests.RequestBytes;
 import com.careervault.api.requests.RequestReader;
 import com.careervault.api.web.RequestLimitsFilter;
 import com.careervault.api.web.RequestLimitsProperties;
@@ -135,14 +136,7 @@ public class JobCaptureController {
                 sink.error(tooLarge.get());
             }
         });
-        return DataBufferUtils.join(kept)
-                .map(joined -> {
-                    byte[] bytes = new byte[joined.readableByteCount()];
-                    joined.read(bytes);
-                    DataBufferUtils.release(joined);
-                    return bytes;
-                })
-                .defaultIfEmpty(new byte[0])
+        return RequestBytes.of(DataBufferUtils.join(kept))
                 .flatMap(bytes -> received.get() > maxBytes ? Mono.error(tooLarge.get()) : Mono.just(bytes))
                 // parsing a page of megabytes takes a while: not on the event loop
                 .publishOn(Schedulers.boundedElastic())

@@ -4,6 +4,7 @@ import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.problems.FieldProblem;
 import com.careervault.api.problems.InvalidRequestException;
 import com.careervault.api.problems.Problems;
+import com.careervault.api.requests.RequestBytes;
 import com.careervault.api.web.RequestLimitsProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -175,14 +176,7 @@ public class JobCsvController {
                 return Mono.error(new InvalidRequestException(JobCsvFile.FIELD,
                         "is required: send the CSV file as the multipart/form-data part 'file'"));
             }
-            return DataBufferUtils.join(file.content(), (int) Math.min(Integer.MAX_VALUE, maxBytes))
-                    .map(joined -> {
-                        byte[] bytes = new byte[joined.readableByteCount()];
-                        joined.read(bytes);
-                        DataBufferUtils.release(joined);
-                        return bytes;
-                    })
-                    .defaultIfEmpty(new byte[0])
+            return RequestBytes.of(DataBufferUtils.join(file.content(), (int) Math.min(Integer.MAX_VALUE, maxBytes)))
                     .onErrorMap(DataBufferLimitException.class, e -> fileTooLarge(maxBytes));
         }).flatMap(bytes -> imports.run(token.getSubject(), bytes, dry));
     }
