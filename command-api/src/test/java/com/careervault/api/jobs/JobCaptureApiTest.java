@@ -1,13 +1,13 @@
 package com.careervault.api.jobs;
 
+import static com.careervault.api.support.ReadModelJobs.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
+import com.careervault.api.support.ProjectorGroup;
+import com.careervault.api.support.ReadModelJobs;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
-import com.careervault.contracts.dynamodb.ReadModel.Position;
-import com.careervault.contracts.kafka.Topics;
-import com.careervault.devstack.DevStack;
 import com.careervault.devstack.EventTopic;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,14 +18,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -518,15 +512,8 @@ class JobCaptureApiTest {
 
     private Map<String, AttributeValue> job(String jobId, String company, String position, String status,
             String appliedDate, String url, String createdAt) {
-        Map<String, AttributeValue> item = new HashMap<>(Map.of(
-                Jobs.USER_ID, AttributeValue.fromS(account.userId()),
-                Jobs.JOB_ID, AttributeValue.fromS(jobId),
-                Jobs.COMPANY, AttributeValue.fromS(company),
-                Jobs.POSITION, AttributeValue.fromS(position),
-                Jobs.STATUS, AttributeValue.fromS(status),
-                Jobs.CREATED_AT, AttributeValue.fromS(createdAt),
-                Position.PARTITION, AttributeValue.fromN("0"),
-                Position.OFFSET, AttributeValue.fromN("7")));
+        Map<String, AttributeValue> item = ReadModelJobs.job(account.userId(), jobId, company, position, status,
+                createdAt, 7);
         if (appliedDate != null) {
             item.put(Jobs.APPLIED_DATE, AttributeValue.fromS(appliedDate));
         }
@@ -536,24 +523,8 @@ class JobCaptureApiTest {
         return item;
     }
 
-    private static void put(Map<String, AttributeValue> item) {
-        DevStack.shared().dynamoDb().putItem(r -> r.tableName(Jobs.DEFAULT_TABLE).item(item));
-    }
-
-    /** What the projector does after applying the caller's events: commits its group's offset at their end. */
+    /** What the projector does after applying the caller's events (see {@link ProjectorGroup}). */
     private void projectorCaughtUp() {
-        try {
-            Admin admin = DevStack.shared().kafkaAdmin();
-            int partitions = admin.describeTopics(List.of(Topics.EVENTS)).allTopicNames().get()
-                    .get(Topics.EVENTS).partitions().size();
-            TopicPartition partition = new TopicPartition(Topics.EVENTS, BuiltInPartitioner.partitionForKey(
-                    account.userId().getBytes(StandardCharsets.UTF_8), partitions));
-            long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition).get()
-                    .offset();
-            admin.alterConsumerGroupOffsets(JobDescriptionApiTest.GROUP, Map.of(partition, new OffsetAndMetadata(end)))
-                    .all().get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not move the test's projector group", e);
-        }
+        ProjectorGroup.caughtUp(JobDescriptionApiTest.GROUP, account.userId());
     }
 }

@@ -1,15 +1,15 @@
 package com.careervault.api.jobs;
 
+import static com.careervault.api.support.ReadModelJobs.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
 import com.careervault.api.support.ProjectorGroup;
+import com.careervault.api.support.ReadModelJobs;
 import com.careervault.contracts.dynamodb.ReadModel.Ai;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
-import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.enrichment.EnrichmentInputs;
-import com.careervault.devstack.DevStack;
 import com.careervault.devstack.EventTopic;
 import java.util.HashMap;
 import java.util.List;
@@ -255,15 +255,8 @@ class JobDescriptionApiTest {
     }
 
     private Map<String, AttributeValue> job(String jobId, String description) {
-        Map<String, AttributeValue> item = new HashMap<>(Map.of(
-                Jobs.USER_ID, AttributeValue.fromS(account.userId()),
-                Jobs.JOB_ID, AttributeValue.fromS(jobId),
-                Jobs.COMPANY, AttributeValue.fromS("Acme"),
-                Jobs.POSITION, AttributeValue.fromS("Backend Engineer"),
-                Jobs.STATUS, AttributeValue.fromS("Applied"),
-                Jobs.CREATED_AT, AttributeValue.fromS("2026-11-20T10:15:30.123456Z"),
-                Position.PARTITION, AttributeValue.fromN("0"),
-                Position.OFFSET, AttributeValue.fromN("41")));
+        Map<String, AttributeValue> item = ReadModelJobs.job(account.userId(), jobId, "Acme", "Backend Engineer",
+                "Applied", "2026-11-20T10:15:30.123456Z", 41);
         if (description != null) {
             item.put(Jobs.JOB_DESCRIPTION, AttributeValue.fromS(description));
             item.put(Jobs.JOB_DESCRIPTION_HASH, AttributeValue.fromS(EnrichmentInputs.hash(description)));
@@ -273,10 +266,6 @@ class JobDescriptionApiTest {
 
     private static AttributeValue strings(String... values) {
         return AttributeValue.fromL(java.util.Arrays.stream(values).map(AttributeValue::fromS).toList());
-    }
-
-    private static void put(Map<String, AttributeValue> item) {
-        DevStack.shared().dynamoDb().putItem(r -> r.tableName(Jobs.DEFAULT_TABLE).item(item));
     }
 
     /** What the projector does after applying the caller's events (see {@link ProjectorGroup}). */

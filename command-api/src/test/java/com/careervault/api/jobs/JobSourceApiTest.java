@@ -1,24 +1,18 @@
 package com.careervault.api.jobs;
 
+import static com.careervault.api.support.ReadModelJobs.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
+import com.careervault.api.support.ProjectorGroup;
+import com.careervault.api.support.ReadModelJobs;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
-import com.careervault.contracts.dynamodb.ReadModel.Position;
-import com.careervault.contracts.kafka.Topics;
-import com.careervault.devstack.DevStack;
 import com.careervault.devstack.EventTopic;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,39 +124,17 @@ class JobSourceApiTest {
     }
 
     private Map<String, AttributeValue> job(String jobId, String source) {
-        Map<String, AttributeValue> item = new HashMap<>(Map.of(
-                Jobs.USER_ID, AttributeValue.fromS(account.userId()),
-                Jobs.JOB_ID, AttributeValue.fromS(jobId),
-                Jobs.COMPANY, AttributeValue.fromS("Acme"),
-                Jobs.POSITION, AttributeValue.fromS("Backend Engineer"),
-                Jobs.STATUS, AttributeValue.fromS("Applied"),
-                Jobs.CREATED_AT, AttributeValue.fromS("2026-11-20T10:15:30.123456Z"),
-                Position.PARTITION, AttributeValue.fromN("0"),
-                Position.OFFSET, AttributeValue.fromN("41")));
+        Map<String, AttributeValue> item = ReadModelJobs.job(account.userId(), jobId, "Acme", "Backend Engineer",
+                "Applied", "2026-11-20T10:15:30.123456Z", 41);
         if (source != null) {
             item.put(Jobs.SOURCE, AttributeValue.fromS(source));
         }
         return item;
     }
 
-    private static void put(Map<String, AttributeValue> item) {
-        DevStack.shared().dynamoDb().putItem(r -> r.tableName(Jobs.DEFAULT_TABLE).item(item));
-    }
-
-    /** What the projector does after applying the caller's events: commits its group's offset at their end. */
+    /** What the projector does after applying the caller's events (see {@link ProjectorGroup}). */
     private void projectorCaughtUp() {
-        try {
-            Admin admin = DevStack.shared().kafkaAdmin();
-            int partitions = admin.describeTopics(List.of(Topics.EVENTS)).allTopicNames().get()
-                    .get(Topics.EVENTS).partitions().size();
-            TopicPartition partition = new TopicPartition(Topics.EVENTS, BuiltInPartitioner.partitionForKey(
-                    account.userId().getBytes(StandardCharsets.UTF_8), partitions));
-            long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition).get()
-                    .offset();
-            admin.alterConsumerGroupOffsets(GROUP, Map.of(partition, new OffsetAndMetadata(end))).all().get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not move the test's projector group", e);
-        }
+        ProjectorGroup.caughtUp(GROUP, account.userId());
     }
 
     private JsonNode get(String jobId) {
