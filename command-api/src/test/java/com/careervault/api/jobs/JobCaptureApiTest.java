@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
+import com.careervault.api.support.JobApi;
 import com.careervault.api.support.ProjectorGroup;
 import com.careervault.api.support.ReadModelJobs;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
@@ -56,10 +57,12 @@ class JobCaptureApiTest {
     int port;
 
     private Accounts.Account account;
+    private JobApi jobs;
 
     @BeforeEach
     void signIn() {
         account = Accounts.signUpAndLogIn(client);
+        jobs = new JobApi(client, account);
         projectorCaughtUp();
     }
 
@@ -457,12 +460,12 @@ class JobCaptureApiTest {
         put(deleted);
         projectorCaughtUp();
 
-        JsonNode job = get(viewed);
+        JsonNode job = jobs.get(viewed);
         assertThat(job.get("company_history")).isEqualTo(JSON.readTree("""
                 {"earlier_applications": 2, "last_job_id": "%s", "last_position": "Senior Engineer",
                  "last_status": "Ghosted", "last_date": "2026-05-01"}""".formatted(last)));
         assertThat(job.has("possible_duplicates")).isFalse();
-        assertThat(get(first).get("company_history")).isEqualTo(JSON.readTree("""
+        assertThat(jobs.get(first).get("company_history")).isEqualTo(JSON.readTree("""
                 {"earlier_applications": 0, "last_job_id": null, "last_position": null, "last_status": null,
                  "last_date": null}"""));
     }
@@ -495,11 +498,6 @@ class JobCaptureApiTest {
     private WebTestClient.ResponseSpec post(MediaType type, String body) {
         return client.post().uri("/api/jobs/capture").header("Authorization", account.bearer())
                 .contentType(type).bodyValue(body).exchange();
-    }
-
-    private JsonNode get(String jobId) {
-        return client.get().uri("/api/jobs/" + jobId).header("Authorization", account.bearer()).exchange()
-                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
     static String fixture(String name) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
+import com.careervault.api.support.JobApi;
 import com.careervault.api.support.ProjectorGroup;
 import com.careervault.api.support.ReadModelJobs;
 import com.careervault.contracts.dynamodb.ReadModel.Ai;
@@ -47,19 +48,21 @@ class JobDescriptionApiTest {
     WebTestClient client;
 
     private Accounts.Account account;
+    private JobApi jobs;
 
     @BeforeEach
     void signIn() {
         account = Accounts.signUpAndLogIn(client);
+        jobs = new JobApi(client, account);
     }
 
     @Test
     void createCarriesTheDescriptionTrimmedWithItsLinesInTheEvent() {
-        JsonNode accepted = post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"job_description\": "
+        JsonNode accepted = jobs.post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"job_description\": "
                 + JSON.writeValueAsString("  " + DESCRIPTION + " \n") + "}")
                 .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody();
 
-        JsonNode data = lastEvent("careervault.job.created.v1").data();
+        JsonNode data = jobs.lastEvent("careervault.job.created.v1").data();
         assertThat(data.toString()).isEqualTo("{\"job_id\":\"" + accepted.get("job_id").asString() + "\","
                 + "\"company\":\"Acme\",\"position\":\"Engineer\",\"status\":\"Applied\",\"job_description\":"
                 + JSON.writeValueAsString(DESCRIPTION) + "}");
@@ -68,11 +71,11 @@ class JobDescriptionApiTest {
     @Test
     void aDescriptionOverTheLimitOrWithControlCharactersIsAFieldErrorAndNothingIsPublished() {
         // exactly the limit is fine, counted in code points (each emoji is two UTF-16 units)
-        post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"job_description\": \""
+        jobs.post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"job_description\": \""
                 + "\uD83D\uDE00".repeat(JobFields.JOB_DESCRIPTION_MAX) + "\"}").expectStatus().isAccepted();
         int events = EventTopic.eventsOf(account.userId()).size();
 
-        post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"job_description\": \""
+        jobs.post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"job_description\": \""
                 + "d".repeat(JobFields.JOB_DESCRIPTION_MAX + 1) + "\"}")
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -80,17 +83,18 @@ class JobDescriptionApiTest {
                 .jsonPath("$.errors.length()").isEqualTo(1)
                 .jsonPath("$.errors[0].field").isEqualTo("job_description")
                 .jsonPath("$.errors[0].message").isEqualTo("must be at most 20000 characters");
-        post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"job_description\": \"bell \\u0007\"}")
+        jobs.post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"job_description\": \"bell \\u0007\"}")
                 .expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("job_description")
                 .jsonPath("$.errors[0].message").isEqualTo("must not contain control characters");
-        post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"job_description\": [\"x\"]}")
+        jobs.post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"job_description\": [\"x\"]}")
                 .expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("job_description")
                 .jsonPath("$.errors[0].message").isEqualTo("must be a string");
-        patch(UUID.randomUUID().toString(), "{\"job_description\": \"" + "d".repeat(JobFields.JOB_DESCRIPTION_MAX + 1)
+        jobs.patch(UUID.randomUUID().toString(),
+                "{\"job_description\": \"" + "d".repeat(JobFields.JOB_DESCRIPTION_MAX + 1)
                 + "\"}")
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("job_description");
@@ -154,10 +158,10 @@ class JobDescriptionApiTest {
         put(user);
         projectorCaughtUp();
 
-        JsonNode markedJob = get(marked);
+        JsonNode markedJob = jobs.get(marked);
         assertThat(markedJob.get("status").asString()).isEqualTo("Ghosted");
         assertThat(markedJob.get("status_set_by").asString()).isEqualTo("system");
-        assertThat(get(chosen).get("status_set_by").asString()).isEqualTo("user");
+        assertThat(jobs.get(chosen).get("status_set_by").asString()).isEqualTo("user");
         JsonNode list = client.get().uri("/api/jobs?status=Ghosted").header("Authorization", account.bearer())
                 .header("Prefer", "wait=5").exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult()
                 .getResponseBody();
@@ -184,7 +188,7 @@ class JobDescriptionApiTest {
         put(item);
         projectorCaughtUp();
 
-        JsonNode ai = get(degraded).get("ai");
+        JsonNode ai = jobs.get(degraded).get("ai");
 
         assertThat(ai).isEqualTo(JSON.readTree("""
                 {"summary": "Backend engineer for our event pipeline.", "required_skills": ["java", "kafka"],
@@ -208,13 +212,13 @@ class JobDescriptionApiTest {
         put(job(none, null));
         projectorCaughtUp();
 
-        JsonNode pendingJob = get(pending);
+        JsonNode pendingJob = jobs.get(pending);
         assertThat(pendingJob.get("ai_status").asString()).isEqualTo("pending");
         assertThat(pendingJob.has("ai")).isFalse();
-        JsonNode outdatedJob = get(outdated);
+        JsonNode outdatedJob = jobs.get(outdated);
         assertThat(outdatedJob.get("ai_status").asString()).isEqualTo("pending");
         assertThat(outdatedJob.has("ai")).isFalse();
-        JsonNode noneJob = get(none);
+        JsonNode noneJob = jobs.get(none);
         assertThat(noneJob.get("ai_status").asString()).isEqualTo("none");
         assertThat(noneJob.has("ai")).isFalse();
         assertThat(noneJob.has("job_description")).isFalse();
@@ -235,21 +239,21 @@ class JobDescriptionApiTest {
         put(job(jobId, DESCRIPTION));
         projectorCaughtUp();
 
-        patch(jobId, "{\"job_description\": " + JSON.writeValueAsString(" " + DESCRIPTION + "\n") + "}")
+        jobs.patch(jobId, "{\"job_description\": " + JSON.writeValueAsString(" " + DESCRIPTION + "\n") + "}")
                 .expectStatus().isAccepted();
         assertThat(EventTopic.eventsOf(account.userId())).noneMatch(e -> e.type().equals("careervault.job.updated.v1"));
 
         projectorCaughtUp();
-        patch(jobId, "{\"job_description\": \"A new posting\\r\\nwith two lines\"}").expectStatus().isAccepted();
-        JsonNode set = lastEvent("careervault.job.updated.v1").data();
+        jobs.patch(jobId, "{\"job_description\": \"A new posting\\r\\nwith two lines\"}").expectStatus().isAccepted();
+        JsonNode set = jobs.lastEvent("careervault.job.updated.v1").data();
         assertThat(set.get("job_id").asString()).isEqualTo(jobId);
         assertThat(set.get("job_description").asString()).isEqualTo("A new posting\r\nwith two lines");
         assertThat(set.path("cleared").isMissingNode() || set.get("cleared").isEmpty()).isTrue();
         assertThat(set.has("notes")).isFalse();
 
         projectorCaughtUp();
-        patch(jobId, "{\"job_description\": null}").expectStatus().isAccepted();
-        JsonNode cleared = lastEvent("careervault.job.updated.v1").data();
+        jobs.patch(jobId, "{\"job_description\": null}").expectStatus().isAccepted();
+        JsonNode cleared = jobs.lastEvent("careervault.job.updated.v1").data();
         assertThat(cleared.get("cleared").toString()).isEqualTo("[\"job_description\"]");
         assertThat(cleared.has("job_description")).isFalse();
     }
@@ -271,27 +275,5 @@ class JobDescriptionApiTest {
     /** What the projector does after applying the caller's events (see {@link ProjectorGroup}). */
     private void projectorCaughtUp() {
         ProjectorGroup.caughtUp(GROUP, account.userId());
-    }
-
-    private JsonNode get(String jobId) {
-        return client.get().uri("/api/jobs/" + jobId).header("Authorization", account.bearer()).exchange()
-                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
-
-    private EventTopic.Received lastEvent(String type) {
-        List<EventTopic.Received> events = EventTopic.eventsOf(account.userId()).stream()
-                .filter(e -> e.type().equals(type)).toList();
-        assertThat(events).isNotEmpty();
-        return events.get(events.size() - 1);
-    }
-
-    private WebTestClient.ResponseSpec post(String body) {
-        return client.post().uri("/api/jobs").header("Authorization", account.bearer())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    private WebTestClient.ResponseSpec patch(String jobId, String body) {
-        return client.patch().uri("/api/jobs/" + jobId).header("Authorization", account.bearer())
-                .contentType(MediaType.parseMediaType("application/merge-patch+json")).bodyValue(body).exchange();
     }
 }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
+import com.careervault.api.support.JobApi;
 import com.careervault.api.support.ProjectorGroup;
 import com.careervault.api.support.ReadModelJobs;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.devstack.EventTopic;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,18 +37,21 @@ class JobSourceApiTest {
     WebTestClient client;
 
     private Accounts.Account account;
+    private JobApi jobs;
 
     @BeforeEach
     void signIn() {
         account = Accounts.signUpAndLogIn(client);
+        jobs = new JobApi(client, account);
     }
 
     @Test
     void createCarriesTheSourceTrimmedInTheEvent() {
-        JsonNode accepted = post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \"  LinkedIn \"}")
+        JsonNode accepted = jobs.post(
+                "{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \"  LinkedIn \"}")
                 .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody();
 
-        JsonNode data = lastEvent("careervault.job.created.v1").data();
+        JsonNode data = jobs.lastEvent("careervault.job.created.v1").data();
         assertThat(data.toString()).isEqualTo("{\"job_id\":\"" + accepted.get("job_id").asString() + "\","
                 + "\"company\":\"Acme\",\"position\":\"Engineer\",\"status\":\"Applied\",\"source\":\"LinkedIn\"}");
     }
@@ -56,31 +59,32 @@ class JobSourceApiTest {
     @Test
     void aSourceOverTheLimitOrNotTextIsAFieldErrorAndNothingIsPublished() {
         // exactly the limit is fine, counted in code points; a blank source is absent
-        post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \""
+        jobs.post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \""
                 + "\uD83D\uDE00".repeat(JobFields.SOURCE_MAX) + "\"}").expectStatus().isAccepted();
-        post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \"   \"}").expectStatus().isAccepted();
-        assertThat(lastEvent("careervault.job.created.v1").data().has("source")).isFalse();
+        jobs.post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \"   \"}")
+                .expectStatus().isAccepted();
+        assertThat(jobs.lastEvent("careervault.job.created.v1").data().has("source")).isFalse();
         int events = EventTopic.eventsOf(account.userId()).size();
 
-        post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \"" + "s".repeat(JobFields.SOURCE_MAX + 1)
-                + "\"}")
+        jobs.post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \""
+                + "s".repeat(JobFields.SOURCE_MAX + 1) + "\"}")
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.errors.length()").isEqualTo(1)
                 .jsonPath("$.errors[0].field").isEqualTo("source")
                 .jsonPath("$.errors[0].message").isEqualTo("must be at most 100 characters");
-        post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \"bell \\u0007\"}")
+        jobs.post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": \"bell \\u0007\"}")
                 .expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("source")
                 .jsonPath("$.errors[0].message").isEqualTo("must not contain control characters");
-        post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": 7}")
+        jobs.post("{\"company\": \"Acme\", \"position\": \"Engineer\", \"source\": 7}")
                 .expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("source")
                 .jsonPath("$.errors[0].message").isEqualTo("must be a string");
-        patch(UUID.randomUUID().toString(), "{\"source\": \"" + "s".repeat(JobFields.SOURCE_MAX + 1) + "\"}")
+        jobs.patch(UUID.randomUUID().toString(), "{\"source\": \"" + "s".repeat(JobFields.SOURCE_MAX + 1) + "\"}")
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("source");
         assertThat(EventTopic.eventsOf(account.userId())).hasSize(events);
@@ -94,8 +98,8 @@ class JobSourceApiTest {
         put(job(without, null));
         projectorCaughtUp();
 
-        assertThat(get(jobId).get("source").asString()).isEqualTo("Referral");
-        assertThat(get(without).has("source")).isFalse();
+        assertThat(jobs.get(jobId).get("source").asString()).isEqualTo("Referral");
+        assertThat(jobs.get(without).has("source")).isFalse();
         JsonNode export = client.get().uri("/api/me/export").header("Authorization", account.bearer()).exchange()
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         Map<String, JsonNode> exported = new HashMap<>();
@@ -110,16 +114,16 @@ class JobSourceApiTest {
         put(job(jobId, "Referral"));
         projectorCaughtUp();
 
-        patch(jobId, "{\"source\": \" Referral \"}").expectStatus().isAccepted();
+        jobs.patch(jobId, "{\"source\": \" Referral \"}").expectStatus().isAccepted();
         assertThat(EventTopic.eventsOf(account.userId())).noneMatch(e -> e.type().equals("careervault.job.updated.v1"));
 
-        patch(jobId, "{\"source\": \"Job board\"}").expectStatus().isAccepted();
-        JsonNode set = lastEvent("careervault.job.updated.v1").data();
+        jobs.patch(jobId, "{\"source\": \"Job board\"}").expectStatus().isAccepted();
+        JsonNode set = jobs.lastEvent("careervault.job.updated.v1").data();
         assertThat(set.toString()).isEqualTo("{\"job_id\":\"" + jobId + "\",\"cleared\":[],\"source\":\"Job board\"}");
 
         projectorCaughtUp();
-        patch(jobId, "{\"source\": null}").expectStatus().isAccepted();
-        JsonNode cleared = lastEvent("careervault.job.updated.v1").data();
+        jobs.patch(jobId, "{\"source\": null}").expectStatus().isAccepted();
+        JsonNode cleared = jobs.lastEvent("careervault.job.updated.v1").data();
         assertThat(cleared.toString()).isEqualTo("{\"job_id\":\"" + jobId + "\",\"cleared\":[\"source\"]}");
     }
 
@@ -135,27 +139,5 @@ class JobSourceApiTest {
     /** What the projector does after applying the caller's events (see {@link ProjectorGroup}). */
     private void projectorCaughtUp() {
         ProjectorGroup.caughtUp(GROUP, account.userId());
-    }
-
-    private JsonNode get(String jobId) {
-        return client.get().uri("/api/jobs/" + jobId).header("Authorization", account.bearer()).exchange()
-                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
-
-    private EventTopic.Received lastEvent(String type) {
-        List<EventTopic.Received> events = EventTopic.eventsOf(account.userId()).stream()
-                .filter(e -> e.type().equals(type)).toList();
-        assertThat(events).isNotEmpty();
-        return events.get(events.size() - 1);
-    }
-
-    private WebTestClient.ResponseSpec post(String body) {
-        return client.post().uri("/api/jobs").header("Authorization", account.bearer())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    private WebTestClient.ResponseSpec patch(String jobId, String body) {
-        return client.patch().uri("/api/jobs/" + jobId).header("Authorization", account.bearer())
-                .contentType(MediaType.parseMediaType("application/merge-patch+json")).bodyValue(body).exchange();
     }
 }
