@@ -2,6 +2,8 @@ package com.careervault.api.account;
 
 import com.careervault.api.auth.CognitoIdentity;
 import com.careervault.api.calendar.CalendarFeedStore;
+import com.careervault.api.documents.ContentAddressedStore;
+import com.careervault.api.documents.LibraryStore;
 import com.careervault.api.auth.EmailReservations;
 import com.careervault.api.auth.UserEvents;
 import com.careervault.api.problems.DependencyUnavailableException;
@@ -23,8 +25,10 @@ import reactor.core.scheduler.Schedulers;
  * sign-in), record the deletion marker ({@link DeletionRecords}), append {@code UserDeleted} and wait for
  * Kafka's acknowledgement, delete the Cognito user (AdminDeleteUser), delete the user's data key
  * ({@link DataKeys#delete}: their encrypted events become unreadable), delete their resume
- * ({@link ResumeStore#delete}) and calendar subscription ({@link CalendarFeedStore#revoke}), release the
- * email reservation,
+ * ({@link ResumeStore#delete}), calendar subscription ({@link CalendarFeedStore#revoke}) and documents (every
+ * stored object, {@link ContentAddressedStore#deleteAllOf}, then the library's items,
+ * {@link LibraryStore#deleteAll}: objects first, so a failure between them leaves items that a repeat finds
+ * and no object without its item), release the email reservation,
  * delete the account's guard items, end every session.
  *
  * <p><b>Retry-safe.</b> Every step is idempotent, and a failure answers 503 with nothing undone. The
@@ -52,10 +56,12 @@ public class AccountDeletion {
     private final Sessions sessions;
     private final ResumeStore resumes;
     private final CalendarFeedStore calendarFeeds;
+    private final ContentAddressedStore documentObjects;
+    private final LibraryStore documentLibrary;
 
     public AccountDeletion(CognitoIdentity identity, RateLimits rateLimits, UserEvents events, DataKeys dataKeys,
             EmailReservations reservations, DeletionRecords records, Sessions sessions, ResumeStore resumes,
-            CalendarFeedStore calendarFeeds) {
+            CalendarFeedStore calendarFeeds, ContentAddressedStore documentObjects, LibraryStore documentLibrary) {
         this.identity = identity;
         this.rateLimits = rateLimits;
         this.events = events;
@@ -65,6 +71,8 @@ public class AccountDeletion {
         this.sessions = sessions;
         this.resumes = resumes;
         this.calendarFeeds = calendarFeeds;
+        this.documentObjects = documentObjects;
+        this.documentLibrary = documentLibrary;
     }
 
     /**
@@ -113,6 +121,8 @@ public class AccountDeletion {
         return deleteDataKey(userId)
                 .then(resumes.delete(userId))
                 .then(calendarFeeds.revoke(userId))
+                .then(documentObjects.deleteAllOf(userId))
+                .then(documentLibrary.deleteAll(userId))
                 .then(deletion.email() == null ? Mono.<Void>empty()
                         : reservations.release(deletion.email(), deletion.username()))
                 .then(records.forget(userId))

@@ -148,6 +148,17 @@ public class LibraryStore {
                 .then();
     }
 
+    /**
+     * Deletes every item of the user (usage guard, documents, versions), one DeleteItem each: at most one per
+     * version the quota allows, and idempotent, so an account deletion can repeat it after a failure.
+     */
+    public Mono<Void> deleteAll(String userId) {
+        return items(userId, null)
+                .concatMap(item -> DynamoDbCalls.call(STORE, null, () -> dynamo.deleteItem(r -> r.tableName(table)
+                        .key(key(userId, item.get(ITEM).s())))))
+                .then();
+    }
+
     /** The user's whole library, the most recently updated document first. */
     public Mono<DocumentLibrary> library(String userId) {
         return items(userId, null).collectList().map(items -> {

@@ -3,23 +3,28 @@ package com.careervault.api.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.api.auth.CognitoIdentity;
+import com.careervault.api.documents.DocumentsProperties;
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
+import com.careervault.contracts.dynamodb.DataKeysTable;
+import com.careervault.contracts.dynamodb.DocumentsTable;
 import com.careervault.contracts.dynamodb.EmailReservationsTable;
 import com.careervault.contracts.dynamodb.ReadModel.Quotas;
 import com.careervault.contracts.dynamodb.ResumesTable;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.EventTopic;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import com.careervault.contracts.dynamodb.DataKeysTable;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.s3.model.S3Object;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -87,6 +92,16 @@ class AccountDeletionApiTest {
                 .header("Authorization", account.bearer()).exchange().expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("secret").asString() + ".ics";
         client.get().uri(feedPath).exchange().expectStatus().isOk();
+        MultipartBodyBuilder letter = new MultipartBodyBuilder();
+        letter.part("file", "Dear hiring team".getBytes(StandardCharsets.UTF_8)).filename("letter.txt")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM);
+        letter.part("name", "Cover letter");
+        letter.part("kind", "cover_letter");
+        client.post().uri("/api/documents").header("Authorization", account.bearer())
+                .contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(letter.build()).exchange()
+                .expectStatus().isCreated();
+        assertThat(documentObjectsOf(account.userId())).hasSize(1);
+        assertThat(documentItemsOf(account.userId())).isNotEmpty();
 
         delete(account, "{\"password\": \"" + Accounts.PASSWORD + "\"}").expectStatus().isNoContent()
                 .expectBody().isEmpty();
@@ -110,6 +125,9 @@ class AccountDeletionApiTest {
         assertThat(resumeOf(account.userId())).isEmpty();
         // the calendar subscription's address reads nothing any more
         client.get().uri(feedPath).exchange().expectStatus().isNotFound();
+        // no stored file and no library item (usage, document, version) is left
+        assertThat(documentObjectsOf(account.userId())).isEmpty();
+        assertThat(documentItemsOf(account.userId())).isEmpty();
         // the key material is gone; what remains is the mark that no new key is ever made for this user
         assertThat(dataKeyOf(account.userId())).containsOnlyKeys(DataKeysTable.USER_ID, DataKeysTable.DELETED_AT);
 
@@ -172,6 +190,17 @@ class AccountDeletionApiTest {
         client.put().uri("/api/me/resume").header("Authorization", account.bearer())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\": \"Eight years of Go\"}")
                 .exchange().expectStatus().isOk();
+    }
+
+    private static List<S3Object> documentObjectsOf(String userId) {
+        return DevStack.shared().s3().listObjectsV2(r -> r.bucket(DevStack.shared().documentsBucket())
+                .prefix(DocumentsProperties.DEFAULT_PREFIX + "/" + userId + "/")).contents();
+    }
+
+    private static List<Map<String, AttributeValue>> documentItemsOf(String userId) {
+        return DevStack.shared().dynamoDb().query(r -> r.tableName(DocumentsTable.DEFAULT_TABLE).consistentRead(true)
+                .keyConditionExpression("#u = :u").expressionAttributeNames(Map.of("#u", DocumentsTable.USER_ID))
+                .expressionAttributeValues(Map.of(":u", AttributeValue.fromS(userId)))).items();
     }
 
     private static Map<String, AttributeValue> resumeOf(String userId) {
