@@ -60,7 +60,12 @@ public record ExportedJob(
         @Schema(description = "Who set the current `status`: `user`, or `system` when CareerVault marked the "
                 + "application `Ghosted` (as `GET /api/jobs/{jobId}` says).",
                 allowableValues = {JobView.SET_BY_USER, JobView.SET_BY_SYSTEM}, example = JobView.SET_BY_USER)
-        String statusSetBy) {
+        String statusSetBy,
+        @ArraySchema(arraySchema = @Schema(description = "The library versions pinned to the job (their files are "
+                + "in the export's ZIP under `documents/`)."))
+        List<PinnedDocumentView> documents,
+        @Schema(description = "The posting as it was when the job entered `Applied`.")
+        PostingAsApplied postingAsApplied) {
 
     static ExportedJob live(JobView job) {
         return of(job, null, null);
@@ -74,6 +79,7 @@ public record ExportedJob(
         return new ExportedJob(job.jobId(), job.company(), job.position(), job.status(), job.location(),
                 job.salaryRange(), job.appliedDate(), job.url(), job.notes(), job.interviewAt(), job.followUpAt(),
                 job.tags(), job.createdAt(), job.updatedAt(), job.statusHistory(), deletedAt, restorableUntil,
-                job.jobDescription(), job.aiStatus(), job.ai(), job.source(), job.statusSetBy());
+                job.jobDescription(), job.aiStatus(), job.ai(), job.source(), job.statusSetBy(), job.documents(),
+                job.postingAsApplied());
     }
 }

@@ -205,7 +205,8 @@ public class JobCommands {
         return new JobRestored(job.jobId(), job.company(), job.position(), status, job.location(),
                 job.salaryRange(), job.appliedDate() == null ? null : LocalDate.parse(job.appliedDate()), job.url(),
                 job.notes(), instant(job.interviewAt()), instant(job.followUpAt()), job.tags(), createdAt, history,
-                kept.historyCount(), job.jobDescription(), job.source());
+                kept.historyCount(), job.jobDescription(), job.source(), DocumentPins.events(job.documents()),
+                DocumentPins.frozen(job.postingAsApplied()));
     }
 
     private static Instant instant(String text) {

@@ -3,6 +3,8 @@ package com.careervault.api.jobs;
 import com.careervault.api.consistency.ProjectorProgress;
 import com.careervault.api.contacts.ContactStore;
 import com.careervault.api.consistency.ReadModelBehindException;
+import com.careervault.api.documents.Document;
+import com.careervault.api.documents.LibraryStore;
 import com.careervault.api.interviews.InterviewStore;
 import com.careervault.api.openapi.ApiDocs;
 import com.careervault.api.openapi.OpenApiConfiguration;
@@ -11,6 +13,7 @@ import com.careervault.api.problems.NotFoundException;
 import com.careervault.api.requests.QueryLimit;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.contracts.text.UnicodeText;
+import com.careervault.contracts.time.Timestamps;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -21,8 +24,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +36,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,6 +49,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -62,6 +71,7 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/jobs")
 public class JobController {
 
+    static final String TEXT_PLAIN_UTF8 = "text/plain;charset=UTF-8";
     private static final int DEFAULT_LIMIT = 20;
     private static final int MAX_LIMIT = 100;
     /** What the request bodies' text rule ({@code @Text}) refuses in a tag: control characters but tab, CR, LF. */
@@ -73,9 +83,13 @@ public class JobController {
     private final Clock clock;
     private final InterviewStore interviews;
     private final ContactStore contacts;
+    private final DocumentPins pins;
+    private final LibraryStore library;
 
     public JobController(JobCommands commands, JobStore store, ProjectorProgress progress, Clock clock,
-            InterviewStore interviews, ContactStore contacts) {
+            InterviewStore interviews, ContactStore contacts, DocumentPins pins, LibraryStore library) {
+        this.pins = pins;
+        this.library = library;
         this.interviews = interviews;
         this.contacts = contacts;
         this.commands = commands;
@@ -191,6 +205,80 @@ public class JobController {
             ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted(), outcome).body(outcome.answer());
             return afterWait(userId, id, wait, outcome, accepted, found -> Optional.of(readable(found)));
         });
+    }
+
+    @Operation(operationId = "pinJobDocuments", summary = "Pin library document versions to a job",
+            description = "Sets which versions of the caller's library documents go (or went) with the application: "
+                    + "the whole set, replacing the job's (`[]` unpins all), at most 10, one version of each "
+                    + "document. The job records each by its SHA-256, so it keeps pointing at the very file sent "
+                    + "whatever is uploaded later. A version already pinned keeps its `pinned_at`. A document or "
+                    + "version the caller's library does not have is refused with 422; another user's or a "
+                    + "deleted job with 404. `202` once the `job.documents-pinned` event is in the log (nothing is "
+                    + "published when the set is the job's already); `200` with the job with `Prefer: wait=N`.")
+    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
+            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
+    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE))
+    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
+            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
+    @ApiResponse(responseCode = "202", description = "Recorded: the job shows the documents a moment later.",
+            headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                    schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),
+            content = @Content(schema = @Schema(implementation = JobAccepted.class)))
+    @ApiResponse(responseCode = "200", description = "Recorded and readable (`Prefer: wait`): the changed job.",
+            headers = {
+                @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),
+                @Header(name = ApiDocs.PREFERENCE_APPLIED, description = ApiDocs.PREFERENCE_APPLIED_DESCRIPTION,
+                        schema = @Schema(type = "string", example = "wait"))},
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    @PutMapping(path = "/{jobId}/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<ResponseEntity<Object>> pinDocuments(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
+            @RequestBody PinDocumentsRequest body, @RequestHeader(name = "Prefer", required = false) String prefer,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String userId = token.getSubject();
+        String id = JobIds.parse(jobId);
+        Optional<Duration> wait = PreferWait.parse(prefer);
+        return pins.pin(userId, id, body, ifMatch).flatMap(outcome -> {
+            ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted(), outcome).body(outcome.answer());
+            return afterWait(userId, id, wait, outcome, accepted, found -> Optional.of(readable(found)));
+        });
+    }
+
+    @Operation(operationId = "getPostingAsApplied", summary = "Download the posting's text as it was when applied for",
+            description = "The `job_description` the job had when it entered `Applied`, byte for byte (UTF-8), as "
+                    + "a text file: what the caller applied to, whatever was edited since. 404 when the job has no "
+                    + "frozen text (never applied for, or it had no description then; `posting_as_applied.url` "
+                    + "may still be set).")
+    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
+            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
+    @ApiResponse(responseCode = "200", description = "The text, as an attachment named "
+            + "`posting-as-applied-YYYY-MM-DD.txt` (the day it was frozen, UTC).",
+            content = @Content(mediaType = TEXT_PLAIN_UTF8, schema = @Schema(type = "string",
+                    example = "We are looking for a backend engineer with Java and Kafka experience.")))
+    @GetMapping(path = "/{jobId}/posting-as-applied", produces = {TEXT_PLAIN_UTF8,
+            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public Mono<ResponseEntity<byte[]>> postingAsApplied(@AuthenticationPrincipal Jwt token,
+            @PathVariable String jobId) {
+        String userId = token.getSubject();
+        String id = JobIds.parse(jobId);
+        return progress.awaitCaughtUp(userId).then(store.find(userId, id))
+                .filter(found -> found.isPresent() && !found.get().deleted())
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + id)))
+                .map(found -> {
+                    PostingAsApplied posting = found.get().view().postingAsApplied();
+                    if (posting == null || posting.jobDescription() == null) {
+                        throw new NotFoundException("The job " + id + " has no posting text frozen when applied for");
+                    }
+                    Instant frozenAt = Timestamps.parse(posting.frozenAt());
+                    return ResponseEntity.ok()
+                            .contentType(MediaType.parseMediaType(TEXT_PLAIN_UTF8))
+                            .lastModified(frozenAt)
+                            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                    .filename("posting-as-applied-" + frozenAt.atOffset(ZoneOffset.UTC).toLocalDate()
+                                            + ".txt").build().toString())
+                            .body(posting.jobDescription().getBytes(StandardCharsets.UTF_8));
+                });
     }
 
     @Operation(operationId = "deleteJob", summary = "Delete a job",
@@ -415,6 +503,7 @@ public class JobController {
                 .filter(found -> found.isPresent() && !found.get().deleted())
                 .map(Optional::get)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No job " + id)))
+                .flatMap(found -> named(userId, found))
                 .zipWhen(found -> Mono.zip(interviews.forJob(userId, id), contacts.linkedTo(userId, id),
                         store.liveSummaries(userId, false)))
                 .map(found -> {
@@ -432,6 +521,24 @@ public class JobController {
                             .withInterviews(found.getT2().getT1()).withContacts(found.getT2().getT2())
                             .withCompanyHistory(history));
                 });
+    }
+
+    /**
+     * The job with its pinned versions' names from the library (document and file names, upload times; all
+     * immutable, so they never make the job's ETag stale). The library is read only for a job with pins.
+     */
+    private Mono<StoredJob> named(String userId, StoredJob found) {
+        List<PinnedDocumentView> pinned = found.view().documents();
+        if (pinned == null || pinned.isEmpty()) {
+            return Mono.just(found);
+        }
+        return library.library(userId).map(owned -> {
+            Map<String, Document> byId = owned.documents().stream()
+                    .collect(Collectors.toMap(Document::documentId, Function.identity()));
+            List<PinnedDocumentView> named = pinned.stream()
+                    .map(p -> byId.containsKey(p.documentId()) ? p.named(byId.get(p.documentId())) : p).toList();
+            return found.withView(found.view().withDocuments(named, found.view().postingAsApplied()));
+        });
     }
 
     /**

@@ -1,7 +1,9 @@
 package com.careervault.api.jobs;
 
 import com.careervault.contracts.dynamodb.ReadModel.Ai;
+import com.careervault.contracts.dynamodb.ReadModel.FrozenPostings;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.dynamodb.ReadModel.PinnedDocuments;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.time.Timestamps;
 import java.time.Instant;
@@ -62,7 +64,31 @@ final class JobItems {
                         : null,
                 description, description == null ? JobView.AI_NONE : ai == null ? JobView.AI_PENDING
                         : JobView.AI_READY, ai, s(item, Jobs.SOURCE),
-                s(item, Jobs.STATUS_SET_BY));
+                s(item, Jobs.STATUS_SET_BY)).withDocuments(documents(item), postingAsApplied(item));
+    }
+
+    /** The {@link Jobs#DOCUMENTS} list, in its order; empty when absent. */
+    private static List<PinnedDocumentView> documents(Map<String, AttributeValue> item) {
+        AttributeValue value = item.get(Jobs.DOCUMENTS);
+        if (value == null || !value.hasL()) {
+            return List.of();
+        }
+        return value.l().stream().map(AttributeValue::m).map(pinned -> new PinnedDocumentView(
+                s(pinned, PinnedDocuments.DOCUMENT_ID), Integer.parseInt(pinned.get(PinnedDocuments.VERSION).n()),
+                s(pinned, PinnedDocuments.SHA256), Long.parseLong(pinned.get(PinnedDocuments.SIZE).n()),
+                s(pinned, PinnedDocuments.MEDIA_TYPE), s(pinned, PinnedDocuments.KIND),
+                time(pinned, PinnedDocuments.PINNED_AT))).toList();
+    }
+
+    /** The {@link Jobs#POSTING_AS_APPLIED} map; null when absent. */
+    private static PostingAsApplied postingAsApplied(Map<String, AttributeValue> item) {
+        AttributeValue value = item.get(Jobs.POSTING_AS_APPLIED);
+        if (value == null || !value.hasM()) {
+            return null;
+        }
+        Map<String, AttributeValue> posting = value.m();
+        return new PostingAsApplied(s(posting, FrozenPostings.JOB_DESCRIPTION), s(posting, FrozenPostings.URL),
+                time(posting, FrozenPostings.FROZEN_AT));
     }
 
     /**

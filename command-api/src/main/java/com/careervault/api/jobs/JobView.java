@@ -78,7 +78,14 @@ public record JobView(
         List<PossibleDuplicate> possibleDuplicates,
         @Schema(description = "Only in the answer of `GET /api/jobs/{jobId}`: the caller's earlier applications to "
                 + "the same company (\"applied to this company N times before; last outcome ...\").")
-        CompanyHistory companyHistory) {
+        CompanyHistory companyHistory,
+        @ArraySchema(arraySchema = @Schema(description = "The library versions pinned to the job (`PUT /api/jobs/"
+                + "{jobId}/documents`): the files sent, or to send, with the application, in the caller's order; "
+                + "absent when none."))
+        List<PinnedDocumentView> documents,
+        @Schema(description = "The posting as it was when the job entered `Applied`; absent when nothing was "
+                + "frozen (never applied for, or no description and no url then).")
+        PostingAsApplied postingAsApplied) {
 
     public static final String AI_NONE = "none";
     public static final String SET_BY_USER = "user";
@@ -91,7 +98,7 @@ public record JobView(
             String jobDescription, String aiStatus, AiInsights ai) {
         this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
                 followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null,
-                null, null, SET_BY_USER, null, null);
+                null, null, SET_BY_USER, null, null, null, null);
     }
 
     /**
@@ -104,14 +111,14 @@ public record JobView(
             String jobDescription, String aiStatus, AiInsights ai, String source, String statusSetBy) {
         this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
                 followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus, ai, null,
-                null, source, statusSetBy == null ? SET_BY_USER : statusSetBy, null, null);
+                null, source, statusSetBy == null ? SET_BY_USER : statusSetBy, null, null, null, null);
     }
 
     /** The same job with its interviews (from {@code CareerVault-Interviews}). */
     public JobView withInterviews(List<InterviewView> interviews) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, List.copyOf(interviews), contacts, source, statusSetBy, possibleDuplicates, companyHistory);
+                ai, List.copyOf(interviews), contacts, source, statusSetBy, possibleDuplicates, companyHistory, documents, postingAsApplied);
     }
 
     public static final String AI_PENDING = "pending";
@@ -121,21 +128,29 @@ public record JobView(
     public JobView withContacts(List<ContactSummary> linked) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, interviews, List.copyOf(linked), source, statusSetBy, possibleDuplicates, companyHistory);
+                ai, interviews, List.copyOf(linked), source, statusSetBy, possibleDuplicates, companyHistory, documents, postingAsApplied);
     }
 
     /** This job with the create's duplicate warning. */
     public JobView withPossibleDuplicates(List<PossibleDuplicate> duplicates) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, interviews, contacts, source, statusSetBy, List.copyOf(duplicates), companyHistory);
+                ai, interviews, contacts, source, statusSetBy, List.copyOf(duplicates), companyHistory, documents, postingAsApplied);
+    }
+
+    /** This job with its pinned documents and frozen posting (from the job item). */
+    public JobView withDocuments(List<PinnedDocumentView> pinned, PostingAsApplied posting) {
+        return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
+                interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
+                ai, interviews, contacts, source, statusSetBy, possibleDuplicates, companyHistory,
+                pinned == null || pinned.isEmpty() ? null : List.copyOf(pinned), posting);
     }
 
     /** This job with the caller's earlier applications to its company, as one job is shown. */
     public JobView withCompanyHistory(CompanyHistory history) {
         return new JobView(jobId, company, position, status, location, salaryRange, appliedDate, url, notes,
                 interviewAt, followUpAt, tags, createdAt, updatedAt, statusHistory, version, jobDescription, aiStatus,
-                ai, interviews, contacts, source, statusSetBy, possibleDuplicates, history);
+                ai, interviews, contacts, source, statusSetBy, possibleDuplicates, history, documents, postingAsApplied);
     }
 
     /**

@@ -14,6 +14,11 @@ record StoredJob(JobView view, boolean deleted, int partition, long offset, Rest
         return partition == event.partition() && offset >= event.offset();
     }
 
+    /** The same item shown as {@code other} (the view joined with other tables' data). */
+    StoredJob withView(JobView other) {
+        return new StoredJob(other, deleted, partition, offset, restorable);
+    }
+
     /** See {@link JobVersion}. */
     String version() {
         return JobVersion.of(partition, offset);

@@ -88,6 +88,17 @@ public final class ReadModel {
          * restored. Nested, so the tombstone carries no index key of the live indexes.
          */
         public static final String RESTORABLE = "restorable";
+        /**
+         * The library versions pinned to the job (L of M, in the user's order): each {@code document_id} S,
+         * {@code version} N, {@code sha256} S, {@code size} N, {@code media_type} S, {@code kind} S,
+         * {@code pinned_at} S (ISO-8601). Absent when none is pinned.
+         */
+        public static final String DOCUMENTS = "documents";
+        /**
+         * The posting as it was when the job entered Applied (M): {@code job_description} S and/or {@code url} S,
+         * {@code frozen_at} S (ISO-8601). Written once; later edits of the job leave it.
+         */
+        public static final String POSTING_AS_APPLIED = "posting_as_applied";
 
         private Jobs() {
         }
@@ -116,6 +127,30 @@ public final class ReadModel {
         public static final String EVENT_ID = "event_id";
 
         private Ai() {
+        }
+    }
+
+    /** The keys of each entry of a job's {@link Jobs#DOCUMENTS} list: the JSON names of {@code PinnedDocument}. */
+    public static final class PinnedDocuments {
+        public static final String DOCUMENT_ID = "document_id";
+        public static final String VERSION = "version";
+        public static final String SHA256 = "sha256";
+        public static final String SIZE = "size";
+        public static final String MEDIA_TYPE = "media_type";
+        public static final String KIND = "kind";
+        public static final String PINNED_AT = "pinned_at";
+
+        private PinnedDocuments() {
+        }
+    }
+
+    /** The keys of a job's {@link Jobs#POSTING_AS_APPLIED} map: the JSON names of {@code FrozenPosting}. */
+    public static final class FrozenPostings {
+        public static final String JOB_DESCRIPTION = "job_description";
+        public static final String URL = "url";
+        public static final String FROZEN_AT = "frozen_at";
+
+        private FrozenPostings() {
         }
     }
 

@@ -26,6 +26,7 @@ public enum EventType {
     JOB_DELETED("careervault.job.deleted.v1", JobDeleted.class),
     JOB_RESTORED("careervault.job.restored.v1", JobRestored.class),
     JOB_ENRICHED("careervault.job.enriched.v1", JobEnriched.class),
+    JOB_DOCUMENTS_PINNED("careervault.job.documents-pinned.v1", JobDocumentsPinned.class),
     INTERVIEW_SCHEDULED("careervault.job.interview-scheduled.v1", InterviewScheduled.class),
     INTERVIEW_RESCHEDULED("careervault.job.interview-rescheduled.v1", InterviewRescheduled.class),
     INTERVIEW_CANCELLED("careervault.job.interview-cancelled.v1", InterviewCancelled.class),

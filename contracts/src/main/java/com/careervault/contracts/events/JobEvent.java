@@ -2,7 +2,7 @@ package com.careervault.contracts.events;
 
 /** Events about one job application; their CloudEvents {@code subject} is the job id. */
 public sealed interface JobEvent extends CareerVaultEvent permits JobCreated, JobUpdated, JobStatusChanged, JobDeleted,
-        JobRestored, JobEnriched, InterviewArrangement, InterviewCancelled, InterviewOutcomeRecorded {
+        JobRestored, JobEnriched, JobDocumentsPinned, InterviewArrangement, InterviewCancelled, InterviewOutcomeRecorded {
 
     String jobId();
 }

@@ -18,11 +18,24 @@ import java.util.List;
  * @param source where the application came from, absent when the job had none
  * @param statusHistoryCount how many stages the job has had in all (at least the size of the history; more
  *        when the oldest were dropped)
+ * @param documents the library versions pinned to the job ({@link JobDocumentsPinned}), absent when none
+ * @param postingAsApplied the posting as it was when the job was applied for ({@link FrozenPosting}), absent
+ *        when nothing was frozen
  */
 public record JobRestored(String jobId, String company, String position, JobStatus status, String location,
         String salaryRange, LocalDate appliedDate, String url, String notes, Instant interviewAt,
         Instant followUpAt, List<String> tags, Instant createdAt, List<StatusStage> statusHistory,
-        long statusHistoryCount, String jobDescription, String source) implements JobEvent {
+        long statusHistoryCount, String jobDescription, String source, List<PinnedDocument> documents,
+        FrozenPosting postingAsApplied) implements JobEvent {
+
+    /** A restored job with no pinned documents and no frozen posting. */
+    public JobRestored(String jobId, String company, String position, JobStatus status, String location,
+            String salaryRange, LocalDate appliedDate, String url, String notes, Instant interviewAt,
+            Instant followUpAt, List<String> tags, Instant createdAt, List<StatusStage> statusHistory,
+            long statusHistoryCount, String jobDescription, String source) {
+        this(jobId, company, position, status, location, salaryRange, appliedDate, url, notes, interviewAt,
+                followUpAt, tags, createdAt, statusHistory, statusHistoryCount, jobDescription, source, null, null);
+    }
 
     /** A restored job that had no source. */
     public JobRestored(String jobId, String company, String position, JobStatus status, String location,
@@ -55,5 +68,6 @@ public record JobRestored(String jobId, String company, String position, JobStat
         statusHistory = List.copyOf(statusHistory);
         statusHistoryCount = Math.max(statusHistoryCount, statusHistory.size());
         tags = tags == null ? null : List.copyOf(tags);
+        documents = documents == null || documents.isEmpty() ? null : List.copyOf(documents);
     }
 }

@@ -2,6 +2,7 @@ package com.careervault.contracts.privacy;
 
 import com.careervault.contracts.events.EventType;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The one list of which fields of each event type's {@code data} are personal and therefore encrypted with
@@ -18,6 +19,9 @@ public final class PersonalFields {
     private static final List<String> JOB = List.of(
             "company", "position", "location", "salary_range", "url", "notes", "tags", "job_description", "source");
 
+    private static final List<String> RESTORED_JOB = Stream.concat(JOB.stream(), Stream.of("posting_as_applied"))
+            .toList();
+
     private PersonalFields() {
     }
 
@@ -28,7 +32,9 @@ public final class PersonalFields {
             case USER_EMAIL_VERIFICATION_REQUESTED, USER_EMAIL_VERIFIED, USER_PASSWORD_RESET_REQUESTED,
                     USER_SIGN_UP_ATTEMPTED -> List.of("email");
             case USER_EMAIL_CHANGED -> List.of("email", "previous_email");
-            case JOB_CREATED, JOB_UPDATED, JOB_RESTORED -> JOB;
+            case JOB_CREATED, JOB_UPDATED -> JOB;
+            // the posting as it was when applied for is the job's description and url again
+            case JOB_RESTORED -> RESTORED_JOB;
             // what the enricher read from the posting and the resume; hashes, scores and provider stay clear
             case JOB_ENRICHED -> List.of("summary", "required_skills", "strengths", "gaps");
             // where and how to meet, and what the user noted; the time, zone, kind and contacts' ids stay clear
@@ -38,7 +44,7 @@ public final class PersonalFields {
                     List.of("name", "role", "company", "email", "phone", "profile_url", "notes");
             case INTERVIEW_CANCELLED, INTERVIEW_OUTCOME_RECORDED, CONTACT_REMOVED, CONTACT_CONTACTED -> List.of();
             case USER_PREFERENCES_CHANGED, USER_PASSWORD_CHANGED, USER_DELETED, REMINDER_SENT, JOB_STATUS_CHANGED,
-                    JOB_DELETED, USER_RESUME_CHANGED, DOCUMENT_VERSION_ADDED ->
+                    JOB_DELETED, USER_RESUME_CHANGED, DOCUMENT_VERSION_ADDED, JOB_DOCUMENTS_PINNED ->
                     List.of();
         };
     }

@@ -12,6 +12,9 @@ final class SampleEvents {
 
     static final String USER = "3f1c2d4e-0000-4000-8000-000000000001";
     static final String JOB = "0a8f5c1e-7b2d-4c3e-9f10-2b3c4d5e6f70";
+    static final PinnedDocument PINNED = new PinnedDocument("5b1d0c2e-8a4f-4e6b-9c7d-0e1f2a3b4c5d", 2,
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 48213, "application/pdf", "resume",
+            Instant.parse("2026-11-20T10:15:30.123456Z"));
     static final String INTERVIEW = "7c2e9a41-3d5b-4f60-8e17-9a0b1c2d3e4f";
     static final String CONTACT = "1e4d7a90-2b3c-4d5e-8f60-718293a4b5c6";
 
@@ -75,7 +78,12 @@ final class SampleEvents {
                     List.of("backend", "remote"), Instant.parse("2026-11-20T10:15:30.123456Z"),
                     List.of(new StatusStage(JobStatus.Applied, Instant.parse("2026-11-20T10:15:30.123456Z")),
                             new StatusStage(JobStatus.Interviewing, Instant.parse("2026-11-23T08:00:00Z"))),
-                    2, null, "Company site");
+                    2, null, "Company site", List.of(PINNED), new FrozenPosting("We build payment APIs in Java.",
+                    "https://jobs.example.com/42", Instant.parse("2026-11-21T09:00:00Z")));
+            case JOB_DOCUMENTS_PINNED -> new JobDocumentsPinned(JOB, List.of(PINNED,
+                    new PinnedDocument("7d2e1f3a-9b5c-4d6e-8f70-1a2b3c4d5e6f", 1,
+                            "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", 1204, "text/plain",
+                            "cover_letter", Instant.parse("2026-11-20T10:20:00Z"))));
         };
     }
 

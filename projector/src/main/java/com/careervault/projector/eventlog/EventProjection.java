@@ -13,6 +13,7 @@ import com.careervault.contracts.events.InterviewRescheduled;
 import com.careervault.contracts.events.InterviewScheduled;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobDocumentsPinned;
 import com.careervault.contracts.events.JobEnriched;
 import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
@@ -122,6 +123,9 @@ public class EventProjection {
         } else if (data instanceof JobEnriched enriched) {
             // the job item only: no index entry shows an enrichment
             return enrichments.enriched(event, enriched, position);
+        } else if (data instanceof JobDocumentsPinned pinned) {
+            // the job item only: no index entry shows the documents
+            return jobs.documentsPinned(event, pinned, position);
         } else if (data instanceof InterviewScheduled scheduled) {
             return interviews.scheduled(event, scheduled, position);
         } else if (data instanceof InterviewRescheduled rescheduled) {

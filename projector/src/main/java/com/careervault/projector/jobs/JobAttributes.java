@@ -1,12 +1,17 @@
 package com.careervault.projector.jobs;
 
+import com.careervault.contracts.dynamodb.ReadModel.FrozenPostings;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.dynamodb.ReadModel.PinnedDocuments;
+import com.careervault.contracts.events.FrozenPosting;
+import com.careervault.contracts.events.PinnedDocument;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.jobs.JobStatus;
 import com.careervault.contracts.time.Timestamps;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,5 +80,45 @@ final class JobAttributes {
     static AttributeValue historyEntry(JobStatus status, Instant at) {
         return AttributeValue.fromM(Map.of("status", AttributeValue.fromS(status.spelling()),
                 "at", AttributeValue.fromS(Timestamps.format(at))));
+    }
+
+    /** The {@link Jobs#DOCUMENTS} list of pinned versions; null (no attribute) when there are none. */
+    static AttributeValue documents(List<PinnedDocument> documents) {
+        if (documents == null || documents.isEmpty()) {
+            return null;
+        }
+        return AttributeValue.fromL(documents.stream().map(pinned -> AttributeValue.fromM(Map.of(
+                PinnedDocuments.DOCUMENT_ID, AttributeValue.fromS(pinned.documentId()),
+                PinnedDocuments.VERSION, AttributeValue.fromN(Integer.toString(pinned.version())),
+                PinnedDocuments.SHA256, AttributeValue.fromS(pinned.sha256()),
+                PinnedDocuments.SIZE, AttributeValue.fromN(Long.toString(pinned.size())),
+                PinnedDocuments.MEDIA_TYPE, AttributeValue.fromS(pinned.mediaType()),
+                PinnedDocuments.KIND, AttributeValue.fromS(pinned.kind()),
+                PinnedDocuments.PINNED_AT, AttributeValue.fromS(Timestamps.format(pinned.pinnedAt())))))
+                .toList());
+    }
+
+    /**
+     * The {@link Jobs#POSTING_AS_APPLIED} map of a job's description and url frozen at {@code at}; null when the
+     * job has neither (nothing to freeze).
+     */
+    static AttributeValue postingAsApplied(String jobDescription, String url, Instant at) {
+        if (jobDescription == null && url == null) {
+            return null;
+        }
+        Map<String, AttributeValue> posting = new HashMap<>();
+        posting.put(FrozenPostings.FROZEN_AT, AttributeValue.fromS(Timestamps.format(at)));
+        if (jobDescription != null) {
+            posting.put(FrozenPostings.JOB_DESCRIPTION, AttributeValue.fromS(jobDescription));
+        }
+        if (url != null) {
+            posting.put(FrozenPostings.URL, AttributeValue.fromS(url));
+        }
+        return AttributeValue.fromM(posting);
+    }
+
+    /** The same, of a restored job's frozen posting. */
+    static AttributeValue postingAsApplied(FrozenPosting posting) {
+        return posting == null ? null : postingAsApplied(posting.jobDescription(), posting.url(), posting.frozenAt());
     }
 }

@@ -12,6 +12,7 @@ import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.events.EventEnvelope;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
+import com.careervault.contracts.events.JobDocumentsPinned;
 import com.careervault.contracts.events.JobRestored;
 import com.careervault.contracts.events.JobStatusChanged;
 import com.careervault.contracts.events.JobUpdated;
@@ -96,6 +97,11 @@ public class JobProjection {
         item.put(Jobs.STATUS_HISTORY,
                 AttributeValue.fromL(List.of(JobAttributes.historyEntry(job.status(), created))));
         item.put(Jobs.STATUS_HISTORY_COUNT, AttributeValue.fromN("1"));
+        if (job.status() == JobStatus.Applied) {
+            // created as Applied: the posting is frozen as the job starts
+            putIfPresent(item, Jobs.POSTING_AS_APPLIED,
+                    JobAttributes.postingAsApplied(job.jobDescription(), job.url(), created));
+        }
         item.putAll(position.attributes());
         return ConditionalWrite.outcomeOf(dynamoDb.putItem(PutItemRequest.builder()
                 .tableName(table)
@@ -125,6 +131,8 @@ public class JobProjection {
         item.put(Jobs.STATUS_HISTORY, AttributeValue.fromL(stages.size() > Jobs.STATUS_HISTORY_LIMIT
                 ? stages.subList(stages.size() - Jobs.STATUS_HISTORY_LIMIT, stages.size()) : stages));
         item.put(Jobs.STATUS_HISTORY_COUNT, AttributeValue.fromN(Long.toString(job.statusHistoryCount())));
+        putIfPresent(item, Jobs.DOCUMENTS, JobAttributes.documents(job.documents()));
+        putIfPresent(item, Jobs.POSTING_AS_APPLIED, JobAttributes.postingAsApplied(job.postingAsApplied()));
         item.putAll(position.attributes());
         Map<String, String> names = new HashMap<>(LogPosition.names());
         names.put("#job_id", Jobs.JOB_ID);
@@ -264,6 +272,12 @@ public class JobProjection {
                             .set(Jobs.STATUS_HISTORY, history.entries())
                             .set(Jobs.STATUS_HISTORY_COUNT, history.count())
                             .set(Jobs.UPDATED_AT, instant(event.time()));
+                    if (change.to() == JobStatus.Applied && !item.containsKey(Jobs.POSTING_AS_APPLIED)) {
+                        // the application goes out: the posting as it is now is kept (once: a job moved back and
+                        // applied again keeps the first), so that later edits of the description leave it
+                        update.setIfPresent(Jobs.POSTING_AS_APPLIED, JobAttributes.postingAsApplied(
+                                textOf(item, Jobs.JOB_DESCRIPTION), textOf(item, Jobs.URL), event.time()));
+                    }
                     if (change.isBySystem()) {
                         update.set(Jobs.STATUS_SET_BY, text(change.markedBy().spelling()));
                     } else {
@@ -283,6 +297,25 @@ public class JobProjection {
                                     ? statusChanged(event, change, position, attemptsLeft - 1)
                                     : CompletableFuture.completedFuture(outcome));
                 });
+    }
+
+    /**
+     * Replaces the job's pinned documents by the event's set (removes them when it is empty) and moves
+     * {@code updated_at}. The event carries the whole set, so the write needs no read: conditional on a live job
+     * and on the event being newer than the item, a redelivery or replay changes nothing.
+     */
+    public CompletableFuture<ProjectionOutcome> documentsPinned(EventEnvelope event, JobDocumentsPinned pinned,
+            LogPosition position) {
+        Map<String, AttributeValue> key = JobAttributes.key(event.userid(), pinned.jobId());
+        AttributeValue documents = JobAttributes.documents(pinned.documents());
+        ItemUpdate update = new ItemUpdate().set(Jobs.UPDATED_AT, instant(event.time()));
+        if (documents == null) {
+            update.remove(Jobs.DOCUMENTS);
+        } else {
+            update.set(Jobs.DOCUMENTS, documents);
+        }
+        return ConditionalWrite.outcomeOf(dynamoDb.updateItem(update.toRequest(table, key, position,
+                liveJob(update) + " AND " + LogPosition.IS_NEWER_THAN_ITEM)));
     }
 
     /**
@@ -363,6 +396,11 @@ public class JobProjection {
     /** {@link EnrichmentInputs#hash} of the description, what a {@code JobEnriched} result must match. */
     static AttributeValue descriptionHash(String jobDescription) {
         return jobDescription == null ? null : AttributeValue.fromS(EnrichmentInputs.hash(jobDescription));
+    }
+
+    private static String textOf(Map<String, AttributeValue> item, String attribute) {
+        AttributeValue value = item.get(attribute);
+        return value == null ? null : value.s();
     }
 
     private static void putIfPresent(Map<String, AttributeValue> item, String attribute, AttributeValue value) {

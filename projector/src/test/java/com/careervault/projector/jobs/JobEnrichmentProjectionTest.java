@@ -11,6 +11,7 @@ import static org.awaitility.Awaitility.await;
 import com.careervault.contracts.dynamodb.ReadModel.Ai;
 import com.careervault.contracts.dynamodb.ReadModel.Insights;
 import com.careervault.contracts.dynamodb.ReadModel.JobTags;
+import com.careervault.contracts.dynamodb.ReadModel.FrozenPostings;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.dynamodb.ReadModelTables;
@@ -105,6 +106,9 @@ class JobEnrichmentProjectionTest {
         expected.put(Jobs.STATUS_HISTORY, AttributeValue.fromL(List.of(AttributeValue.fromM(
                 Map.of("status", s("Applied"), "at", s("2026-11-24T17:00:00.000000Z"))))));
         expected.put(Jobs.STATUS_HISTORY_COUNT, n(1));
+        // created as Applied: the posting is frozen, and stays as it was through the changes below
+        expected.put(Jobs.POSTING_AS_APPLIED, AttributeValue.fromM(Map.of(FrozenPostings.JOB_DESCRIPTION, s(BACKEND),
+                FrozenPostings.FROZEN_AT, s("2026-11-24T17:00:00.000000Z"))));
         expected.put(Position.PARTITION, n(createdAt.partition()));
         expected.put(Position.OFFSET, n(createdAt.offset()));
         await().atMost(APPLIED).untilAsserted(() -> assertThat(readModel.job(user, job)).isEqualTo(expected));

@@ -8,9 +8,14 @@ import static com.careervault.projector.ItemValues.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.careervault.contracts.dynamodb.ReadModel.FrozenPostings;
 import com.careervault.contracts.dynamodb.ReadModel.Jobs;
+import com.careervault.contracts.dynamodb.ReadModel.PinnedDocuments;
 import com.careervault.contracts.dynamodb.ReadModel.Position;
 import com.careervault.contracts.events.EventEnvelope;
+import com.careervault.contracts.events.FrozenPosting;
+import com.careervault.contracts.events.JobDocumentsPinned;
+import com.careervault.contracts.events.PinnedDocument;
 import com.careervault.contracts.events.ImportedFrom;
 import com.careervault.contracts.events.JobCreated;
 import com.careervault.contracts.events.JobDeleted;
@@ -88,6 +93,10 @@ class JobProjectionTest {
         expected.put(Jobs.STATUS_CREATED_AT, s("Applied#2026-11-24T17:00:00.123000Z"));
         expected.put(Jobs.STATUS_HISTORY, AttributeValue.fromL(List.of(history("Applied", "2026-11-24T17:00:00.123000Z"))));
         expected.put(Jobs.STATUS_HISTORY_COUNT, n(1));
+        // created as Applied: the posting (here its url alone) is frozen with the job
+        expected.put(Jobs.POSTING_AS_APPLIED, AttributeValue.fromM(Map.of(
+                FrozenPostings.URL, s("https://jobs.example.com/42"),
+                FrozenPostings.FROZEN_AT, s("2026-11-24T17:00:00.123000Z"))));
         expected.put(Position.PARTITION, n(at.partition()));
         expected.put(Position.OFFSET, n(at.offset()));
 
@@ -371,7 +380,9 @@ class JobProjectionTest {
         EventEnvelope change = event(user, created.plusSeconds(60),
                 new JobStatusChanged(job, JobStatus.Applied, JobStatus.Interviewing));
         EventEnvelope delete = event(user, created.plusSeconds(120), new JobDeleted(job));
+        PinnedDocument resume = resume(1, created.plusSeconds(30));
         log.publish(create);
+        log.publish(event(user, created.plusSeconds(30), new JobDocumentsPinned(job, List.of(resume))));
         RecordMetadata changedAt = log.publish(change);
         await().atMost(APPLIED).untilAsserted(() ->
                 assertThat(readModel.job(user, job).get(Position.OFFSET)).isEqualTo(n(changedAt.offset())));
@@ -396,7 +407,8 @@ class JobProjectionTest {
                 Instant.parse("2026-12-01T15:00:00Z"), Instant.parse("2026-11-27T09:00:00Z"),
                 List.of("backend", "remote"), created,
                 List.of(new StatusStage(JobStatus.Applied, created),
-                        new StatusStage(JobStatus.Interviewing, created.plusSeconds(60))), 2));
+                        new StatusStage(JobStatus.Interviewing, created.plusSeconds(60))), 2, null, null,
+                List.of(resume), new FrozenPosting(null, "https://jobs.example.com/42", created)));
         RecordMetadata restoredAt = log.publish(restore);
         await().atMost(APPLIED).untilAsserted(() ->
                 assertThat(readModel.job(user, job).get(Position.OFFSET)).isEqualTo(n(restoredAt.offset())));
@@ -407,6 +419,8 @@ class JobProjectionTest {
         expected.put(Position.OFFSET, n(restoredAt.offset()));
         Map<String, AttributeValue> restored = readModel.job(user, job);
         assertThat(restored).isEqualTo(expected);
+        assertThat(restored.get(Jobs.DOCUMENTS).l()).hasSize(1);
+        assertThat(restored.get(Jobs.POSTING_AS_APPLIED).m()).containsKey(FrozenPostings.URL);
         assertThat(restored.get(Jobs.STATUS_CREATED_AT)).isEqualTo(s("Interviewing#2026-11-24T17:00:00.250000Z"));
         assertThat(readModel.index(Jobs.USER_CREATED_AT_INDEX, Jobs.USER_ID, user))
                 .extracting(item -> item.get(Jobs.JOB_ID).s()).containsExactly(job);
@@ -427,6 +441,114 @@ class JobProjectionTest {
         assertThat(deletedAgain.get(Jobs.RESTORABLE).m().get(Jobs.UPDATED_AT))
                 .isEqualTo(s("2026-11-24T17:03:00.250000Z"));
         assertHiddenFromIndexes(user, job);
+    }
+
+    @Test
+    void enteringAppliedFreezesThePostingOnceAndLaterEditsLeaveTheFrozenCopy() {
+        String user = newId();
+        String job = newId();
+        Instant created = Instant.parse("2026-11-12T09:00:00Z");
+        log.publish(event(user, created, new JobCreated(job, "Acme", "Engineer", JobStatus.Wishlist, null, null,
+                null, "https://acme.example/jobs/7", null, null, null, null, null, "Draft text")));
+        log.publish(event(user, created.plusSeconds(60), new JobUpdated(job, null, null, null, null, null, null,
+                null, null, null, null, List.of(), "We build rockets.\r\nJava, Kafka – and ünïcödé.\n")));
+        log.publish(event(user, created.plusSeconds(120),
+                new JobStatusChanged(job, JobStatus.Wishlist, JobStatus.Applied)));
+        log.publish(event(user, created.plusSeconds(180), new JobUpdated(job, null, null, null, null, null,
+                "https://acme.example/jobs/7-renamed", null, null, null, null, List.of(), "The posting, edited.")));
+        // moved back and applied again: the first application's posting stays
+        log.publish(event(user, created.plusSeconds(240),
+                new JobStatusChanged(job, JobStatus.Applied, JobStatus.Wishlist)));
+        RecordMetadata last = log.publish(event(user, created.plusSeconds(300),
+                new JobStatusChanged(job, JobStatus.Wishlist, JobStatus.Applied)));
+
+        await().atMost(APPLIED).untilAsserted(() -> {
+            Map<String, AttributeValue> item = readModel.job(user, job);
+            assertThat(item.get(Position.OFFSET)).isEqualTo(n(last.offset()));
+            assertThat(item.get(Jobs.JOB_DESCRIPTION)).isEqualTo(s("The posting, edited."));
+            assertThat(item.get(Jobs.POSTING_AS_APPLIED)).isEqualTo(AttributeValue.fromM(Map.of(
+                    FrozenPostings.JOB_DESCRIPTION, s("We build rockets.\r\nJava, Kafka – and ünïcödé.\n"),
+                    FrozenPostings.URL, s("https://acme.example/jobs/7"),
+                    FrozenPostings.FROZEN_AT, s("2026-11-12T09:02:00.000000Z"))));
+        });
+
+        // a job applied for without a description or url has nothing to freeze
+        String bare = newId();
+        log.publish(event(user, created, Events.bareJob(bare, "Initech")));
+        RecordMetadata bareApplied = log.publish(event(user, created.plusSeconds(60),
+                new JobStatusChanged(bare, JobStatus.Wishlist, JobStatus.Applied)));
+        await().atMost(APPLIED).untilAsserted(() -> {
+            Map<String, AttributeValue> item = readModel.job(user, bare);
+            assertThat(item.get(Position.OFFSET)).isEqualTo(n(bareApplied.offset()));
+            assertThat(item).doesNotContainKey(Jobs.POSTING_AS_APPLIED);
+        });
+    }
+
+    @Test
+    void pinnedDocumentsReplaceTheSetAndNeitherRedeliveryNorATombstoneTakesThem() {
+        String user = newId();
+        String job = newId();
+        Instant created = Instant.parse("2026-11-12T09:00:00Z");
+        log.publish(event(user, created, Events.bareJob(job, "Acme")));
+        PinnedDocument resumeV1 = resume(1, created.plusSeconds(10));
+        PinnedDocument letter = new PinnedDocument("7d2e1f3a-9b5c-4d6e-8f70-1a2b3c4d5e6f", 1,
+                "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", 1204, "text/plain",
+                "cover_letter", created.plusSeconds(10));
+        log.publish(event(user, created.plusSeconds(10), new JobDocumentsPinned(job, List.of(resumeV1, letter))));
+        PinnedDocument resumeV2 = resume(2, created.plusSeconds(20));
+        EventEnvelope replace = event(user, created.plusSeconds(20),
+                new JobDocumentsPinned(job, List.of(letter, resumeV2)));
+        RecordMetadata replacedAt = log.publish(replace);
+
+        await().atMost(APPLIED).untilAsserted(() -> {
+            Map<String, AttributeValue> item = readModel.job(user, job);
+            assertThat(item.get(Position.OFFSET)).isEqualTo(n(replacedAt.offset()));
+            assertThat(item.get(Jobs.UPDATED_AT)).isEqualTo(s("2026-11-12T09:00:20.000000Z"));
+            assertThat(item.get(Jobs.DOCUMENTS)).isEqualTo(AttributeValue.fromL(List.of(
+                    AttributeValue.fromM(Map.of(PinnedDocuments.DOCUMENT_ID, s("7d2e1f3a-9b5c-4d6e-8f70-1a2b3c4d5e6f"),
+                            PinnedDocuments.VERSION, n(1),
+                            PinnedDocuments.SHA256,
+                            s("2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae"),
+                            PinnedDocuments.SIZE, n(1204), PinnedDocuments.MEDIA_TYPE, s("text/plain"),
+                            PinnedDocuments.KIND, s("cover_letter"),
+                            PinnedDocuments.PINNED_AT, s("2026-11-12T09:00:10.000000Z"))),
+                    AttributeValue.fromM(Map.of(PinnedDocuments.DOCUMENT_ID, s(RESUME_ID),
+                            PinnedDocuments.VERSION, n(2), PinnedDocuments.SHA256, s(RESUME_V2_SHA256),
+                            PinnedDocuments.SIZE, n(48213), PinnedDocuments.MEDIA_TYPE, s("application/pdf"),
+                            PinnedDocuments.KIND, s("resume"),
+                            PinnedDocuments.PINNED_AT, s("2026-11-12T09:00:20.000000Z"))))));
+        });
+        Map<String, AttributeValue> pinned = readModel.job(user, job);
+        assertThat(projection.apply(replace, position(replacedAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+        assertThat(readModel.job(user, job)).isEqualTo(pinned);
+
+        RecordMetadata emptiedAt = log.publish(event(user, created.plusSeconds(30), new JobDocumentsPinned(job,
+                List.of())));
+        await().atMost(APPLIED).untilAsserted(() -> {
+            Map<String, AttributeValue> item = readModel.job(user, job);
+            assertThat(item.get(Position.OFFSET)).isEqualTo(n(emptiedAt.offset()));
+            assertThat(item).doesNotContainKey(Jobs.DOCUMENTS);
+        });
+
+        RecordMetadata deletedAt = log.publish(event(user, created.plusSeconds(40), new JobDeleted(job)));
+        await().atMost(APPLIED).untilAsserted(() ->
+                assertThat(readModel.job(user, job).get(Position.OFFSET)).isEqualTo(n(deletedAt.offset())));
+        Map<String, AttributeValue> tombstone = readModel.job(user, job);
+        RecordMetadata lateAt = log.publish(event(user, created.plusSeconds(50), new JobDocumentsPinned(job,
+                List.of(resumeV1))));
+        assertThat(projection.apply(event(user, created.plusSeconds(50), new JobDocumentsPinned(job,
+                List.of(resumeV1))), position(lateAt)).join()).isEqualTo(ProjectionOutcome.SKIPPED);
+        assertThat(readModel.job(user, job)).isEqualTo(tombstone);
+    }
+
+    private static final String RESUME_ID = "5b1d0c2e-8a4f-4e6b-9c7d-0e1f2a3b4c5d";
+    private static final String RESUME_V2_SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    /** A PDF resume's version 1 or 2, pinned at {@code at}. */
+    private static PinnedDocument resume(int version, Instant at) {
+        return new PinnedDocument(RESUME_ID, version, version == 2 ? RESUME_V2_SHA256
+                : "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752", 48213, "application/pdf",
+                "resume", at);
     }
 
     @Test
