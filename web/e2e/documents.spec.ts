@@ -70,6 +70,9 @@ test('a resume in two versions, downloaded byte for byte, and refused files expl
     await expect(resume(page)).toContainText('Resume · 2 versions');
     await expect(page.getByText(`Using ${v1.length + v2.length} bytes of your 200 MB.`, { exact: false })).toBeVisible();
     await expectAccessible(page, 'the library with a resume in two versions');
+    // the upload messages would cover the library in the picture
+    const dismiss = page.getByRole('button', { name: 'Dismiss message' });
+    while ((await dismiss.count()) > 0) await dismiss.first().click();
     await screenshot(page, testInfo, 'documents');
   });
 

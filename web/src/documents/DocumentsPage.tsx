@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNotify } from '../layout/notifications';
 import { FILE_HINT } from './documentForm';
 import { formatBytes, groupByKind, KIND_NAMES, mediaTypeName, uploadedAt, versionLabel } from './documentFormat';
@@ -58,17 +58,16 @@ export function DocumentItem({ document, client = documentClient, onUploaded }: 
  */
 export function DocumentsPage({ client = documentClient }: { client?: DocumentClient }) {
   const { library, error, reload } = useDocumentLibrary(client);
-  const [said, setSaid] = useState('');
   const notify = useNotify();
 
   useEffect(() => {
     document.title = 'Documents · CareerVault';
   }, []);
 
+  // said once, by a message at the bottom of the window (a polite live region): a new version's
+  // form may be far down the page, where a status line at the top would go unseen
   async function uploaded(added: DocumentVersionAdded) {
-    const sentence = uploadedSentence(added);
-    setSaid(sentence);
-    notify({ kind: 'success', message: sentence });
+    notify({ kind: 'success', message: uploadedSentence(added) });
     await reload();
   }
 
@@ -79,7 +78,6 @@ export function DocumentsPage({ client = documentClient }: { client?: DocumentCl
         The resumes, cover letters and other files you send with applications. Each upload is kept exactly as it was:
         a new version never replaces an earlier one, so you can always download what went out.
       </p>
-      <p role="status" className="form-status">{said}</p>
       {library && (
         <p className="muted documents-usage">
           Using {formatBytes(library.used_bytes)} of your {formatBytes(library.max_bytes)}. Each file: {FILE_HINT}
