@@ -93,7 +93,7 @@ test('a resume in two versions, downloaded byte for byte, and refused files expl
     await form.getByLabel('Name (required)').fill(`Letter ${run}`);
     await form.getByLabel('Kind (required)').selectOption({ label: 'Cover letter' });
     await form.getByRole('button', { name: 'Upload' }).click();
-    await expect(form.getByRole('alert')).toContainText("The file's content is application/pdf but its name ends with .docx: rename it or upload the intended file.");
+    await expect(form.getByRole('alert')).toContainText("The file's content is PDF but its name ends with .docx: rename it or upload the intended file.");
     await expect(form.getByLabel('Name (required)')).toHaveValue(`Letter ${run}`);
     await expect(form.getByLabel('Kind (required)')).toHaveValue('cover_letter');
     await expect(page.getByText('No cover letters yet.')).toBeVisible();

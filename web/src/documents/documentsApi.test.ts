@@ -78,7 +78,9 @@ describe('the documents API', () => {
       [problem(415, 'unsupported-document-type', 'The file is not a PDF, DOCX, plain text or Markdown file (checked from its content)'),
         'The file is not a PDF, Word (.docx), plain text or Markdown file (its content was checked, not its name). Choose another file.'],
       [problem(415, 'document-type-mismatch', "The file's content is application/pdf but its name ends with .docx: rename it or upload the intended file"),
-        "The file's content is application/pdf but its name ends with .docx: rename it or upload the intended file."],
+        "The file's content is PDF but its name ends with .docx: rename it or upload the intended file."],
+      [problem(415, 'document-type-mismatch', "The file's content is application/vnd.openxmlformats-officedocument.wordprocessingml.document but its name ends with .pdf: rename it or upload the intended file"),
+        "The file's content is Word (DOCX) but its name ends with .pdf: rename it or upload the intended file."],
       [json(404, { type: `${P}not-found`, title: 'Not Found', status: 404, detail: 'No such document' }),
         'This document is no longer in your library. Reload the page.'],
     ];

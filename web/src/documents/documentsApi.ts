@@ -2,7 +2,7 @@ import { fileOf, type FileOutcome } from '../api/download';
 import { toFormErrors, type FormErrors } from '../api/problems';
 import { refusalOf } from '../api/rateLimit';
 import { UPLOAD_FIELDS, type UploadField } from './documentForm';
-import { formatBytes } from './documentFormat';
+import { formatBytes, mediaTypeName } from './documentFormat';
 import type { DocumentClient, DocumentKind, DocumentLibrary, DocumentVersionAdded, LibraryDocument } from './documentTypes';
 import { progressFetch, type UploadProgress } from './uploadProgress';
 
@@ -17,6 +17,7 @@ export type UploadRefused = { readonly kind: 'refused'; readonly errors: FormErr
 type AnyAnswer = { data?: unknown; error?: unknown; response: Response };
 
 const PROBLEMS = 'https://careervault.dev/problems/';
+const MEDIA_TYPE = /\b(?:application|text)\/[a-z0-9.+-]+/g;
 
 function failedOf(e: unknown, fallback: string): Failed {
   if (e instanceof DOMException && e.name === 'AbortError') throw e;
@@ -112,7 +113,11 @@ export function uploadRefusal(answer: AnyAnswer): FormErrors<UploadField> {
     case 'unsupported-document-type':
       return { fieldErrors: {}, message: 'The file is not a PDF, Word (.docx), plain text or Markdown file (its content was checked, not its name). Choose another file.' };
     case 'document-type-mismatch':
-      return { fieldErrors: {}, message: sentence(detail ?? "The file's content does not match its name's extension: rename it or choose the intended file") };
+      // the detail names the content's media type ("is application/pdf but its name ends with .docx"): named as the library names it
+      return {
+        fieldErrors: {},
+        message: sentence(detail?.replace(MEDIA_TYPE, (type) => mediaTypeName(type)) ?? "The file's content does not match its name's extension: rename it or choose the intended file"),
+      };
     default:
       break;
   }
