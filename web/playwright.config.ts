@@ -5,9 +5,13 @@ import { defineConfig } from '@playwright/test';
 // never downloaded.
 const baseURL = process.env.CAREERVAULT_URL ?? 'http://localhost:8000';
 const outputDir = process.env.CAREERVAULT_E2E_OUT ?? 'target/e2e';
+// CAREERVAULT_E2E_ONLY=documents,interviews runs only those specs (e2e/<name>.spec.ts), such as
+// while writing one; WebAppBrowserTest passes its environment on. Unset: every spec.
+const only = (process.env.CAREERVAULT_E2E_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
 
 export default defineConfig({
   testDir: 'e2e',
+  ...(only.length > 0 ? { testMatch: only.map((name) => `${name}.spec.ts`) } : {}),
   outputDir: `${outputDir}/results`,
   timeout: 90_000,
   expect: { timeout: 15_000 },

@@ -66,6 +66,7 @@ export const routes: RouteObject[] = [
           },
           { path: 'contacts', element: lazyPage('Contacts', async () => (await import('./contacts/ContactsPage')).ContactsPage) },
           { path: 'contacts/:contactId', element: lazyPage('Contact', async () => (await import('./contacts/ContactPage')).ContactPage) },
+          { path: 'documents', element: lazyPage('Documents', async () => (await import('./documents/DocumentsPage')).DocumentsPage) },
           { path: 'preferences', element: <PreferencesPage /> },
           { path: 'account', element: lazyPage('Account', async () => (await import('./account/AccountPage')).AccountPage) },
         ],

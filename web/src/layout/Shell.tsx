@@ -68,6 +68,7 @@ export function Shell() {
               <li><NavLink to="/" end>Board</NavLink></li>
               <li><NavLink to="/jobs" end>All jobs</NavLink></li>
               <li><NavLink to="/contacts">Contacts</NavLink></li>
+              <li><NavLink to="/documents">Documents</NavLink></li>
               <li><NavLink to="/insights">Statistics</NavLink></li>
               <li><NavLink to="/deleted">Recently deleted</NavLink></li>
               <li><NavLink to="/preferences">Reminders</NavLink></li>
