@@ -177,23 +177,7 @@ public class JobController {
                 @Content(mediaType = "application/merge-patch+json", examples = @ExampleObject(name = "interview",
                         summary = "Move to Interviewing, add notes, remove the salary range",
                         value = ApiDocs.JOB_PATCH_EXAMPLE))}))
-    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE))
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
-    @ApiResponse(responseCode = "202", description = "Recorded: the change is readable a moment later.",
-            headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
-                    schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),
-            content = @Content(schema = @Schema(implementation = JobAccepted.class)))
-    @ApiResponse(responseCode = "200", description = "Recorded and readable (`Prefer: wait`): the changed job.",
-            headers = {
-                @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
-                        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),
-                @Header(name = ApiDocs.PREFERENCE_APPLIED, description = ApiDocs.PREFERENCE_APPLIED_DESCRIPTION,
-                        schema = @Schema(type = "string", example = "wait"))},
-            content = @Content(schema = @Schema(implementation = JobView.class)))
+    @JobChangeDocs
     @PatchMapping(path = "/{jobId}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     public Mono<ResponseEntity<Object>> update(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             @RequestBody UpdateJobRequest body, @RequestHeader(name = "Prefer", required = false) String prefer,
@@ -201,10 +185,7 @@ public class JobController {
         String userId = token.getSubject();
         String id = JobIds.parse(jobId);
         Optional<Duration> wait = PreferWait.parse(prefer);
-        return commands.update(userId, id, body.fields(), ifMatch).flatMap(outcome -> {
-            ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted(), outcome).body(outcome.answer());
-            return afterWait(userId, id, wait, outcome, accepted, found -> Optional.of(readable(found)));
-        });
+        return changed(userId, id, wait, commands.update(userId, id, body.fields(), ifMatch));
     }
 
     @Operation(operationId = "pinJobDocuments", summary = "Pin library document versions to a job",
@@ -215,23 +196,7 @@ public class JobController {
                     + "version the caller's library does not have is refused with 422; another user's or a "
                     + "deleted job with 404. `202` once the `job.documents-pinned` event is in the log (nothing is "
                     + "published when the set is the job's already); `200` with the job with `Prefer: wait=N`.")
-    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE))
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
-    @ApiResponse(responseCode = "202", description = "Recorded: the job shows the documents a moment later.",
-            headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
-                    schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),
-            content = @Content(schema = @Schema(implementation = JobAccepted.class)))
-    @ApiResponse(responseCode = "200", description = "Recorded and readable (`Prefer: wait`): the changed job.",
-            headers = {
-                @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
-                        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),
-                @Header(name = ApiDocs.PREFERENCE_APPLIED, description = ApiDocs.PREFERENCE_APPLIED_DESCRIPTION,
-                        schema = @Schema(type = "string", example = "wait"))},
-            content = @Content(schema = @Schema(implementation = JobView.class)))
+    @JobChangeDocs
     @PutMapping(path = "/{jobId}/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<Object>> pinDocuments(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             @RequestBody PinDocumentsRequest body, @RequestHeader(name = "Prefer", required = false) String prefer,
@@ -239,10 +204,7 @@ public class JobController {
         String userId = token.getSubject();
         String id = JobIds.parse(jobId);
         Optional<Duration> wait = PreferWait.parse(prefer);
-        return pins.pin(userId, id, body, ifMatch).flatMap(outcome -> {
-            ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted(), outcome).body(outcome.answer());
-            return afterWait(userId, id, wait, outcome, accepted, found -> Optional.of(readable(found)));
-        });
+        return changed(userId, id, wait, pins.pin(userId, id, body, ifMatch));
     }
 
     @Operation(operationId = "getPostingAsApplied", summary = "Download the posting's text as it was when applied for",
@@ -538,6 +500,15 @@ public class JobController {
             List<PinnedDocumentView> named = pinned.stream()
                     .map(p -> byId.containsKey(p.documentId()) ? p.named(byId.get(p.documentId())) : p).toList();
             return found.withView(found.view().withDocuments(named, found.view().postingAsApplied()));
+        });
+    }
+
+    /** 202 with the accepted events and the job's version, or under {@code Prefer: wait} 200 with the changed job. */
+    private Mono<ResponseEntity<Object>> changed(String userId, String jobId, Optional<Duration> wait,
+            Mono<JobCommands.Outcome> change) {
+        return change.flatMap(outcome -> {
+            ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted(), outcome).body(outcome.answer());
+            return afterWait(userId, jobId, wait, outcome, accepted, found -> Optional.of(readable(found)));
         });
     }
 

@@ -1,6 +1,5 @@
 package com.careervault.contracts.events;
 
-import java.util.regex.Pattern;
 
 /**
  * The user added a version to a document of their library (a new document's first version included). Only
@@ -19,21 +18,11 @@ import java.util.regex.Pattern;
 public record DocumentVersionAdded(String userId, String documentId, int version, String sha256, long size,
         String mediaType, String kind) implements UserEvent {
 
-    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
-
     public DocumentVersionAdded {
         Require.text(userId, "user_id");
         Require.text(documentId, "document_id");
         Require.text(mediaType, "media_type");
         Require.text(kind, "kind");
-        if (version < 1) {
-            throw new IllegalArgumentException("version must be at least 1");
-        }
-        if (size < 1) {
-            throw new IllegalArgumentException("size must be at least 1");
-        }
-        if (sha256 == null || !SHA256_HEX.matcher(sha256).matches()) {
-            throw new IllegalArgumentException("sha256 must be 64 lowercase hex digits");
-        }
+        Require.fileVersion(version, size, sha256);
     }
 }

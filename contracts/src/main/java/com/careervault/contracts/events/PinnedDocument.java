@@ -1,7 +1,6 @@
 package com.careervault.contracts.events;
 
 import java.time.Instant;
-import java.util.regex.Pattern;
 
 /**
  * One version of a library document pinned to a job: the file that went, or goes, to the employer. It names the
@@ -19,21 +18,11 @@ import java.util.regex.Pattern;
 public record PinnedDocument(String documentId, int version, String sha256, long size, String mediaType,
         String kind, Instant pinnedAt) {
 
-    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
-
     public PinnedDocument {
         Require.text(documentId, "document_id");
         Require.text(mediaType, "media_type");
         Require.text(kind, "kind");
         Require.present(pinnedAt, "pinned_at");
-        if (version < 1) {
-            throw new IllegalArgumentException("version must be at least 1");
-        }
-        if (size < 1) {
-            throw new IllegalArgumentException("size must be at least 1");
-        }
-        if (sha256 == null || !SHA256_HEX.matcher(sha256).matches()) {
-            throw new IllegalArgumentException("sha256 must be 64 lowercase hex digits");
-        }
+        Require.fileVersion(version, size, sha256);
     }
 }

@@ -4,9 +4,12 @@ import com.careervault.contracts.calendar.ICalendarDocuments;
 import com.careervault.contracts.interviews.InterviewKind;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Invariant checks for event records: a record that breaks one cannot be built, so it never reaches a consumer. */
 final class Require {
+
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     private Require() {
     }
@@ -28,6 +31,19 @@ final class Require {
             throw new IllegalArgumentException(field + " '" + value + "' is not an IANA time zone id");
         }
         return value;
+    }
+
+    /** A stored file version's identity: version from 1, size from 1 byte, SHA-256 as 64 lowercase hex digits. */
+    static void fileVersion(int version, long size, String sha256) {
+        if (version < 1) {
+            throw new IllegalArgumentException("version must be at least 1");
+        }
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be at least 1");
+        }
+        if (sha256 == null || !SHA256_HEX.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("sha256 must be 64 lowercase hex digits");
+        }
     }
 
     static <T> T present(T value, String field) {
