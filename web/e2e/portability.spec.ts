@@ -1,10 +1,11 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { unzipSync, strFromU8 } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import { collectBrowserErrors, expectAccessible, screenshot, signUp } from './support';
 
 // A person's data goes out and comes in through the UI, in a real Chromium against the whole system:
 // the CSV export (all jobs, and an applied-date range as proof of search), a CSV import (a dry run,
-// then the import), "Download my data", and deleting the account, after which the login no longer
+// then the import), "Download my data" (a ZIP), and deleting the account, after which the login no longer
 // works. The verification link is read from the devstack's SMTP server (GreenMail) through the system
 // test's loopback mailbox (CAREERVAULT_MAILBOX_URL), as account.spec.ts does.
 const run = Date.now().toString(36);
@@ -71,12 +72,14 @@ async function openCsvTools(page: Page) {
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
 }
 
-/** Clicks `button` and returns the file it downloads, as text. */
-async function download(page: Page, button: string): Promise<{ file: Download; text: string }> {
+/** Clicks `button` and returns the file it downloads, as text and as bytes. */
+async function download(page: Page, button: string): Promise<{ file: Download; text: string; bytes: Uint8Array }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
   const path = await file.path();
   if (!path) throw new Error(`the download of "${button}" failed: ${await file.failure()}`);
-  return { file, text: await readFile(path, 'utf8') };
+  const content = await readFile(path);
+  // Node's decoding keeps a byte order mark (TextDecoder would drop it): the CSV step checks there is none
+  return { file, text: content.toString('utf8'), bytes: new Uint8Array(content) };
 }
 
 /** The export's records (RFC 4180: CRLF line ends; these tests' values hold no quotes or line breaks). */
@@ -169,12 +172,19 @@ test('export and import CSV, download my data, delete the account', async ({ pag
     await screenshot(page, testInfo, 'csv-import-done');
   });
 
-  await test.step('download my data: JSON with the profile and every job', async () => {
+  await test.step('download my data: a ZIP with the JSON (the profile and every job); no documents, so no files', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Account' })).toBeVisible();
-    const { file, text } = await download(page, 'Download my data');
-    expect(file.suggestedFilename()).toMatch(/^careervault-export-\d{4}-\d{2}-\d{2}\.json$/);
-    const data = JSON.parse(text) as { profile: { username: string; email: string }; jobs: { company: string }[] };
+    const { file, bytes } = await download(page, 'Download my data');
+    expect(file.suggestedFilename()).toMatch(/^careervault-export-\d{4}-\d{2}-\d{2}\.zip$/);
+    const entries = unzipSync(bytes);
+    expect(Object.keys(entries)).toEqual(['careervault-export.json']);
+    const data = JSON.parse(strFromU8(entries['careervault-export.json']!)) as {
+      profile: { username: string; email: string };
+      jobs: { company: string }[];
+      documents: unknown[];
+    };
+    expect(data.documents).toEqual([]);
     expect(data.profile.username).toBe(person.username);
     expect(data.profile.email).toBe(person.email);
     expect(data.jobs.map((job) => job.company).sort()).toEqual([acme.company, globex.company, initech.company].sort());

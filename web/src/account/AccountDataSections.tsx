@@ -7,7 +7,7 @@ import { useFormSubmission } from '../forms/useFormSubmission';
 import { deleteAccount, downloadMyData, type DeleteAccountField } from './accountDataApi';
 import { accountDataClient } from './accountDataTypes';
 
-/** `/account`'s "Your data": everything CareerVault holds about the user, as a JSON file. */
+/** `/account`'s "Your data": everything CareerVault holds about the user, as a ZIP file (the JSON and the documents' files). */
 export function DownloadDataSection() {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -31,9 +31,10 @@ export function DownloadDataSection() {
     <section className="account-section" aria-labelledby="account-data-title">
       <h2 id="account-data-title">Your data</h2>
       <p>
-        One JSON file with everything CareerVault holds about you: your profile, your reminder settings, every job with its
-        history and tags (also the recently deleted ones), your interviews and contacts, and the reminders sent to you. For a spreadsheet of your jobs, use
-        Export CSV on the All jobs page.
+        One ZIP file with everything CareerVault holds about you: a JSON file with your profile, your reminder settings, every
+        job with its history and tags (also the recently deleted ones), your interviews and contacts, the reminders sent to
+        you and your documents&apos; details, and every version of every document you uploaded, as you uploaded it. For a
+        spreadsheet of your jobs, use Export CSV on the All jobs page.
       </p>
       <div className="form-actions">
         <button type="button" className="button" disabled={busy} onClick={() => void download()}>

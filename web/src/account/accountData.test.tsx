@@ -30,29 +30,41 @@ function render(node: ReactNode, url = '/') {
   return { html, text: html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() };
 }
 
-const EXPORT = { exported_at: '2026-12-01T10:00:00Z', profile: { user_id: 'u1', username: 'ann' }, jobs: [{ job_id: 'j1' }] };
+/** The start of a ZIP (a local file header's signature and version): the bytes pass through unchanged. */
+const ZIP = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x08, 0x08, 0x08, 0x00]);
 
 beforeEach(() => {
   tokens.save({ access_token: ACCESS, id_token: 'id', refresh_token: 'refresh' });
 });
 
 describe('download my data', () => {
-  it('fetches GET /api/me/export with the bearer token and keeps the JSON and its file name', async () => {
+  it('fetches GET /api/me/export.zip with the bearer token and keeps the ZIP and its file name', async () => {
     const { client, calls } = setUp(() =>
-      new Response(JSON.stringify(EXPORT), {
+      new Response(ZIP, {
         status: 200,
-        headers: { 'Content-Type': 'application/json', 'Content-Disposition': 'attachment; filename="careervault-export-2026-12-01.json"' },
+        headers: { 'Content-Type': 'application/zip', 'Content-Disposition': 'attachment; filename="careervault-export-2026-12-01.zip"' },
       }),
     );
 
     const outcome = await downloadMyData(client);
 
-    expect(calls.map((c) => [c.method, c.path, c.authorization])).toEqual([['GET', '/api/me/export', `Bearer ${ACCESS}`]]);
+    expect(calls.map((c) => [c.method, c.path, c.authorization])).toEqual([['GET', '/api/me/export.zip', `Bearer ${ACCESS}`]]);
     expect(outcome.kind).toBe('file');
     if (outcome.kind !== 'file') return;
-    expect(outcome.fileName).toBe('careervault-export-2026-12-01.json');
-    expect(outcome.blob.type).toBe('application/json');
-    expect(JSON.parse(await outcome.blob.text())).toEqual(EXPORT);
+    expect(outcome.fileName).toBe('careervault-export-2026-12-01.zip');
+    expect(outcome.blob.type).toBe('application/zip');
+    expect(new Uint8Array(await outcome.blob.arrayBuffer())).toEqual(ZIP);
+  });
+
+  it('names and types the file itself when the answer lost its headers', async () => {
+    const { client } = setUp(() => new Response(ZIP, { status: 200 }));
+
+    const outcome = await downloadMyData(client);
+
+    expect(outcome.kind).toBe('file');
+    if (outcome.kind !== 'file') return;
+    expect(outcome.fileName).toMatch(/^careervault-export-\d{4}-\d{2}-\d{2}\.zip$/);
+    expect(outcome.blob.type).toBe('application/zip');
   });
 
   it('says why when the API refuses', async () => {
@@ -130,7 +142,8 @@ describe('the account page\'s data sections', () => {
   it('offer the download', () => {
     const { html, text } = render(<DownloadDataSection />);
     expect(html).toMatch(/<button type="button"[^>]*>Download my data<\/button>/);
-    expect(text).toContain('every job with its history');
+    expect(text).toContain('One ZIP file with everything CareerVault holds about you');
+    expect(text).toContain('every version of every document you uploaded');
   });
 
   it('explain what deleting removes and ask for the password and a typed confirmation', () => {

@@ -10,15 +10,18 @@ import type { AccountDataClient } from './accountDataTypes';
  */
 export type Failed = { readonly kind: 'failed'; readonly message: string };
 
-/** `GET /api/me/export`: the JSON file as the API sends it, with the name it gives (`Content-Disposition`). */
+/**
+ * `GET /api/me/export.zip`: the ZIP as the API sends it (`careervault-export.json` and every version of every
+ * document under `documents/`), with the name it gives (`Content-Disposition`).
+ */
 export async function downloadMyData(client: AccountDataClient): Promise<{ kind: 'file'; blob: Blob; fileName: string } | Failed> {
   try {
-    const answer = await client.GET('/api/me/export', { parseAs: 'blob' });
+    const answer = await client.GET('/api/me/export.zip', { parseAs: 'blob' });
     if (answer.response.ok && answer.data) {
-      const fileName = attachmentFileName(answer.response.headers.get('Content-Disposition'), `careervault-export-${localIsoDate()}.json`);
+      const fileName = attachmentFileName(answer.response.headers.get('Content-Disposition'), `careervault-export-${localIsoDate()}.zip`);
       const blob = answer.data as Blob;
       // the saved file says what it is even if the answer's type was lost on the way
-      return { kind: 'file', blob: blob.type ? blob : new Blob([blob], { type: 'application/json' }), fileName };
+      return { kind: 'file', blob: blob.type ? blob : new Blob([blob], { type: 'application/zip' }), fileName };
     }
     return { kind: 'failed', message: refusalOf(answer).message ?? 'The download failed. Try again.' };
   } catch (e) {

@@ -80,7 +80,7 @@ class AccountExportAndDeletionTest {
                         && !found.get("preferences").get("follow_up_enabled").asBoolean());
 
         assertThat(fieldNames(export)).containsExactly("exported_at", "profile", "preferences", "resume", "jobs",
-                "interviews", "reminders_sent", "contacts");
+                "interviews", "reminders_sent", "contacts", "documents");
         assertThat(export.get("resume")).isEqualTo(api.json(api.get("/api/me/resume").expectStatus().isOk()));
         assertThat(export.get("resume").get("text").asString()).isEqualTo("Engineer, ten years of Java and Kafka.");
         ObjectNode profile = (ObjectNode) api.json(api.get("/auth/me").expectStatus().isOk());
@@ -160,6 +160,7 @@ class AccountExportAndDeletionTest {
         assertThat(fresh.get("jobs")).isEmpty();
         assertThat(fresh.get("reminders_sent")).isEmpty();
         assertThat(fresh.get("resume").isNull()).isTrue();
+        assertThat(fresh.get("documents")).isEmpty();
 
         // the reminder due after the deletion is never sent (the notifier looks every 200 ms)
         Duration untilWellPastDue = Duration.between(Instant.now(), dueLaterAt.plusSeconds(5));

@@ -5,6 +5,8 @@ import com.careervault.api.auth.CallerNames;
 import com.careervault.api.auth.CognitoIdentity;
 import com.careervault.api.interviews.InterviewStore;
 import com.careervault.api.contacts.ContactStore;
+import com.careervault.api.documents.ExportedDocument;
+import com.careervault.api.documents.LibraryStore;
 import com.careervault.api.jobs.AccountJobs;
 import com.careervault.api.openapi.OpenApiConfiguration;
 import com.careervault.api.preferences.PreferencesStore;
@@ -20,10 +22,12 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -48,6 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/me")
 public class AccountController {
 
+    static final String APPLICATION_ZIP = "application/zip";
+
     private final CognitoIdentity identity;
     private final PreferencesStore preferences;
     private final AccountJobs jobs;
@@ -58,12 +64,16 @@ public class AccountController {
     private final Clock clock;
     private final InterviewStore interviews;
     private final ContactStore contacts;
+    private final LibraryStore library;
+    private final ExportArchive archive;
 
     public AccountController(CognitoIdentity identity, PreferencesStore preferences, AccountJobs jobs,
             AccountReadModel readModel, AccountDeletion deletion, ResumeStore resumes, JsonMapper json, Clock clock,
-            InterviewStore interviews, ContactStore contacts) {
+            InterviewStore interviews, ContactStore contacts, LibraryStore library, ExportArchive archive) {
         this.interviews = interviews;
         this.contacts = contacts;
+        this.library = library;
+        this.archive = archive;
         this.identity = identity;
         this.preferences = preferences;
         this.jobs = jobs;
@@ -79,7 +89,9 @@ public class AccountController {
                     + "filename=\"careervault-export-YYYY-MM-DD.json\"`): the profile (as the user pool and the read "
                     + "model hold it), the reminder preferences, the resume (`null` when none), every job with its tags and status history (live "
                     + "ones and recently deleted ones, which carry `deleted_at`), every interview (as `Interview`), "
-                    + "and every reminder email sent. "
+                    + "every reminder email sent, the contacts, and the document library (`documents`: each "
+                    + "document with every version's metadata and `file`, where `exportAccountArchive` puts its "
+                    + "bytes; this document has no files, `GET /api/me/export.zip` has them). "
                     + "The jobs and reminders are streamed from the read model a page at a time, so the document "
                     + "can be large; a failure after the first byte cuts the connection (the document is then "
                     + "incomplete JSON). Changes the read model has not applied yet are not in it.")
@@ -89,7 +101,8 @@ public class AccountController {
                     schema = @Schema(type = "string")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = AccountExport.class),
-                    examples = @ExampleObject(name = "small", summary = "One job, one reminder, one contact", value = """
+                    examples = @ExampleObject(name = "small", summary = "One job, one reminder, one contact, one document",
+                            value = """
                             {"exported_at": "2026-12-01T10:00:00.000000Z", "profile": {"user_id": \
                             "7c9e6679-7425-40de-944b-e07fc1f90ae7", "username": "testuser", "email": \
                             "test@example.com", "email_verified": true, "given_name": "Test", "family_name": "User", \
@@ -107,33 +120,88 @@ public class AccountController {
                             "2026-11-30T15:00:00.000000Z"}], "contacts": [{"contact_id": \
                             "1e4d7a90-2b3c-4d5e-8f60-718293a4b5c6", "name": "Ada Lovelace", "company": "Google", \
                             "job_ids": ["0b7e6d7c-3f0e-4c8a-9d51-2f4b8f6a1c23"], "created_at": \
-                            "2026-11-21T09:00:00.000000Z"}]}""")))
+                            "2026-11-21T09:00:00.000000Z"}], "documents": [{"document_id": \
+                            "5b1d0c2e-8a4f-4e6b-9c7d-0e1f2a3b4c5d", "name": "Resume", "kind": "resume", "created_at": \
+                            "2026-11-20T09:00:00.000000Z", "updated_at": "2026-11-20T09:00:00.000000Z", "versions": \
+                            [{"version": 1, "sha256": \
+                            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 48213, \
+                            "media_type": "application/pdf", "file_name": "Resume 2026.pdf", "created_at": \
+                            "2026-11-20T09:00:00.000000Z", "file": \
+                            "documents/Resume-5b1d0c2e/v1-Resume 2026.pdf"}]}]}""")))
     @GetMapping(path = "/export", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<Flux<DataBuffer>>> export(@AuthenticationPrincipal Jwt token) {
         String userId = token.getSubject();
-        Instant now = clock.instant();
-        Mono<AuthMessages.Profile> account = identity.profile(CallerNames.username(token), userId);
-        // everything before the jobs is read first, so that a failure there is still a proper 503 answer
-        return Mono.zip(account, readModel.createdAt(userId), preferences.current(userId), resumes.find(userId))
-                .map(head -> ResponseEntity.ok()
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename("careervault-export-" + now.atOffset(ZoneOffset.UTC).toLocalDate() + ".json")
-                                .build().toString())
-                        .body(document(now, profile(head.getT1(), head.getT2()), head.getT3(),
-                                head.getT4().orElse(null), userId)));
+        return head(token).map(head -> ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(head.now(), ".json"))
+                .body(document(head, userId)
+                        .map(text -> DefaultDataBufferFactory.sharedInstance.wrap(text.getBytes(StandardCharsets.UTF_8)))));
     }
 
-    /** The document in pieces: the head, the jobs, the reminders, the contacts (each one by one), the closing bracket. */
-    private Flux<DataBuffer> document(Instant now, AccountExport.Profile profile, ReminderPreferences settings,
-            Resume resume, String userId) {
-        String head = "{\"exported_at\":" + json.writeValueAsString(Timestamps.format(now))
-                + ",\"profile\":" + json.writeValueAsString(profile)
-                + ",\"preferences\":" + json.writeValueAsString(settings)
-                + ",\"resume\":" + (resume == null ? "null" : json.writeValueAsString(resume))
+    @Operation(operationId = "exportAccountArchive",
+            summary = "Export everything CareerVault holds about the caller, with every document's files, as a ZIP",
+            description = "A ZIP archive, offered as a download (`Content-Disposition: attachment; "
+                    + "filename=\"careervault-export-YYYY-MM-DD.zip\"`), with the entry `careervault-export.json` "
+                    + "(the document `exportAccount` answers, `documents` included) and, for every version of every "
+                    + "document of the caller's library, its bytes exactly as uploaded at the version's `file` "
+                    + "path: `documents/<document name>-<first 8 characters of its id>/v<n>-<file name>` (names "
+                    + "sanitized: no `/`, `\\`, control characters or leading dots, `: * ? \" < > |` as `_`; a "
+                    + "folder name taken already gets the whole id). An account without documents gets the JSON "
+                    + "alone. The archive is made in a temporary file before the first byte is sent, so a failure "
+                    + "(S3 or a table unavailable) is a `503` problem, never a cut download; the answer has a "
+                    + "`Content-Length`.")
+    @ApiResponse(responseCode = "200", description = "The archive.",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "`attachment; "
+                    + "filename=\"careervault-export-YYYY-MM-DD.zip\"` (the day in UTC).",
+                    schema = @Schema(type = "string")),
+            content = @Content(mediaType = APPLICATION_ZIP, schema = @Schema(type = "string", format = "binary")))
+    @GetMapping(path = "/export.zip", produces = {APPLICATION_ZIP, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public Mono<ResponseEntity<Flux<DataBuffer>>> exportArchive(@AuthenticationPrincipal Jwt token) {
+        String userId = token.getSubject();
+        return head(token)
+                .flatMap(head -> archive.write(userId, head.now(), document(head, userId)
+                        .map(text -> ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8))), head.documents())
+                        .map(zip -> ResponseEntity.ok()
+                                .contentType(MediaType.parseMediaType(APPLICATION_ZIP))
+                                .contentLength(zip.size())
+                                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(head.now(), ".zip"))
+                                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                                .body(zip.content())));
+    }
+
+    /** What the export holds besides the streamed lists, read before the first byte so that a failure is a 503. */
+    private record Head(Instant now, AccountExport.Profile profile, ReminderPreferences preferences, Resume resume,
+            List<ExportedDocument> documents) {
+    }
+
+    private Mono<Head> head(Jwt token) {
+        String userId = token.getSubject();
+        Instant now = clock.instant();
+        Mono<AuthMessages.Profile> account = identity.profile(CallerNames.username(token), userId);
+        return Mono.zip(account, readModel.createdAt(userId), preferences.current(userId), resumes.find(userId),
+                        library.library(userId))
+                .map(read -> new Head(now, profile(read.getT1(), read.getT2()), read.getT3(),
+                        read.getT4().orElse(null), ExportedDocument.of(read.getT5().documents())));
+    }
+
+    private static String attachment(Instant now, String extension) {
+        return ContentDisposition.attachment()
+                .filename("careervault-export-" + now.atOffset(ZoneOffset.UTC).toLocalDate() + extension)
+                .build().toString();
+    }
+
+    /**
+     * The JSON document in pieces: the head, the jobs, the interviews, the reminders, the contacts (each one by
+     * one), the documents, the closing bracket.
+     */
+    private Flux<String> document(Head head, String userId) {
+        String start = "{\"exported_at\":" + json.writeValueAsString(Timestamps.format(head.now()))
+                + ",\"profile\":" + json.writeValueAsString(head.profile())
+                + ",\"preferences\":" + json.writeValueAsString(head.preferences())
+                + ",\"resume\":" + (head.resume() == null ? "null" : json.writeValueAsString(head.resume()))
                 + ",\"jobs\":[";
         return Flux.concat(
-                Flux.just(head),
+                Flux.just(start),
                 separated(jobs.all(userId).map(json::writeValueAsString)),
                 Flux.just("],\"interviews\":["),
                 separated(interviews.all(userId).map(json::writeValueAsString)),
@@ -142,8 +210,8 @@ public class AccountController {
                 // third parties' personal data the user keeps: exported with the account (and erased with it)
                 Flux.just("],\"contacts\":["),
                 separated(contacts.all(userId).flatMapIterable(all -> all).map(json::writeValueAsString)),
-                Flux.just("]}"))
-                .map(text -> DefaultDataBufferFactory.sharedInstance.wrap(text.getBytes(StandardCharsets.UTF_8)));
+                // read with the head (a few items per document): the ZIP's files are these versions
+                Flux.just("],\"documents\":" + json.writeValueAsString(head.documents()) + "}"));
     }
 
     private static Flux<String> separated(Flux<String> elements) {

@@ -2,6 +2,7 @@ package com.careervault.api.account;
 
 import com.careervault.api.interviews.InterviewView;
 import com.careervault.api.contacts.ContactView;
+import com.careervault.api.documents.ExportedDocument;
 import com.careervault.api.jobs.ExportedJob;
 import com.careervault.api.resume.Resume;
 import com.careervault.contracts.events.ReminderPreferences;
@@ -17,7 +18,7 @@ import java.util.List;
  */
 @Schema(name = "AccountExport", description = "Everything CareerVault holds about the caller, as one JSON "
         + "document: profile, reminder preferences, resume, every job (live and recently deleted) with its tags and "
-        + "status history, every interview, the reminder emails sent, and the contacts.")
+        + "status history, every interview, the reminder emails sent, the contacts, and the document library.")
 public record AccountExport(
         @Schema(description = "When the export was made (RFC 3339, UTC).", format = "date-time",
                 example = "2026-12-01T10:00:00.000000Z", requiredMode = Schema.RequiredMode.REQUIRED)
@@ -38,7 +39,12 @@ public record AccountExport(
         List<SentReminder> remindersSent,
         @ArraySchema(arraySchema = @Schema(description = "The caller's contacts (third parties' personal data), by "
                 + "name, as `GET /api/contacts` shows them.", requiredMode = Schema.RequiredMode.REQUIRED))
-        List<ContactView> contacts) {
+        List<ContactView> contacts,
+        @ArraySchema(arraySchema = @Schema(description = "The caller's document library as `GET /api/documents` "
+                + "lists it (the most recently updated document first, versions newest first), each version with "
+                + "`file`: the path of its bytes in the ZIP of `GET /api/me/export.zip`.",
+                requiredMode = Schema.RequiredMode.REQUIRED))
+        List<ExportedDocument> documents) {
 
     /** The account as the user pool and the read model hold it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -18,7 +18,8 @@ import org.springframework.util.unit.DataSize;
  *        5 minutes; at most 7 days, SigV4's limit, and never longer than the credentials that sign it)
  * @param spoolDirectory where an upload is kept while its hash, and so its key, is not yet known (env
  *        {@code DOCUMENTS_SPOOL_DIR}; null = the JVM's temporary directory); at most {@code maxFileSize} per
- *        upload in flight, deleted when the upload ends however it ends
+ *        upload in flight, deleted when the upload ends however it ends. The account export's ZIP is made here
+ *        too before it is sent: up to the user's quota plus the JSON per export in flight, deleted once sent
  */
 @ConfigurationProperties("careervault.documents")
 public record DocumentsProperties(String bucket, String prefix, DataSize maxFileSize, Duration downloadUrlTtl,

@@ -41,4 +41,26 @@ final class FileNames {
         return name;
     }
 
+    /**
+     * One segment of a path inside the account export's ZIP (a folder or file name): the text with control,
+     * format, private-use, unassigned and lone-surrogate characters removed, NFC, {@code /}, {@code \} and the
+     * characters Windows refuses in names ({@code : * ? " < > |}) replaced by {@code _}, whitespace runs as one
+     * space, without leading dots (no hidden files, no {@code .} or {@code ..}) or trailing dots and spaces
+     * (which Windows drops), at most {@link #MAX_LENGTH} code points.
+     *
+     * @param text a document's name or a version's file name (may be null)
+     * @param fallback what is used when nothing usable is left
+     * @return a name that is never empty and never leaves its folder when unzipped
+     */
+    static String pathSegment(String text, String fallback) {
+        String segment = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
+                .replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}]", "")
+                .replaceAll("[/\\\\:*?\"<>|]", "_")
+                .replaceAll("\\s+", " ");
+        if (segment.codePointCount(0, segment.length()) > MAX_LENGTH) {
+            segment = segment.substring(0, segment.offsetByCodePoints(0, MAX_LENGTH));
+        }
+        segment = segment.replaceFirst("^[. ]+", "").replaceFirst("[. ]+$", "");
+        return segment.isEmpty() ? fallback : segment;
+    }
 }

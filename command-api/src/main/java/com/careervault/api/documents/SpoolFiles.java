@@ -9,11 +9,12 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The temporary file an upload is written to before it is checked and stored: created in
- * {@link DocumentsProperties#spoolDirectory()} (made if missing) and deleted once the work on it ends, whether it
- * completes, fails or is cancelled. File work runs on the bounded elastic scheduler, never on the event loop.
+ * The temporary files of uploads (written before they are checked and stored) and of account export archives
+ * (written before they are sent): created in {@link DocumentsProperties#spoolDirectory()} (made if missing) and
+ * deleted once the work on them ends, whether it completes, fails or is cancelled. File work runs on the bounded
+ * elastic scheduler, never on the event loop.
  */
-final class SpoolFiles {
+public final class SpoolFiles {
 
     private SpoolFiles() {
     }
@@ -29,19 +30,26 @@ final class SpoolFiles {
                 (spool, error) -> delete(spool), SpoolFiles::delete);
     }
 
-    private static Mono<Path> create(Path directory, String prefix) {
+    /**
+     * A new empty file, for work whose end {@link #using} cannot see (an answer's body streamed from it): the
+     * caller deletes it with {@link #delete} however that work ends.
+     *
+     * @param prefix the start of the file's name, e.g. {@code "export-"}
+     */
+    public static Mono<Path> create(Path directory, String prefix) {
         return Mono.fromCallable(() -> {
             Files.createDirectories(directory);
             return Files.createTempFile(directory, prefix, ".part");
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
-    private static Mono<Void> delete(Path spool) {
+    /** Deletes the file if it is still there. */
+    public static Mono<Void> delete(Path spool) {
         return Mono.<Void>fromRunnable(() -> {
             try {
                 Files.deleteIfExists(spool);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete the upload spool file " + spool, e);
+                throw new UncheckedIOException("cannot delete the spool file " + spool, e);
             }
         }).subscribeOn(Schedulers.boundedElastic());
     }
