@@ -6,11 +6,16 @@ import static org.awaitility.Awaitility.await;
 import com.careervault.api.documents.DocumentsProperties;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.DevStackExtension;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.http.HttpMethod;
@@ -24,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The issue's "done when", through the whole system (API, Kafka, projector, dynalite, s3rver): two versions of a
  * resume; v1 pinned to a job that is then applied for; v2 uploaded and the job's description edited afterwards;
  * the job still shows v1 (by its hash) and the posting as it was, and both download byte for byte, also after the
- * job is deleted and restored; deleting the account leaves no object of the user in the bucket.
+ * job is deleted and restored; the export ZIP holds every version's bytes and the job with its pins; deleting the
+ * account leaves no object of the user in the bucket.
  */
 @ExtendWith(DevStackExtension.class)
 class DocumentsPerApplicationTest {
@@ -78,6 +84,27 @@ class DocumentsPerApplicationTest {
         assertSentAsApplied(api, api.json(api.get("/api/jobs/" + jobId).expectStatus().isOk()), resumeId, letterId,
                 frozenAt);
 
+        // the export: a ZIP with the JSON (the job with its pins and frozen posting) and every version's bytes
+        Map<String, byte[]> zip = unzip(api.get("/api/me/export.zip").expectStatus().isOk()
+                .expectHeader().contentType("application/zip").expectBody(byte[].class).returnResult()
+                .getResponseBody());
+        JsonNode export = JSON.readTree(zip.get("careervault-export.json"));
+        JsonNode exportedJob = export.get("jobs").get(0);
+        assertThat(exportedJob.get("documents").get(0).get("sha256").asString()).isEqualTo(sha256(RESUME_V1));
+        assertThat(exportedJob.get("posting_as_applied").get("job_description").asString()).isEqualTo(POSTING);
+        Map<String, byte[]> files = new HashMap<>();
+        for (JsonNode document : export.get("documents")) {
+            for (JsonNode version : document.get("versions")) {
+                files.put(document.get("document_id").asString() + "/" + version.get("version").asInt(),
+                        zip.get(version.get("file").asString()));
+            }
+        }
+        assertThat(files).containsOnlyKeys(resumeId + "/1", resumeId + "/2", letterId + "/1");
+        assertThat(files.get(resumeId + "/1")).isEqualTo(RESUME_V1);
+        assertThat(files.get(resumeId + "/2")).isEqualTo(RESUME_V2);
+        assertThat(files.get(letterId + "/1")).isEqualTo(LETTER);
+        assertThat(zip).hasSize(4);
+
         assertThat(objectsOf(api.userId)).extracting(S3Object::key).containsExactlyInAnyOrder(
                 key(api.userId, RESUME_V1), key(api.userId, RESUME_V2), key(api.userId, LETTER));
         api.http.method(HttpMethod.DELETE).uri("/api/me").header("Authorization", api.bearer)
@@ -122,6 +149,17 @@ class DocumentsPerApplicationTest {
         return api.json(api.http.post().uri("/api/documents").header("Authorization", api.bearer)
                 .contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(form.build()).exchange()
                 .expectStatus().isCreated());
+    }
+
+    /** Every entry of a ZIP by name. */
+    private static Map<String, byte[]> unzip(byte[] archive) throws Exception {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        return entries;
     }
 
     private static byte[] bytes(Api api, String path) {
