@@ -1,8 +1,6 @@
 package com.careervault.api.jobs;
 
 import com.careervault.api.openapi.ApiDocs;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,19 +13,13 @@ import java.lang.annotation.Target;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Documents a change of one existing job (its merge patch, its pinned documents): the {@code jobId}, {@code If-Match}
- * and {@code Prefer} parameters, 202 with the accepted events and the new {@code ETag}, 200 with the changed job
+ * Documents the answers to a change of one existing job (its merge patch, its pinned documents; the parameters are
+ * {@link JobChangeParameters}): 202 with the accepted events and the new {@code ETag}, 200 with the changed job
  * under {@code Prefer: wait}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
-        schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-@Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH_DESCRIPTION,
-        schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE))
-@Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-        schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
 @ApiResponse(responseCode = "202", description = "Recorded: the change is readable a moment later.",
         headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
                 schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),

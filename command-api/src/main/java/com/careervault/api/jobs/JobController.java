@@ -177,6 +177,7 @@ public class JobController {
                 @Content(mediaType = "application/merge-patch+json", examples = @ExampleObject(name = "interview",
                         summary = "Move to Interviewing, add notes, remove the salary range",
                         value = ApiDocs.JOB_PATCH_EXAMPLE))}))
+    @JobChangeParameters
     @JobChangeDocs
     @PatchMapping(path = "/{jobId}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     public Mono<ResponseEntity<Object>> update(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
@@ -196,6 +197,7 @@ public class JobController {
                     + "version the caller's library does not have is refused with 422; another user's or a "
                     + "deleted job with 404. `202` once the `job.documents-pinned` event is in the log (nothing is "
                     + "published when the set is the job's already); `200` with the job with `Prefer: wait=N`.")
+    @JobChangeParameters
     @JobChangeDocs
     @PutMapping(path = "/{jobId}/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<Object>> pinDocuments(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
@@ -248,12 +250,7 @@ public class JobController {
                     + "`If-Match` the delete is refused with 412 if the job has changed since it was read. The "
                     + "answer is `202` once the `job.deleted` event is in the log; with `Prefer: wait=N` it is "
                     + "`204` once the read model no longer has the job.")
-    @Parameter(name = "jobId", in = ParameterIn.PATH, description = ApiDocs.JOB_ID_DESCRIPTION,
-            schema = @Schema(type = "string", format = "uuid", example = ApiDocs.JOB_ID_EXAMPLE))
-    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE))
-    @Parameter(name = ApiDocs.PREFER, in = ParameterIn.HEADER, description = ApiDocs.PREFER_DESCRIPTION,
-            schema = @Schema(type = "string", example = ApiDocs.PREFER_EXAMPLE))
+    @JobChangeParameters
     @ApiResponse(responseCode = "202", description = "Recorded: the job disappears a moment later.",
             headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
                     schema = @Schema(type = "string", example = ApiDocs.ETAG_EXAMPLE)),

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.careervault.api.support.Accounts;
 import com.careervault.api.support.ApiIntegrationTest;
+import com.careervault.api.support.LibraryApi;
 import com.careervault.contracts.dynamodb.DocumentsTable;
 import com.careervault.devstack.DevStack;
 import com.careervault.devstack.EventTopic;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -249,20 +248,8 @@ class DocumentApiTest {
 
     private WebTestClient.ResponseSpec upload(Accounts.Account who, String name, String kind, String documentId,
             String fileName, byte[] bytes) {
-        MultipartBodyBuilder form = new MultipartBodyBuilder();
-        // the client's type is never believed: always octet-stream here
-        form.part("file", bytes).filename(fileName).contentType(MediaType.APPLICATION_OCTET_STREAM);
-        if (name != null) {
-            form.part("name", name);
-        }
-        if (kind != null) {
-            form.part("kind", kind);
-        }
-        if (documentId != null) {
-            form.part("document_id", documentId);
-        }
-        return client.post().uri("/api/documents").header("Authorization", who.bearer())
-                .contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(form.build()).exchange();
+        // the client's type is never believed: LibraryApi always sends octet-stream
+        return new LibraryApi(client, who).upload(name, kind, documentId, fileName, bytes);
     }
 
     private WebTestClient.ResponseSpec download(Accounts.Account who, String id, int version) {
@@ -329,7 +316,7 @@ class DocumentApiTest {
         return out.toByteArray();
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    private static String sha256(byte[] bytes) {
+        return LibraryApi.sha256(bytes);
     }
 }
