@@ -5,9 +5,13 @@ import { defineConfig } from '@playwright/test';
 // never downloaded.
 const baseURL = process.env.CAREERVAULT_URL ?? 'http://localhost:8000';
 const outputDir = process.env.CAREERVAULT_E2E_OUT ?? 'target/e2e';
+// CAREERVAULT_E2E_SPECS=job-documents runs only the specs whose file name matches (a regular expression),
+// e.g. through WebAppBrowserTest, whose Playwright inherits the environment; every spec without it
+const only = process.env.CAREERVAULT_E2E_SPECS;
 
 export default defineConfig({
   testDir: 'e2e',
+  ...(only ? { testMatch: new RegExp(`(${only})[^/]*\\.spec\\.ts$`) } : {}),
   outputDir: `${outputDir}/results`,
   timeout: 90_000,
   expect: { timeout: 15_000 },
