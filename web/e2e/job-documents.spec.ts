@@ -44,7 +44,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 async function openJob(page: Page, column: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click();
   await page.getByRole('region', { name: column, exact: true }).getByRole('link', { name }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
 }
 
 test('documents attached when applying keep their version, and the posting as applied for keeps its text', async ({ page }, testInfo) => {
@@ -86,7 +86,7 @@ test('documents attached when applying keep their version, and the posting as ap
     await select.selectOption('1');
     await expectAccessible(page, 'job form attaching documents');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
     await expect(section(page).getByRole('heading', { level: 2 })).toHaveText('Documents sent');
     await expect(summary(page)).toHaveText(/^Sent: Resume v1 \([^)]+\); posting as of .+$/);
   });
@@ -100,12 +100,12 @@ test('documents attached when applying keep their version, and the posting as ap
     await expect(page.getByRole('group', { name: 'Documents sent (optional)' })).toHaveCount(0);
     await page.getByLabel('Job description', { exact: true }).fill(edited);
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
   });
 
   await test.step('the job page still says Resume v1, and the posting as applied for is the original text', async () => {
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
     await expect(summary(page)).toHaveText(/^Sent: Resume v1 \([^)]+\); posting as of .+$/);
     await expect(section(page).getByRole('list', { name: 'Documents sent' }).getByRole('listitem')).toHaveCount(1);
     const v1 = await download(page, () => section(page).getByRole('button', { name: 'Download Resume v1' }).click());
