@@ -28,8 +28,13 @@ export function JobPage() {
   const navigate = useNavigate();
   const undoDelete = useUndoableDelete();
   const insights = useAwaitedInsights(job, setJob);
-  // documents the job form chose but could not attach (the job itself was saved): offered again below
-  const unsavedDocuments = (useLocation().state as { unsavedDocuments?: UnsavedPicks } | null)?.unsavedDocuments;
+  // documents the job form chose but could not attach (the job itself was saved): offered again below, once
+  // (taken out of the history entry, so a reload or coming back does not offer them again)
+  const location = useLocation();
+  const [unsavedDocuments] = useState(() => (location.state as { unsavedDocuments?: UnsavedPicks } | null)?.unsavedDocuments);
+  useEffect(() => {
+    if ((location.state as { unsavedDocuments?: unknown } | null)?.unsavedDocuments) navigate(location.pathname, { replace: true, state: null });
+  }, [location, navigate]);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -123,7 +128,7 @@ export function JobPage() {
           </div>
         ))}
       </dl>
-      <SentDocumentsSection key={`documents-${job.job_id}`} job={job} onJob={setJob} unsaved={unsavedDocuments} />
+      <SentDocumentsSection key={`documents-${job.job_id}`} job={job} onJob={setJob} unsaved={unsavedDocuments?.jobId === job.job_id ? unsavedDocuments : undefined} />
       <AiInsights job={job} waiting={insights.waiting} onCheckAgain={insights.checkAgain} />
       <InterviewsSection key={job.job_id} jobId={job.job_id} initial={job.interviews} jobContacts={job.contacts} />
       <JobContactsSection jobId={job.job_id} contacts={job.contacts} />

@@ -46,7 +46,7 @@ describe("the job page's documents", () => {
 
   it("opens the picker with the form's unsaved choice and the API's reasons", () => {
     const html = renderToStaticMarkup(
-      <SentDocumentsSection job={JOB} onJob={noop} unsaved={{ picks: { d1: 9 }, byDocument: { d1: 'document d1 has versions 1 to 1' }, lines: ['Resume: document d1 has versions 1 to 1'] }} />,
+      <SentDocumentsSection job={JOB} onJob={noop} unsaved={{ jobId: 'j1', picks: { d1: 9 }, byDocument: { d1: 'document d1 has versions 1 to 1' }, lines: ['Resume: document d1 has versions 1 to 1'] }} />,
     );
     expect(html).toMatch(/<div role="alert" class="sent-documents-problem"><p>The documents were not saved:<\/p><ul><li>Resume: document d1 has versions 1 to 1<\/li><\/ul><\/div>/);
     expect(html).toContain('aria-label="Choose documents"');

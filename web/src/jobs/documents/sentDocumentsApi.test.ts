@@ -77,7 +77,7 @@ describe('the documents sent with an application', () => {
     expect(await attachDocuments(client, 'j1', { d2: 1, d1: 2 }, ['d1', 'd2'], names)).toBeNull();
     expect(calls[0]?.body).toBe('{"documents":[{"document_id":"d1","version":2},{"document_id":"d2","version":1}]}');
     expect(await attachDocuments(client, 'j1', { d2: 9 }, ['d1', 'd2'], names)).toEqual({
-      picks: { d2: 9 }, byDocument: { d2: 'document d2 has versions 1 to 2' }, lines: ['Cover letter: document d2 has versions 1 to 2'],
+      jobId: 'j1', picks: { d2: 9 }, byDocument: { d2: 'document d2 has versions 1 to 2' }, lines: ['Cover letter: document d2 has versions 1 to 2'],
     });
   });
 

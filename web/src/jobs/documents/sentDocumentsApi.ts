@@ -108,6 +108,8 @@ export function refusalLines(refused: Pick<PinRefused, 'byDocument' | 'messages'
  * section opens its picker with them and says why, so nothing chosen is lost.
  */
 export interface UnsavedPicks {
+  /** The job they were for. */
+  readonly jobId: string;
   readonly picks: Picks;
   /** The API's problems by document id, for the picker's selects. */
   readonly byDocument: Readonly<Record<string, string>>;
@@ -129,5 +131,5 @@ export async function attachDocuments(
   const references = referencesOf(picks, order);
   const outcome = await pinDocuments(client, jobId, references);
   if (outcome.kind === 'pinned') return null;
-  return { picks, byDocument: outcome.byDocument, lines: refusalLines(outcome, names) };
+  return { jobId, picks, byDocument: outcome.byDocument, lines: refusalLines(outcome, names) };
 }
