@@ -9,6 +9,10 @@ import { CharacterCount, characterCount, tooLong } from '../forms/CharacterCount
 import { useNotify } from '../layout/notifications';
 import { useDraft } from '../forms/useDraft';
 import { STATUSES, isStatus, jobName, type Job } from './statuses';
+import { DocumentPicker, namesOf, orderOf, useLibrary, type LibraryState } from './documents/DocumentPicker';
+import { attachDocuments, type UnsavedPicks } from './documents/sentDocumentsApi';
+import { picksOf, samePicks } from './documents/sentSummary';
+import { sentDocumentsClient, type Picks } from './documents/sentDocumentsTypes';
 import './jobs.css';
 
 type Errors = Partial<Record<keyof JobFormValues, string>>;
@@ -28,12 +32,37 @@ function useShown() {
   return shown;
 }
 
+const NO_PICKS: Picks = {};
+
+/** The job form's "Documents sent" (issue 20): the library versions attached with `PUT …/documents` once the job is saved. */
+function AttachDocuments({ library, status, picks, onChange }: { library: LibraryState; status: string; picks: Picks; onChange: (picks: Picks) => void }) {
+  return (
+    <DocumentPicker
+      legend={status === 'Wishlist' ? 'Documents to send (optional)' : 'Documents sent (optional)'}
+      hint="The versions of your library's documents that go with this application; they are attached when the job is saved, and stay as they are when you upload newer versions."
+      library={library}
+      picks={picks}
+      onChange={onChange}
+    />
+  );
+}
+
+/**
+ * Attaches the picks to the job just saved: null when done, else the choice and the API's reasons, which the
+ * pages hand to the job's page (`unsavedDocuments`) to offer again, so nothing chosen is lost.
+ */
+async function attachAfterSave(jobId: string, picks: Picks, library: LibraryState): Promise<UnsavedPicks | null> {
+  return attachDocuments(sentDocumentsClient, jobId, picks, orderOf(library), namesOf(library));
+}
+
 /** `/jobs/new`: a new job, created with `Prefer: wait` so the board shows it at once. */
 export function NewJobPage() {
-  const [draft, setDraft, clearDraft] = useDraft<{ values: JobFormValues; key: string }>('job-new', {
+  const [draft, setDraft, clearDraft] = useDraft<{ values: JobFormValues; key: string; documents?: Picks }>('job-new', {
     values: emptyForm,
     key: newIdempotencyKey(),
   });
+  const library = useLibrary(sentDocumentsClient);
+  const picks = draft.documents ?? NO_PICKS;
   const navigate = useNavigate();
   const notify = useNotify();
   const shown = useShown();
@@ -53,15 +82,24 @@ export function NewJobPage() {
         onChange={(values) => setDraft((d) => ({ ...d, values }))}
         submitLabel="Save"
         cancel={<Link to="/" className="button" onClick={() => clearDraft()}>Cancel</Link>}
+        documents={<AttachDocuments library={library} status={withDefaults(draft.values).status} picks={picks} onChange={(documents) => setDraft((d) => ({ ...d, documents }))} />}
         onSubmit={async (values) => {
           // the same key on a retry (after a network error or a re-login) records the job once
           const outcome = await createJob(createBody(values), draft.key);
           if (!outcome.ok) return outcome;
+          const jobId = outcome.job?.job_id ?? outcome.jobId;
+          const unsaved = jobId && Object.keys(picks).length > 0 ? await attachAfterSave(jobId, picks, library) : null;
           clearDraft();
           notify({ message: outcome.job ? `Added ${jobName(outcome.job)}.` : `Added ${values.company} — ${values.position}; it shows in a moment.` });
           // recorded all the same: the warning says which jobs it may repeat, for the user to check
           const warning = duplicateWarning(outcome.duplicates);
           if (warning) notify({ message: warning, kind: 'error', durationMs: 0 });
+          if (unsaved && jobId) {
+            // the job is saved; its page offers the choice again with the API's reasons
+            if (shown.current) navigate(`/jobs/${jobId}`, { state: { unsavedDocuments: unsaved } });
+            else notify({ message: `The documents were not attached to ${values.company} — ${values.position}: ${unsaved.lines.join(' ')}`, kind: 'error', durationMs: 0 });
+            return outcome;
+          }
           if (shown.current) navigate('/', { state: outcome.job ? { created: outcome.job } : null });
           return outcome;
         }}
@@ -76,7 +114,7 @@ export function EditJobPage() {
   const [job, setJob] = useState<Job>();
   const [loadError, setLoadError] = useState<string>();
   // the draft keeps what was typed and the version it was typed against
-  const [draft, setDraft, clearDraft] = useDraft<{ values: JobFormValues; base: JobFormValues; version: string } | null>(`job-edit:${jobId}`, null);
+  const [draft, setDraft, clearDraft] = useDraft<{ values: JobFormValues; base: JobFormValues; version: string; documents?: Picks } | null>(`job-edit:${jobId}`, null);
   const [conflict, setConflict] = useState<string>();
   const navigate = useNavigate();
   const notify = useNotify();
@@ -104,6 +142,12 @@ export function EditJobPage() {
     }
   }, [job, draft, setDraft]);
 
+  // moving the job to Applied offers the documents sent with it, starting from those attached already
+  const applying = draft ? withDefaults(draft.values).status === 'Applied' && withDefaults(draft.base).status !== 'Applied' : false;
+  const library = useLibrary(sentDocumentsClient, applying);
+  const attached = picksOf(job?.documents);
+  const picks = draft?.documents ?? attached;
+
   const title = job ? `Edit ${jobName(job)}` : 'Edit job';
   return (
     <main id="main">
@@ -117,6 +161,7 @@ export function EditJobPage() {
           onChange={(values) => setDraft((d) => (d ? { ...d, values } : d))}
           submitLabel="Save"
           cancel={<Link to={`/jobs/${jobId}`} className="button" onClick={() => clearDraft()}>Cancel</Link>}
+          documents={applying ? <AttachDocuments library={library} status="Applied" picks={picks} onChange={(documents) => setDraft((d) => (d ? { ...d, documents } : d))} /> : undefined}
           onSubmit={async (values) => {
             // a draft kept from before the form had a field has no value for it: the field was blank
             const base = withDefaults(draft.base);
@@ -128,14 +173,17 @@ export function EditJobPage() {
             }
             const outcome = await patchJob(jobId, patch, draft.version);
             if (outcome.ok) {
+              const unsaved = applying && !samePicks(picks, attached) ? await attachAfterSave(jobId, picks, library) : null;
               clearDraft();
               notify({ message: 'Saved.' });
-              if (shown.current) navigate(`/jobs/${jobId}`);
+              if (unsaved && !shown.current) notify({ message: `The documents were not attached: ${unsaved.lines.join(' ')}`, kind: 'error', durationMs: 0 });
+              // a refused attachment is offered again on the job's page, with the API's reasons
+              if (shown.current) navigate(`/jobs/${jobId}`, unsaved ? { state: { unsavedDocuments: unsaved } } : undefined);
             } else if (outcome.status === 412) {
-              // keep what was typed; compare it with the latest copy from now on
+              // keep what was typed (the documents chosen too); compare it with the latest copy from now on
               const latest = await reload.current().catch(() => undefined);
               if (latest) {
-                setDraft({ values: rebase(base, values, formOf(latest)), base: formOf(latest), version: latest.version });
+                setDraft({ values: rebase(base, values, formOf(latest)), base: formOf(latest), version: latest.version, ...(draft.documents ? { documents: draft.documents } : {}) });
                 setConflict('This job was changed elsewhere since you opened it. The form now shows the latest version with your changes on top: check them and Save again.');
                 return { ok: true, status: 412 };
               }
@@ -150,12 +198,14 @@ export function EditJobPage() {
 
 type Outcome = { ok: true; status: number } | { ok: false; status: number; problem?: Problem };
 
-function JobForm({ values, onChange, onSubmit, submitLabel, cancel }: {
+function JobForm({ values, onChange, onSubmit, submitLabel, cancel, documents }: {
   values: JobFormValues;
   onChange: (values: JobFormValues) => void;
   onSubmit: (values: JobFormValues) => Promise<Outcome>;
   submitLabel: string;
   cancel: ReactNode;
+  /** The "Documents sent" picker (issue 20), below the status, when the form offers it. */
+  documents?: ReactNode;
 }) {
   const [errors, setErrors] = useState<Errors>({});
   const [other, setOther] = useState<string[]>([]);
@@ -239,6 +289,7 @@ function JobForm({ values, onChange, onSubmit, submitLabel, cancel }: {
         ))}
         {field('applied_date', 'Applied on', text('applied_date', 'date'))}
       </div>
+      {documents}
       <div className="row">
         {field('location', 'Location', text('location', 'text', { maxLength: 200 }))}
         {field('salary_range', 'Salary range', text('salary_range', 'text', { maxLength: 100 }), 'e.g. $120k–$180k')}

@@ -1,6 +1,6 @@
 import { dateTime, formatDate } from './dates';
 import { useEffect, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { deleteJob, fetchJob, refusal } from './jobsApi';
 import { jobName, systemGhostedLabel, type Job } from './statuses';
 import { characterCount } from '../forms/CharacterCount';
@@ -10,6 +10,8 @@ import { useUndoableDelete } from './undo';
 import { AiInsights, useAwaitedInsights } from './ai/AiInsights';
 import { InterviewsSection } from '../interviews/InterviewsSection';
 import { JobContactsSection } from '../contacts/JobContactsSection';
+import { SentDocumentsSection } from './documents/SentDocumentsSection';
+import type { UnsavedPicks } from './documents/sentDocumentsApi';
 import './jobs.css';
 
 
@@ -17,7 +19,7 @@ function when(instant?: string) {
   return instant ? dateTime.format(new Date(instant)) : undefined;
 }
 
-/** `/jobs/:jobId`: every field, the AI insights, the interviews and contacts (issue 18), the status timeline (newest first), Edit and Delete. */
+/** `/jobs/:jobId`: every field, the AI insights, the documents sent (issue 20), the interviews and contacts (issue 18), the status timeline (newest first), Edit and Delete. */
 export function JobPage() {
   const { jobId = '' } = useParams();
   const [job, setJob] = useState<Job>();
@@ -26,6 +28,13 @@ export function JobPage() {
   const navigate = useNavigate();
   const undoDelete = useUndoableDelete();
   const insights = useAwaitedInsights(job, setJob);
+  // documents the job form chose but could not attach (the job itself was saved): offered again below, once
+  // (taken out of the history entry, so a reload or coming back does not offer them again)
+  const location = useLocation();
+  const [unsavedDocuments] = useState(() => (location.state as { unsavedDocuments?: UnsavedPicks } | null)?.unsavedDocuments);
+  useEffect(() => {
+    if ((location.state as { unsavedDocuments?: unknown } | null)?.unsavedDocuments) navigate(location.pathname, { replace: true, state: null });
+  }, [location, navigate]);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -119,6 +128,7 @@ export function JobPage() {
           </div>
         ))}
       </dl>
+      <SentDocumentsSection key={`documents-${job.job_id}`} job={job} onJob={setJob} unsaved={unsavedDocuments?.jobId === job.job_id ? unsavedDocuments : undefined} />
       <AiInsights job={job} waiting={insights.waiting} onCheckAgain={insights.checkAgain} />
       <InterviewsSection key={job.job_id} jobId={job.job_id} initial={job.interviews} jobContacts={job.contacts} />
       <JobContactsSection jobId={job.job_id} contacts={job.contacts} />

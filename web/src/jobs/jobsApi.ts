@@ -26,7 +26,7 @@ export function versionOf(etag: string | null | undefined): string | undefined {
 
 /** The outcome of a command: the job when the read model already has it, else its next version. */
 export type CommandOutcome =
-  | { ok: true; status: number; job?: Job; version?: string; duplicates?: PossibleDuplicate[] }
+  | { ok: true; status: number; job?: Job; jobId?: string; version?: string; duplicates?: PossibleDuplicate[] }
   | { ok: false; status: number; problem?: Problem };
 
 const NETWORK: CommandOutcome = { ok: false, status: 0 };
@@ -45,7 +45,13 @@ async function settle(call: () => Promise<{ data?: unknown; error?: unknown; res
       const job = response.status === 200 || response.status === 201 ? (data as Job | undefined) : undefined;
       // a create's answer (the job, or the acceptance) warns of jobs it may repeat
       const duplicates = (data as { possible_duplicates?: PossibleDuplicate[] } | undefined)?.possible_duplicates;
-      return { ok: true, status: response.status, job, version: job?.version ?? versionOf(response.headers.get('ETag')), ...(duplicates ? { duplicates } : {}) };
+      // a 202's acceptance names the job too (a create's new id, for what comes after it)
+      const accepted = (data as { job_id?: unknown } | undefined)?.job_id;
+      const jobId = job?.job_id ?? (typeof accepted === 'string' ? accepted : undefined);
+      return {
+        ok: true, status: response.status, job, ...(jobId ? { jobId } : {}),
+        version: job?.version ?? versionOf(response.headers.get('ETag')), ...(duplicates ? { duplicates } : {}),
+      };
     }
     return { ok: false, status: response.status, problem: problemOf(error, response) };
   } catch (e) {
