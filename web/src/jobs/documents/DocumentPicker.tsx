@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { loadLibrary, type Failed } from './sentDocumentsApi';
 import { dayMonthIn, KIND_LABELS, pickerOrder, versionLabel } from './sentSummary';
 import { sentDocumentsClient, type LibraryDocument, type Picks, type SentDocumentsClient } from './sentDocumentsTypes';
@@ -70,7 +71,7 @@ export function DocumentPicker({
       {library.kind === 'loading' && <p role="status">Loading your documents…</p>}
       {library.kind === 'failed' && <p role="alert" className="error">{library.message}</p>}
       {library.kind === 'library' && library.documents.length === 0 && (
-        <p className="muted">Your document library is empty: upload your resume or a cover letter to it first.</p>
+        <p className="muted">Your document library is empty: <Link to="/documents">upload your resume or a cover letter</Link> to it first.</p>
       )}
       {library.kind === 'library' && library.documents.length > 0 && (
         <ul className="document-choices">

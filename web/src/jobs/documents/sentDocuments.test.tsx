@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Job } from '../statuses';
 import { DocumentPicker } from './DocumentPicker';
@@ -77,8 +78,11 @@ describe('the document picker', () => {
   });
 
   it('says when the library is empty or could not be loaded', () => {
-    expect(text(renderToStaticMarkup(<DocumentPicker legend="L" library={{ kind: 'library', documents: [] }} picks={{}} onChange={noop} />)))
-      .toContain('Your document library is empty');
+    const empty = renderToStaticMarkup(
+      <MemoryRouter><DocumentPicker legend="L" library={{ kind: 'library', documents: [] }} picks={{}} onChange={noop} /></MemoryRouter>,
+    );
+    expect(text(empty)).toContain('Your document library is empty');
+    expect(empty).toMatch(/<a href="\/documents"[^>]*>upload your resume or a cover letter<\/a>/);
     expect(renderToStaticMarkup(<DocumentPicker legend="L" library={{ kind: 'failed', message: 'Your documents could not be loaded.' }} picks={{}} onChange={noop} />))
       .toContain('<p role="alert" class="error">Your documents could not be loaded.</p>');
   });

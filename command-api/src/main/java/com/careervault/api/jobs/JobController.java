@@ -199,6 +199,10 @@ public class JobController {
                     + "published when the set is the job's already); `200` with the job with `Prefer: wait=N`.")
     @JobChangeParameters
     @JobChangeDocs
+    @ApiResponse(responseCode = "422", description = "A document or version the caller's library does not have "
+            + "(`unknown-reference`; `errors[].field` `documents[i].document_id` or `documents[i].version`).",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     @PutMapping(path = "/{jobId}/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<Object>> pinDocuments(@AuthenticationPrincipal Jwt token, @PathVariable String jobId,
             @RequestBody PinDocumentsRequest body, @RequestHeader(name = "Prefer", required = false) String prefer,
