@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
@@ -38,6 +40,7 @@ public final class DevStack implements AutoCloseable {
     private final CognitoLocal cognito;
     private final Mailbox mailbox;
     private final boolean deleteDataOnClose;
+    private final Deque<AutoCloseable> users = new ConcurrentLinkedDeque<>();
 
     private DevStack(DevStackOptions options, boolean deleteDataOnClose, boolean inContainers) {
         this.options = options;
@@ -230,8 +233,33 @@ public final class DevStack implements AutoCloseable {
         return p;
     }
 
+    /**
+     * Has {@code user} (an application context, a running system: anything with clients of this stack that
+     * lives until the JVM exits) closed when this stack closes, before any of its servers stops; the latest
+     * registered closes first, and each {@code close()} should return only once it is done. The shared stack
+     * stops in a JVM shutdown hook, and the JVM runs all hooks at once: a user closed by another hook (Spring's
+     * closes every application context) after the broker had gone waited out its clients' timeouts (Kafka
+     * Streams flushing its producer blocked the test JVM's exit until Surefire killed it, 30 s later).
+     */
+    public void closeBeforeStopping(AutoCloseable user) {
+        users.addFirst(user);
+    }
+
+    /** Forgets a user that {@link #closeBeforeStopping} would close, once it has closed by itself. */
+    public void forget(AutoCloseable user) {
+        users.remove(user);
+    }
+
+    /** Closes the registered users ({@link #closeBeforeStopping}), then stops every part. */
     @Override
     public void close() {
+        for (AutoCloseable user = users.pollFirst(); user != null; user = users.pollFirst()) {
+            try {
+                user.close();
+            } catch (Exception e) {
+                log.warn("closing {} before the devstack failed: {}", user, e.toString());
+            }
+        }
         for (AutoCloseable part : new AutoCloseable[] {kafka, dynalite, s3, containers, cognito, mailbox}) {
             if (part == null) {
                 continue;

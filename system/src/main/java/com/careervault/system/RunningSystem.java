@@ -2,6 +2,8 @@ package com.careervault.system;
 
 import com.careervault.api.CommandApiApplication;
 import com.careervault.devstack.DevStack;
+import com.careervault.devstack.DevStackInitializer;
+import java.time.Duration;
 import com.careervault.enricher.EnricherApplication;
 import com.careervault.notifier.NotifierApplication;
 import com.careervault.projector.ProjectorApplication;
@@ -102,11 +104,14 @@ public final class RunningSystem implements AutoCloseable {
         return settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
-    /** Stops the API first (no new commands), then the consumers. */
+    /**
+     * Stops the API first (no new commands), then the consumers, each done when this returns (also when Spring's
+     * shutdown hook is closing them at the same time), so that the devstack can be stopped next.
+     */
     @Override
     public void close() {
         for (int i = contexts.size() - 1; i >= 0; i--) {
-            contexts.get(i).close();
+            DevStackInitializer.closeAndWait(contexts.get(i), Duration.ofSeconds(60));
         }
         contexts.clear();
     }

@@ -2,6 +2,7 @@ package com.careervault.system;
 
 import com.careervault.api.CommandApiApplication;
 import com.careervault.devstack.DevStack;
+import com.careervault.devstack.DevStackInitializer;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,10 +62,10 @@ final class ApiInstance implements AutoCloseable {
     /**
      * Stops the instance when the JVM exits, not now: every API context of this JVM shares Reactor Netty's
      * global event loops, and closing one context disposes them, which would take {@link TheSystem}'s API
-     * down with it.
+     * down with it. It closes before the devstack stops.
      */
     @Override
     public void close() {
-        Runtime.getRuntime().addShutdownHook(new Thread(context::close, "api-instance-stop"));
+        DevStack.shared().closeBeforeStopping(() -> DevStackInitializer.closeAndWait(context, Duration.ofSeconds(60)));
     }
 }

@@ -72,7 +72,8 @@ final class TheSystem {
             RunningSystem second = RunningSystem.startApiAndProjector(DevStack.shared(), 0,
                     Map.of("spring.main.banner-mode", "off"));
             SECOND.set(second);
-            Runtime.getRuntime().addShutdownHook(new Thread(second::close, "second-instances-stop"));
+            // closed when the JVM exits, before the devstack stops (JVM shutdown hooks would run at once)
+            DevStack.shared().closeBeforeStopping(second);
             return second;
         }
     }
@@ -94,7 +95,7 @@ final class TheSystem {
                     "careervault.quotas.create-rate.limit", "1000000",
                     "careervault.quotas.create-rate.burst", "1000000",
                     "spring.main.banner-mode", "off"));
-            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "system-stop"));
+            DevStack.shared().closeBeforeStopping(system);
             return system;
         }
 
