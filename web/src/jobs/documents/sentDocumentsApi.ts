@@ -1,6 +1,7 @@
 import { fileOf, type FileOutcome } from '../../api/download';
 import { toFormErrors } from '../../api/problems';
 import { refusalOf } from '../../api/rateLimit';
+import { downloadVersion, listDocuments, type Failed } from '../../documents/documentsApi';
 import { WAIT } from '../jobsApi';
 import { referencesOf } from './sentSummary';
 import type { Job } from '../statuses';
@@ -10,7 +11,7 @@ import type { LibraryDocument, Picks, PinnedDocument, SentDocumentsClient, Versi
  * The documents sent with an application (issue 20): the library to choose from, the pins of a job, and
  * the files. Every function answers instead of throwing (an abort aside).
  */
-export type Failed = { readonly kind: 'failed'; readonly message: string };
+export type { Failed };
 
 /** Pinned: the job when the read model had it in time (`Prefer: wait`), else only recorded (202). */
 export type Pinned = { readonly kind: 'pinned'; readonly job?: Job };
@@ -27,17 +28,10 @@ function aborted(e: unknown): boolean {
   return e instanceof DOMException && e.name === 'AbortError';
 }
 
-/** `GET /api/documents`: the caller's documents, each with its versions newest first. */
+/** `GET /api/documents` (the library page's call): the caller's documents, each with its versions newest first. */
 export async function loadLibrary(client: SentDocumentsClient, signal?: AbortSignal): Promise<{ kind: 'library'; documents: LibraryDocument[] } | Failed> {
-  const failed = 'Your documents could not be loaded.';
-  try {
-    const answer = await client.GET('/api/documents', { signal });
-    if (answer.data) return { kind: 'library', documents: answer.data.documents };
-    return { kind: 'failed', message: refusalOf(answer).message ?? failed };
-  } catch (e) {
-    if (aborted(e)) throw e;
-    return { kind: 'failed', message: toFormErrors(e).message ?? failed };
-  }
+  const outcome = await listDocuments(client, signal);
+  return outcome.kind === 'library' ? { kind: 'library', documents: outcome.library.documents } : outcome;
 }
 
 const ITEM = /^documents\[(\d+)\](?:\.(document_id|version))?$/;
@@ -80,13 +74,9 @@ export async function pinDocuments(client: SentDocumentsClient, jobId: string, r
   }
 }
 
-/** `GET /api/documents/{id}/versions/{n}/content`: a pinned version's bytes, named as the API says. */
+/** A pinned version's bytes, as the library page downloads a version. */
 export function downloadPinned(client: SentDocumentsClient, pinned: PinnedDocument): Promise<FileOutcome> {
-  return fileOf(
-    () => client.GET('/api/documents/{id}/versions/{n}/content', { params: { path: { id: pinned.document_id, n: pinned.version } }, parseAs: 'blob' }),
-    pinned.file_name ?? `document-v${pinned.version}`,
-    pinned.media_type,
-  );
+  return downloadVersion(client, pinned.document_id, pinned.version, pinned.file_name ?? `document-v${pinned.version}`);
 }
 
 /** `GET /api/jobs/{jobId}/posting-as-applied`: the posting's text as frozen when the job entered Applied. */
