@@ -63,6 +63,7 @@ class DocumentsPerApplicationTest {
                         + "\", \"version\": 1}, {\"document_id\": \"" + letterId + "\", \"version\": 1}]}")
                 .exchange().expectStatus().isOk());
         assertThat(pinned.get("documents").size()).isEqualTo(2);
+        assertThat(pinned.get("documents").get(0).get("name").asString()).isEqualTo("Resume");
         JsonNode applied = api.json(api.patch("/api/jobs/" + jobId, "{\"status\": \"Applied\"}", "Prefer", "wait=10")
                 .expectStatus().isOk());
         String frozenAt = applied.get("posting_as_applied").get("frozen_at").asString();

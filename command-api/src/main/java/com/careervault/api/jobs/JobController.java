@@ -210,7 +210,12 @@ public class JobController {
         String userId = token.getSubject();
         String id = JobIds.parse(jobId);
         Optional<Duration> wait = PreferWait.parse(prefer);
-        return changed(userId, id, wait, pins.pin(userId, id, body, ifMatch));
+        // the job answered under Prefer: wait names its pins as GET /api/jobs/{jobId} does
+        return changed(userId, id, wait, pins.pin(userId, id, body, ifMatch)).flatMap(answer ->
+                answer.getBody() instanceof JobView job
+                        ? named(userId, job).map(view -> ResponseEntity.status(answer.getStatusCode())
+                                .headers(answer.getHeaders()).body((Object) view))
+                        : Mono.just(answer));
     }
 
     @Operation(operationId = "getPostingAsApplied", summary = "Download the posting's text as it was when applied for",
@@ -491,16 +496,20 @@ public class JobController {
      * immutable, so they never make the job's ETag stale). The library is read only for a job with pins.
      */
     private Mono<StoredJob> named(String userId, StoredJob found) {
-        List<PinnedDocumentView> pinned = found.view().documents();
+        return named(userId, found.view()).map(found::withView);
+    }
+
+    private Mono<JobView> named(String userId, JobView job) {
+        List<PinnedDocumentView> pinned = job.documents();
         if (pinned == null || pinned.isEmpty()) {
-            return Mono.just(found);
+            return Mono.just(job);
         }
         return library.library(userId).map(owned -> {
             Map<String, Document> byId = owned.documents().stream()
                     .collect(Collectors.toMap(Document::documentId, Function.identity()));
             List<PinnedDocumentView> named = pinned.stream()
                     .map(p -> byId.containsKey(p.documentId()) ? p.named(byId.get(p.documentId())) : p).toList();
-            return found.withView(found.view().withDocuments(named, found.view().postingAsApplied()));
+            return job.withDocuments(named, job.postingAsApplied());
         });
     }
 

@@ -31,12 +31,16 @@ public record PinnedDocumentView(
         @Schema(description = "When this version was pinned to the job (RFC 3339, UTC).", format = "date-time",
                 example = "2026-11-12T09:30:00.000000Z", requiredMode = Schema.RequiredMode.REQUIRED)
         String pinnedAt,
-        @Schema(description = "Only in `GET /api/jobs/{jobId}`: the document's name in the library.",
+        @Schema(description = NAMED + "the document's name in the library.",
                 example = "Resume") String name,
-        @Schema(description = "Only in `GET /api/jobs/{jobId}`: the version's file name.",
+        @Schema(description = NAMED + "the version's file name.",
                 example = "Resume 2026.pdf") String fileName,
-        @Schema(description = "Only in `GET /api/jobs/{jobId}`: when the version was uploaded (RFC 3339, UTC).",
+        @Schema(description = NAMED + "when the version was uploaded (RFC 3339, UTC).",
                 format = "date-time", example = "2026-11-12T09:00:00.000000Z") String uploadedAt) {
+
+    /** Where the library's names are joined in. */
+    static final String NAMED = "Only in `GET /api/jobs/{jobId}` and the job `PUT /api/jobs/{jobId}/documents` "
+            + "answers: ";
 
     /** What the job item holds, without the library's names. */
     public PinnedDocumentView(String documentId, int version, String sha256, long size, String mediaType, String kind,

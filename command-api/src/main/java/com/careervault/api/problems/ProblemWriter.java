@@ -1,5 +1,6 @@
 package com.careervault.api.problems;
 
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,6 +26,10 @@ public class ProblemWriter {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
+        if (problem.getInstance() == null) {
+            // as Spring does for the problems controllers answer: the request's path
+            problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        }
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(HttpStatus.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
