@@ -89,6 +89,7 @@ export function DeleteAccountSection() {
       <p>Deleting your account cannot be undone. When you confirm:</p>
       <ul>
         <li>every job you track, with its history, tags and notes, is deleted (the recently deleted ones too);</li>
+        <li>your contacts, and every document you uploaded with all its versions, are deleted;</li>
         <li>reminder emails stop at once;</li>
         <li>your email address is free again, for a new account if you like;</li>
         <li>you are signed out on every device.</li>
