@@ -67,6 +67,7 @@ class DocumentsPerApplicationTest {
         JsonNode applied = api.json(api.patch("/api/jobs/" + jobId, "{\"status\": \"Applied\"}", "Prefer", "wait=10")
                 .expectStatus().isOk());
         String frozenAt = applied.get("posting_as_applied").get("frozen_at").asString();
+        assertThat(applied.get("documents").get(1).get("name").asString()).isEqualTo("Cover letter");
         assertThat(applied.get("status_history").get(1).get("at").asString()).isEqualTo(frozenAt);
 
         // later: a second version of the resume, and the posting edited

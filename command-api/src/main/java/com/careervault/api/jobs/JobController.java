@@ -210,12 +210,7 @@ public class JobController {
         String userId = token.getSubject();
         String id = JobIds.parse(jobId);
         Optional<Duration> wait = PreferWait.parse(prefer);
-        // the job answered under Prefer: wait names its pins as GET /api/jobs/{jobId} does
-        return changed(userId, id, wait, pins.pin(userId, id, body, ifMatch)).flatMap(answer ->
-                answer.getBody() instanceof JobView job
-                        ? named(userId, job).map(view -> ResponseEntity.status(answer.getStatusCode())
-                                .headers(answer.getHeaders()).body((Object) view))
-                        : Mono.just(answer));
+        return changed(userId, id, wait, pins.pin(userId, id, body, ifMatch));
     }
 
     @Operation(operationId = "getPostingAsApplied", summary = "Download the posting's text as it was when applied for",
@@ -513,13 +508,19 @@ public class JobController {
         });
     }
 
-    /** 202 with the accepted events and the job's version, or under {@code Prefer: wait} 200 with the changed job. */
+    /**
+     * 202 with the accepted events and the job's version, or under {@code Prefer: wait} 200 with the changed job,
+     * its pins named as {@code GET /api/jobs/{jobId}} names them.
+     */
     private Mono<ResponseEntity<Object>> changed(String userId, String jobId, Optional<Duration> wait,
             Mono<JobCommands.Outcome> change) {
         return change.flatMap(outcome -> {
             ResponseEntity<Object> accepted = withVersion(ResponseEntity.accepted(), outcome).body(outcome.answer());
             return afterWait(userId, jobId, wait, outcome, accepted, found -> Optional.of(readable(found)));
-        });
+        }).flatMap(answer -> answer.getBody() instanceof JobView job
+                ? named(userId, job).map(view -> ResponseEntity.status(answer.getStatusCode())
+                        .headers(answer.getHeaders()).body((Object) view))
+                : Mono.just(answer));
     }
 
     /**

@@ -39,8 +39,8 @@ public record PinnedDocumentView(
                 format = "date-time", example = "2026-11-12T09:00:00.000000Z") String uploadedAt) {
 
     /** Where the library's names are joined in. */
-    static final String NAMED = "Only in `GET /api/jobs/{jobId}` and the job `PUT /api/jobs/{jobId}/documents` "
-            + "answers: ";
+    static final String NAMED = "Only in `GET /api/jobs/{jobId}` and in the job a change answers under `Prefer: "
+            + "wait`: ";
 
     /** What the job item holds, without the library's names. */
     public PinnedDocumentView(String documentId, int version, String sha256, long size, String mediaType, String kind,
